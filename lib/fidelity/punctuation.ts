@@ -1,0 +1,47 @@
+/**
+ * Scrapes print ASCII , ( ) : ; ! ? inside Chinese sentences. For display we
+ * use the standard full-width marks there, and leave numbers, Latin text and
+ * document numbers such as 赣财行(2012)93号 alone. Search folds both forms
+ * together, so this layer never changes what a query finds.
+ */
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉…—]/;
+
+const SIMPLE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
+
+export function toChinesePunctuation(s: string, before = '', after = ''): string {
+  const text = before + s + after;
+  const out: string[] = [];
+  const from = before.length;
+  const to = before.length + s.length;
+  const closeAt = matchParens(text);
+  const openAt = new Map([...closeAt].map(([o, c]) => [c, o]));
+  for (let i = from; i < to; i++) {
+    const ch = text[i];
+    const prev = text[i - 1] ?? '';
+    const next = text[i + 1] ?? '';
+    if (ch in SIMPLE) {
+      const digitsAround = /\d/.test(prev) && /\d/.test(next);
+      const chineseAround = CJK.test(prev) || (ch !== ':' && CJK.test(next));
+      out.push(chineseAround && !digitsAround ? SIMPLE[ch] : ch);
+    } else if (ch === '(' && closeAt.has(i)) {
+      const inner = text.slice(i + 1, closeAt.get(i));
+      out.push(CJK.test(inner) ? '（' : ch);
+    } else if (ch === ')' && openAt.has(i) && CJK.test(text.slice(openAt.get(i)! + 1, i))) {
+      out.push('）');
+    } else {
+      out.push(ch);
+    }
+  }
+  return out.join('');
+}
+
+/** Opening-paren index → matching closing-paren index, for balanced ASCII pairs. */
+function matchParens(text: string): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === '(') open.push(i);
+    else if (text[i] === ')' && open.length) pairs.set(open.pop()!, i);
+  }
+  return pairs;
+}

@@ -1,0 +1,49 @@
+/**
+ * Readable ids that a URL can carry (#art-18, #ch-2-art-1-item-3). They are
+ * built from printed numbers along the path, never from positions in the
+ * whole document, so an edit elsewhere leaves them alone.
+ */
+import type { ClauseNode } from '../types';
+
+const PREFIX: Record<string, string> = { part: 'part', chapter: 'ch', section: 'sec', item: 'item', subitem: 'sub' };
+
+export function assignIds(roots: ClauseNode[]): void {
+  const used = new Set<string>();
+  const unique = (id: string) => {
+    let out = id;
+    for (let k = 2; used.has(out); k++) out = `${id}-${k}`;
+    used.add(out);
+    return out;
+  };
+  // 条 are numbered through the whole document by drafting rule; outline
+  // provisions ((一)、1.) often restart per chapter, so they keep the path.
+  const outlineArticles = collect(roots).filter((n) => n.kind === 'article' && n.family !== 'article');
+  const numbers = outlineArticles.map((n) => n.number);
+  const flatOutline = new Set(numbers).size === numbers.length;
+
+  const walk = (nodes: ClauseNode[], parentId: string | null, parentKind: string | null) => {
+    const counters: Record<string, number> = {};
+    for (const n of nodes) {
+      const seq = (counters[n.kind] = (counters[n.kind] ?? 0) + 1);
+      let local: string;
+      if (n.kind === 'title' || n.kind === 'preamble') local = seq === 1 ? n.kind : `${n.kind}-${seq}`;
+      else if (n.kind === 'paragraph') local = `${parentKind === 'article' ? 'para' : 'p'}-${n.number ?? seq}`;
+      else if (n.kind === 'article') local = `art-${n.number ?? seq}`;
+      else local = `${PREFIX[n.kind]}-${n.number ?? seq}`;
+
+      const flat = n.kind === 'part' || n.kind === 'chapter' || (n.kind === 'article' && (n.family === 'article' || flatOutline));
+      const id = unique(flat || !parentId ? local : `${parentId}-${local}`);
+      n.id = id;
+      walk(n.children, id, n.kind);
+    }
+  };
+  walk(roots, null, null);
+}
+
+export function collect(nodes: ClauseNode[], out: ClauseNode[] = []): ClauseNode[] {
+  for (const n of nodes) {
+    out.push(n);
+    collect(n.children, out);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Data-quality notices found by general rules over the tree: numbering gaps
+ * and restarts, lists announced but never given, missing or repeated titles.
+ */
+import type { ClauseNode, Finding } from '../types';
+import { ANNOUNCES_LIST, INDENT } from './patterns';
+import { collect } from './assign-ids';
+
+export function detectFindings(documentId: string, roots: ClauseNode[], text: string, hasTitle: boolean): Finding[] {
+  const findings: Finding[] = [];
+  const own = (n: ClauseNode) => text.slice(n.head.start, n.head.end).replace(INDENT, '').trim();
+  const add = (clauseId: string | null, kind: Finding['kind'], message: string, severity: Finding['severity'] = 'warning') =>
+    findings.push({ documentId, clauseId, kind, message, severity });
+
+  const titles = roots.filter((n) => n.kind === 'title');
+  if (!hasTitle && titles.length === 0) add(null, 'missing-title', '原文没有标题行；页面标题由编辑推定。');
+  titles.forEach((t, i) => {
+    if (titles.slice(0, i).some((p) => own(p) === own(t))) add(t.id, 'duplicate-title', `标题行重复出现（第 ${t.line} 行）。`, 'info');
+  });
+
+  // Articles may be numbered through the document (第N条, or 1.-60. across
+  // chapters) or restart in each chapter; other levels count within a parent.
+  const parentOf = new Map<ClauseNode, ClauseNode | null>();
+  const index = (nodes: ClauseNode[], p: ClauseNode | null) => nodes.forEach((n) => (parentOf.set(n, p), index(n.children, n)));
+  index(roots, null);
+  const groups = new Map<string, ClauseNode[]>();
+  for (const n of collect(roots)) {
+    if (!n.family || n.number === null) continue;
+    const key = n.kind === 'article' ? `article:${n.family}` : `${parentOf.get(n)?.id ?? ''}:${n.family}`;
+    groups.set(key, [...(groups.get(key) ?? []), n]);
+  }
+  for (const list of groups.values()) {
+    list.forEach((n, i) => {
+      const prevNode = list[i - 1];
+      const prev = prevNode?.number ?? 0;
+      const cur = n.number!;
+      const newParent = prevNode && parentOf.get(prevNode) !== parentOf.get(n);
+      if (newParent && cur === 1) return;
+      if (cur > prev + 1) {
+        add(n.id, 'numbering-gap', `编号不连续：${prevNode?.label ?? '开头'}之后是${n.label}，缺少第 ${range(prev + 1, cur - 1).join('、')} 项。`);
+      } else if (prevNode && cur <= prev) {
+        add(n.id, 'numbering-restart', `编号重新开始或重复：${prevNode.label}之后是${n.label}。`, 'info');
+      }
+    });
+  }
+  // A list is missing when nothing numbered follows the announcement: no
+  // numbered children, and the next line is unmarked or the next provision
+  // of the same kind. (A preamble ending "以下重点工作：" is followed by 一、.)
+  const order = collect(roots);
+  order.forEach((n, i) => {
+    const hasItems = n.children.some((c) => c.family !== null);
+    const next = order[i + 1];
+    const listGiven = hasItems || (next !== undefined && next.family !== null && next.family !== n.family);
+    if (ANNOUNCES_LIST.test(own(n).replace(/\s+$/, '')) && !listGiven) {
+      add(n.id, 'empty-list', `条文说“${own(n).slice(-16)}”，但其后没有列出任何项。`);
+    }
+  });
+  return findings;
+}
+
+function range(a: number, b: number): number[] {
+  const out: number[] = [];
+  for (let i = a; i <= b && out.length < 50; i++) out.push(i);
+  return out;
+}

@@ -1,0 +1,106 @@
+/**
+ * Every structural regular expression and the Chinese-numeral table, in one
+ * place, with table-driven tests in tests/ingest/patterns.test.ts.
+ */
+import type { MarkerFamily } from '../types';
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+export const CN_NUM = '[零〇一二两三四五六七八九十百千]+';
+
+/** 二十九 → 29, 一百零一 → 101, 十八 → 18; null for anything else. */
+export function parseChineseNumber(s: string): number | null {
+  if (!s || !new RegExp(`^${CN_NUM}$`).test(s)) return null;
+  let total = 0;
+  let digit = -1;
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else {
+      const unit = UNITS[ch];
+      total += (digit < 0 ? 1 : digit) * unit;
+      digit = -1;
+    }
+  }
+  if (digit > 0) total += digit;
+  return total;
+}
+
+/** 18 → 十八, 29 → 二十九, 101 → 一百零一 (for labels and references). */
+export function toChineseNumber(n: number): string {
+  const d = '零一二三四五六七八九';
+  if (n < 10) return d[n];
+  if (n < 20) return '十' + (n % 10 ? d[n % 10] : '');
+  if (n < 100) return d[Math.floor(n / 10)] + '十' + (n % 10 ? d[n % 10] : '');
+  if (n < 1000) {
+    const rest = n % 100;
+    const tail = rest === 0 ? '' : rest < 10 ? '零' + d[rest] : rest < 20 ? '一' + toChineseNumber(rest) : toChineseNumber(rest);
+    return d[Math.floor(n / 100)] + '百' + tail;
+  }
+  return String(n);
+}
+
+/** Parse a number printed in either Arabic or Chinese numerals. */
+export function parseAnyNumber(s: string): number | null {
+  if (/^[0-9０-９]+$/.test(s)) return Number(s.replace(/[０-９]/g, (c) => String(c.charCodeAt(0) - 0xff10)));
+  return parseChineseNumber(s);
+}
+
+/** Leading white space a scrape may indent with: ASCII, ideographic, NBSP, tabs. */
+export const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
+export const BLANK_LINE = /^[\s\u3000\u00a0\ufeff•·]*$/;
+
+const NUM = `(?:${CN_NUM}|[0-9０-９]+)`;
+const SEP = '[\\s\\u3000\\u00a0]*';
+
+type MarkerRule = { family: MarkerFamily; re: RegExp };
+
+/**
+ * Line-initial markers, tried in order. Each regex captures the number and
+ * leaves the label as the full match. Brackets may be full-width or ASCII,
+ * because scrapes mix them.
+ */
+export const MARKER_RULES: MarkerRule[] = [
+  { family: 'part', re: new RegExp(`^第(${NUM})编(?=${SEP})`) },
+  { family: 'chapter', re: new RegExp(`^第(${NUM})章(?=${SEP})`) },
+  { family: 'section', re: new RegExp(`^第(${NUM})节(?=${SEP})`) },
+  // 第N条 at line start; the text may follow with or without a space.
+  { family: 'article', re: new RegExp(`^第(${NUM})条(?![之的规所中款项])`) },
+  { family: 'cn-paren', re: new RegExp(`^[(（](${CN_NUM})[)）]`) },
+  { family: 'arabic-paren', re: /^[(（]([0-9０-９]{1,3})[)）]/ },
+  { family: 'cn-dun', re: new RegExp(`^(${CN_NUM})[、，,．](?!\\d)`) },
+  // "1." "1．" "1、" — but not a decimal (2.5) or a date (2014.05).
+  { family: 'arabic-dot', re: /^([0-9０-９]{1,3})(?:[.．](?![0-9０-９])|、)/ },
+  { family: 'circled', re: /^([①-⑳])/ },
+];
+
+export type Marker = { family: MarkerFamily; label: string; number: number | null };
+
+/** The structural marker a (de-indented) line starts with, if any. */
+export function matchMarker(line: string): Marker | null {
+  for (const { family, re } of MARKER_RULES) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const number = family === 'circled' ? m[1].charCodeAt(0) - 0x2460 + 1 : parseAnyNumber(m[1]);
+    return { family, label: m[0], number };
+  }
+  return null;
+}
+
+/** Families whose place in the hierarchy is fixed by law-drafting convention. */
+export const FIXED_RANK: Partial<Record<MarkerFamily, number>> = { part: 0, chapter: 1, section: 2, article: 3 };
+
+/** Sentence-final punctuation: a line ending otherwise reads as a heading. */
+export const TERMINAL = /[。；;！!？?：:…」”’）)]$/;
+
+/** "有下列情形之一的：", "包括：", "如下：" — a sentence that announces a list. */
+export const ANNOUNCES_LIST = /(下列|以下|如下)[^。；;]{0,24}[：:]$/;
+
+/** A heading reads as a label, not a sentence: short and without final punctuation. */
+export function isHeadingLike(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 40 && !TERMINAL.test(t);
+}

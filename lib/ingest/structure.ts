@@ -1,0 +1,114 @@
+/**
+ * Lines → clause tree. One non-blank line starts one node; the node's head
+ * piece runs over the blank lines after it, so heads tile the document.
+ *
+ * Marker families other than 编/章/节/条 have no fixed rank: a document may
+ * nest 1. under (一) or (一) under 1. The stack learns the order from the
+ * document itself: a marker whose family is open on the stack closes back to
+ * it and becomes its sibling; a new family opens one level deeper.
+ */
+import type { ClauseKind, ClauseNode, MarkerFamily } from '../types';
+import type { OwnedLine } from './layout-source';
+import { FIXED_RANK, INDENT, isHeadingLike, matchMarker, type Marker } from './patterns';
+
+type Open = { node: ClauseNode; own: string };
+
+const FIXED_KIND: Partial<Record<MarkerFamily, ClauseKind>> = {
+  part: 'part',
+  chapter: 'chapter',
+  section: 'section',
+  article: 'article',
+};
+
+export function buildTree(owned: OwnedLine[]): ClauseNode[] {
+  const roots: ClauseNode[] = [];
+  const stack: Open[] = [];
+  const ownText = new Map<ClauseNode, string>();
+
+  const attach = (node: ClauseNode, parent: ClauseNode | undefined, own: string) => {
+    (parent ? parent.children : roots).push(node);
+    ownText.set(node, own);
+  };
+
+  for (const { line, pieceEnd, isTitle } of owned) {
+    const text = line.text.replace(INDENT, '');
+    const base = { id: '', children: [], span: { start: line.start, end: pieceEnd }, head: { start: line.start, end: pieceEnd }, line: line.no };
+    if (isTitle) {
+      attach({ ...base, kind: 'title', family: null, label: '', number: null }, undefined, text);
+      continue;
+    }
+    const marker = matchMarker(text);
+    if (marker) {
+      const own = text.slice(marker.label.length);
+      const kind = closeFor(stack, marker, own);
+      const node: ClauseNode = { ...base, kind, family: marker.family, label: marker.label, number: marker.number };
+      attach(node, stack.at(-1)?.node, own);
+      stack.push({ node, own });
+      continue;
+    }
+    // An unmarked line continues a heading-like item, or else closes the
+    // item list and becomes a paragraph (款) of the enclosing provision.
+    while (stack.length) {
+      const top = stack.at(-1)!;
+      if ((top.node.kind !== 'item' && top.node.kind !== 'subitem') || isHeadingLike(top.own)) break;
+      stack.pop();
+    }
+    const parent = stack.at(-1)?.node;
+    const kind: ClauseKind = parent ? 'paragraph' : roots.some((r) => r.kind !== 'title' && r.kind !== 'preamble') ? 'paragraph' : 'preamble';
+    attach({ ...base, kind, family: null, label: '', number: null }, parent, text);
+  }
+  finishSpans(roots);
+  numberParagraphs(roots, (n) => ownText.get(n) ?? '');
+  return roots;
+}
+
+/** Close the stack for a new marker and decide the new node's kind. */
+function closeFor(stack: Open[], marker: Marker, own: string): ClauseKind {
+  const rank = FIXED_RANK[marker.family];
+  if (rank !== undefined) {
+    while (stack.length) {
+      const r = FIXED_RANK[stack.at(-1)!.node.family!];
+      if (r !== undefined && r < rank) break;
+      stack.pop();
+    }
+    return FIXED_KIND[marker.family]!;
+  }
+  const same = findLastIndex(stack, (o) => o.node.family === marker.family);
+  if (same >= 0) stack.length = same;
+  const hasArticle = stack.some((o) => o.node.kind === 'article');
+  if (!hasArticle) {
+    const hasChapter = stack.some((o) => o.node.kind === 'chapter');
+    return marker.family === 'cn-dun' && !hasChapter && isHeadingLike(own) ? 'chapter' : 'article';
+  }
+  return stack.at(-1)!.node.kind === 'article' ? 'item' : 'subitem';
+}
+
+function findLastIndex<T>(xs: T[], pred: (x: T) => boolean): number {
+  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return i;
+  return -1;
+}
+
+/** A node's whole span ends where its last descendant's piece ends. */
+function finishSpans(nodes: ClauseNode[]): void {
+  for (const n of nodes) {
+    finishSpans(n.children);
+    const last = n.children.at(-1);
+    if (last) n.span = { start: n.span.start, end: last.span.end };
+  }
+}
+
+/**
+ * Paragraphs of an article are its 款: the article's own first line is 第一款
+ * unless it is only a heading. Other paragraphs count from 1.
+ */
+function numberParagraphs(nodes: ClauseNode[], ownText: (n: ClauseNode) => string): void {
+  for (const n of nodes) {
+    let k = 0;
+    for (const c of n.children) {
+      if (c.kind !== 'paragraph') continue;
+      k++;
+      c.number = n.kind === 'article' && !isHeadingLike(ownText(n)) ? k + 1 : k;
+    }
+    numberParagraphs(n.children, ownText);
+  }
+}

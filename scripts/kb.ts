@@ -1,0 +1,61 @@
+/**
+ * The command line: `npm run -s kb -- <command>`.
+ *   build   check content, then write the corpus and search data for the site
+ *   check   report content problems with file and line; exit 1 if any
+ *   export  print the whole corpus as JSON
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
+import { readContent } from './lib/read-content';
+
+const [command = 'help', ...args] = process.argv.slice(2);
+
+function load(): BuiltCorpus {
+  return buildCorpus(readContent());
+}
+
+function report(built: BuiltCorpus): boolean {
+  for (const p of built.problems) console.error(`${p.file}:${p.line}: ${p.message}`);
+  return built.problems.length === 0;
+}
+
+function exportJson(built: BuiltCorpus) {
+  const { documents, clauses, citations, links, findings, exclusions, corrections } = built.corpus;
+  return { documents, clauses, citations, links, findings, exclusions, corrections };
+}
+
+const commands: Record<string, () => void | Promise<void>> = {
+  check() {
+    const built = load();
+    if (!report(built)) process.exit(1);
+    const { documents, clauses, findings } = built.corpus;
+    console.log(`ok: ${documents.length} documents, ${clauses.length} clauses, ${findings.length} findings`);
+  },
+  export() {
+    const built = load();
+    report(built);
+    process.stdout.write(JSON.stringify(exportJson(built), null, 2) + '\n');
+  },
+  build() {
+    const built = load();
+    if (!report(built)) {
+      console.error('kb build: content check failed; nothing was published.');
+      process.exit(1);
+    }
+    mkdirSync('.generated', { recursive: true });
+    writeFileSync('.generated/corpus.json', JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
+    console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → .generated/corpus.json`);
+  },
+  help() {
+    console.log('usage: npm run -s kb -- <build|check|export> [options]');
+  },
+};
+
+const run = commands[command];
+if (!run) {
+  console.error(`kb: unknown command "${command}"`);
+  commands.help();
+  process.exit(2);
+}
+void args;
+await run();

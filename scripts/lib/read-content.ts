@@ -1,0 +1,27 @@
+/** Read content/ into the plain-text bundle that lib/build-corpus takes. */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ContentFiles } from '../../lib/build-corpus';
+
+export function readContent(root = 'content'): ContentFiles {
+  const dir = (d: string) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).sort() : []);
+  const read = (p: string) => readFileSync(p, 'utf8');
+  const sources = dir('sources')
+    .filter((f) => f.endsWith('.txt'))
+    .map((file) => {
+      const path = join(root, 'sources', file);
+      const manifestPath = `${path}.yaml`;
+      return {
+        file,
+        text: read(path),
+        manifest: existsSync(manifestPath) ? { path: manifestPath, text: read(manifestPath) } : undefined,
+      };
+    });
+  const documents = dir('documents')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ path: join(root, 'documents', f), id: f.replace(/\.mdx$/, ''), text: read(join(root, 'documents', f)) }));
+  const errata = dir('errata')
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ path: join(root, 'errata', f), documentId: f.replace(/\.yaml$/, ''), text: read(join(root, 'errata', f)) }));
+  return { sources, documents, errata };
+}
