@@ -19,7 +19,7 @@ const field = <T extends z.ZodType>(value: T) =>
     .strict()
     .superRefine((f, ctx) => {
       if (f.basis === 'inferred' && !f.note) ctx.addIssue({ code: 'custom', message: 'an inferred value needs a note with the reason' });
-      if ((f as { value: unknown }).value === null && f.basis !== 'unknown') ctx.addIssue({ code: 'custom', message: 'a null value must have basis "unknown"' });
+      if ((f as unknown as { value: unknown }).value === null && f.basis !== 'unknown') ctx.addIssue({ code: 'custom', message: 'a null value must have basis "unknown"' });
     });
 
 export const Level = z.enum(['central', 'provincial', 'prefecture', 'county']);
