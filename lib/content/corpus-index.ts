@@ -1,0 +1,81 @@
+/**
+ * Lookups over the built corpus, shared by the site and the CLI. Built once
+ * from the exported data; no I/O.
+ */
+import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../types';
+
+export type CorpusData = Corpus & { bodies: Record<string, string> };
+
+export class CorpusIndex {
+  readonly documents: DocumentRecord[];
+  private readonly docById = new Map<string, DocumentRecord>();
+  private readonly clausesByDoc = new Map<string, ClauseRecord[]>();
+  private readonly clauseByKey = new Map<string, ClauseRecord>();
+  private readonly childrenByKey = new Map<string, ClauseRecord[]>();
+
+  constructor(readonly data: CorpusData) {
+    this.documents = data.documents;
+    for (const d of data.documents) this.docById.set(d.id, d);
+    for (const c of data.clauses) {
+      push(this.clausesByDoc, c.documentId, c);
+      this.clauseByKey.set(key(c.documentId, c.id), c);
+      push(this.childrenByKey, key(c.documentId, c.parentId ?? ''), c);
+    }
+  }
+
+  document(id: string): DocumentRecord | undefined {
+    return this.docById.get(id);
+  }
+  /** All clauses of a document, in document order. */
+  clauses(documentId: string): ClauseRecord[] {
+    return this.clausesByDoc.get(documentId) ?? [];
+  }
+  clause(documentId: string, clauseId: string): ClauseRecord | undefined {
+    return this.clauseByKey.get(key(documentId, clauseId));
+  }
+  /** Top-level clauses when parentId is null. */
+  children(documentId: string, parentId: string | null): ClauseRecord[] {
+    return this.childrenByKey.get(key(documentId, parentId ?? '')) ?? [];
+  }
+  findings(documentId: string): Finding[] {
+    return this.data.findings.filter((f) => f.documentId === documentId);
+  }
+  corrections(documentId: string): (Correction & { documentId: string })[] {
+    return this.data.corrections.filter((c) => c.documentId === documentId);
+  }
+  exclusions(sourceFile: string): Exclusion[] {
+    return this.data.exclusions.filter((x) => x.sourceFile === sourceFile);
+  }
+  citations(documentId: string): CitationRecord[] {
+    return this.data.citations.filter((c) => c.documentId === documentId);
+  }
+  /** Links whose `from` is this clause (its parent provisions). */
+  linksFrom(globalClauseId: string): LinkRecord[] {
+    return this.data.links.filter((l) => l.from === globalClauseId);
+  }
+  /** Links whose `to` is this clause (local provisions implementing it). */
+  linksTo(globalClauseId: string): LinkRecord[] {
+    return this.data.links.filter((l) => l.to === globalClauseId);
+  }
+  body(documentId: string): string {
+    return this.data.bodies[documentId] ?? '';
+  }
+}
+
+/** Links and cross-document references name a clause as "<documentId>#<clauseId>". */
+export function globalId(documentId: string, clauseId: string): string {
+  return `${documentId}#${clauseId}`;
+}
+export function splitGlobalId(id: string): { documentId: string; clauseId: string } {
+  const i = id.indexOf('#');
+  return { documentId: id.slice(0, i), clauseId: id.slice(i + 1) };
+}
+
+function key(doc: string, id: string): string {
+  return `${doc}\u0000${id}`;
+}
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
