@@ -1,0 +1,41 @@
+/**
+ * Browser tests: Debian's Chromium driven by playwright-core against out/
+ * served on loopback. Any request that leaves the site's own origin fails
+ * the test that made it: the site must work on an offline intranet.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Server } from 'node:http';
+import { existsSync } from 'node:fs';
+import { startStaticServer } from '../../scripts/lib/static-server';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export type Site = { browser: Browser; server: Server; url: string; page(): Promise<Page & { external: string[]; errors: string[] }>; close(): Promise<void> };
+
+export async function openSite(basePath = process.env.BASE_PATH ?? ''): Promise<Site> {
+  if (!existsSync('out/index.html')) throw new Error('out/ is not built: run `npm run build` first');
+  const { server, url } = await startStaticServer('out', 0, basePath);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  const origin = new URL(url).origin;
+  return {
+    browser,
+    server,
+    url,
+    async page() {
+      const page = (await browser.newPage({ viewport: { width: 1280, height: 900 } })) as Page & { external: string[]; errors: string[] };
+      page.external = [];
+      page.errors = [];
+      page.on('request', (r) => {
+        const u = r.url();
+        if (!u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:')) page.external.push(u);
+      });
+      page.on('pageerror', (e) => page.errors.push(String(e)));
+      return page;
+    },
+    async close() {
+      await browser.close();
+      await new Promise((ok) => server.close(ok));
+    },
+  };
+}
