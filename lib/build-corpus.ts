@@ -81,8 +81,10 @@ export function buildCorpus(files: ContentFiles): BuiltCorpus {
       corpus.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, corpus.clauses));
     }
     corpus.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
+    for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {
+      problems.push({ file: `content/sources/${source.file}`, line: x.line, message: `text that no document claims and no exclusion declares: “${x.text.trim().slice(0, 30)}”` });
+    }
   }
-  for (const f of corpus.findings) if (f.severity === 'error') problems.push({ file: 'content/sources', line: 1, message: f.message });
   return { corpus, problems, bodies };
 }
 

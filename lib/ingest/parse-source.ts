@@ -8,6 +8,7 @@ import { detectFindings } from './detect-findings';
 import { layoutSource, type DeclaredDocument, type DeclaredExclusion, type LayoutProblem } from './layout-source';
 import { normalizeSource, splitLines } from './normalize';
 import { buildTree } from './structure';
+import { INDENT, looksLikeTitle } from './patterns';
 
 export type ParsedSource = {
   text: string;
@@ -30,6 +31,8 @@ export function parseSource(
   const findings: Finding[] = [];
   for (const d of documents) {
     const owned = layout.documents.get(d.id) ?? [];
+    // Without declared title lines, a short unnumbered first line is the title.
+    if (d.titleLines.length === 0 && owned.length > 1 && looksLikeTitle(owned[0].line.text.replace(INDENT, ''))) owned[0].isTitle = true;
     const children = buildTree(owned);
     assignIds(children);
     const span = owned.length ? { start: owned[0].line.start, end: owned.at(-1)!.pieceEnd } : { start: 0, end: 0 };

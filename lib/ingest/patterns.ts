@@ -49,8 +49,11 @@ export function parseAnyNumber(s: string): number | null {
   return parseChineseNumber(s);
 }
 
-/** Leading white space a scrape may indent with: ASCII, ideographic, NBSP, tabs. */
-export const INDENT = /^[\s\u3000\u00a0\ufeff]*/;
+/**
+ * What precedes a line's text: indentation a scrape may use (ASCII,
+ * ideographic, NBSP, tabs) and a Markdown heading mark ("## 第一章").
+ */
+export const INDENT = /^[\s\u3000\u00a0\ufeff]*(?:#{1,6}[ \t\u3000]+)?/;
 export const BLANK_LINE = /^[\s\u3000\u00a0\ufeff•·]*$/;
 
 const NUM = `(?:${CN_NUM}|[0-9０-９]+)`;
@@ -98,6 +101,12 @@ export const TERMINAL = /[。；;！!？?：:…」”’）)]$/;
 
 /** "有下列情形之一的：", "包括：", "如下：" — a sentence that announces a list. */
 export const ANNOUNCES_LIST = /(下列|以下|如下)[^。；;]{0,24}[：:]$/;
+
+/** A first line that reads as a document title: short, unnumbered, no final punctuation. */
+export function looksLikeTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 60 && !TERMINAL.test(t) && !/[，,]/.test(t) && matchMarker(t) === null;
+}
 
 /** A heading reads as a label, not a sentence: short and without final punctuation. */
 export function isHeadingLike(text: string): boolean {

@@ -73,8 +73,16 @@ function closeFor(stack: Open[], marker: Marker, own: string): ClauseKind {
     }
     return FIXED_KIND[marker.family]!;
   }
-  const same = findLastIndex(stack, (o) => o.node.family === marker.family);
-  if (same >= 0) stack.length = same;
+  const open = stack.map((o, i) => (o.node.family === marker.family ? i : -1)).filter((i) => i >= 0);
+  // A list that starts again at 1 while its family is open is a quoted
+  // excerpt or sub-list with its own numbering: it nests. Otherwise close
+  // back to the open entry this number continues (or, failing that, the
+  // nearest one), so "三、" after an excerpt's "一、" returns to "二、".
+  const restarts = marker.number === 1 && open.length > 0 && open.every((i) => (stack[i].node.number ?? 0) >= 1);
+  if (!restarts && open.length) {
+    const continues = [...open].reverse().find((i) => stack[i].node.number !== null && stack[i].node.number! + 1 === marker.number);
+    stack.length = continues ?? open.at(-1)!;
+  }
   const hasArticle = stack.some((o) => o.node.kind === 'article');
   if (!hasArticle) {
     const hasChapter = stack.some((o) => o.node.kind === 'chapter');
@@ -83,10 +91,6 @@ function closeFor(stack: Open[], marker: Marker, own: string): ClauseKind {
   return stack.at(-1)!.node.kind === 'article' ? 'item' : 'subitem';
 }
 
-function findLastIndex<T>(xs: T[], pred: (x: T) => boolean): number {
-  for (let i = xs.length - 1; i >= 0; i--) if (pred(xs[i])) return i;
-  return -1;
-}
 
 /** A node's whole span ends where its last descendant's piece ends. */
 function finishSpans(nodes: ClauseNode[]): void {

@@ -1,0 +1,78 @@
+/**
+ * Chinese display names for the data's enumerations. One table per enum so
+ * every page says the same thing for the same value.
+ */
+import type { ClauseKind, Correction, DocType, ExclusionKind, FindingKind, Level } from '@/lib/types';
+
+export const LEVEL_LABEL: Record<Level, string> = {
+  central: '中央',
+  provincial: '省级',
+  prefecture: '地市级',
+  county: '县级',
+};
+export const LEVEL_ORDER: (Level | null)[] = ['central', 'provincial', 'prefecture', 'county', null];
+
+export const DOC_TYPE_LABEL: Record<DocType, string> = {
+  regulation: '法规',
+  notice: '通知',
+  interpretation: '解读',
+  speech: '讲话',
+  plan: '规划',
+};
+
+export const STATUS_LABEL: Record<string, string> = {
+  'in-force': '现行有效',
+  repealed: '已废止',
+  amended: '已修改',
+  unknown: '不详',
+};
+
+export const FINDING_LABEL: Record<FindingKind, string> = {
+  'numbering-gap': '编号不连续',
+  'numbering-restart': '编号重排',
+  'empty-list': '缺少列项',
+  'missing-title': '缺标题',
+  'duplicate-title': '标题重复',
+  'unassigned-text': '未归属文字',
+  'erratum-applied': '已校订',
+  'suspected-damage': '疑似脱漏',
+  unstructured: '未分条',
+};
+
+export const SEVERITY_LABEL: Record<'info' | 'warning' | 'error', string> = {
+  info: '提示',
+  warning: '注意',
+  error: '错误',
+};
+
+export const EXCLUSION_LABEL: Record<ExclusionKind, string> = {
+  chrome: '页面框架',
+  'compilation-heading': '汇编标题',
+  blank: '空白',
+  unassigned: '未归属',
+};
+
+export const CORRECTION_KIND_LABEL: Record<Correction['kind'], string> = {
+  substitution: '替换',
+  insertion: '补字',
+  deletion: '删字',
+};
+
+export const CONFIDENCE_LABEL: Record<Correction['confidence'], string> = {
+  high: '高',
+  medium: '中',
+  low: '低',
+};
+
+/** What an unlabeled clause of each kind is called when we must name it. */
+export const UNLABELED_KIND: Record<ClauseKind, string> = {
+  title: '标题',
+  preamble: '段',
+  part: '编',
+  chapter: '章',
+  section: '节',
+  article: '条',
+  paragraph: '款',
+  item: '项',
+  subitem: '目',
+};

@@ -1,0 +1,8 @@
+/** The site's URL shapes, in one place. Paths only: next/link adds the base path. */
+export function docHref(documentId: string, clauseId?: string | null): string {
+  return `/r/${encodeURIComponent(documentId)}/${clauseId ? `#${encodeURIComponent(clauseId)}` : ''}`;
+}
+
+export function sourceHref(file: string, line?: number): string {
+  return `/s/${encodeURIComponent(file)}/${line ? `#L${line}` : ''}`;
+}

@@ -1,0 +1,10 @@
+/**
+ * Plain URLs (not next/link, which adds the base path itself) must carry the
+ * base path the site was built for, or they break when hosted under a sub-path.
+ */
+const BASE = (process.env.NEXT_PUBLIC_BASE_PATH ?? '').replace(/\/$/, '');
+
+export function withBase(path: string): string {
+  if (!path.startsWith('/')) return path;
+  return BASE + path;
+}

@@ -1,0 +1,75 @@
+/**
+ * Every source's parse, kept as a reviewed golden tree: one JSON per source,
+ * each document as nested clauses with kind, label, number, line and text.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, it } from 'vitest';
+import type { ClauseRecord } from '../../lib/types';
+import { normalizeSource, splitLines } from '../../lib/ingest/normalize';
+import { buildCorpus } from '../../lib/build-corpus';
+import { expectGolden } from '../helpers/golden';
+import { realCorpus } from '../helpers/corpus';
+
+type Node = { id: string; kind: string; label: string; number: number | null; line: number; text: string; children?: Node[] };
+
+function nest(clauses: ClauseRecord[]): Node[] {
+  const byParent = new Map<string | null, ClauseRecord[]>();
+  for (const c of clauses) byParent.set(c.parentId, [...(byParent.get(c.parentId) ?? []), c]);
+  const build = (parent: string | null): Node[] =>
+    (byParent.get(parent) ?? []).map((c) => {
+      const children = build(c.id);
+      return { id: c.id, kind: c.kind, label: c.label, number: c.number, line: c.line, text: c.head.map((r) => r.text).join(''), ...(children.length ? { children } : {}) };
+    });
+  return build(null);
+}
+
+describe('golden trees of the real sources', () => {
+  const { corpus } = realCorpus();
+  for (const file of [...new Set(corpus.documents.map((d) => d.sourceFile))]) {
+    it(file, () => {
+      const docs = corpus.documents.filter((d) => d.sourceFile === file);
+      expectGolden(`tests/ingest/golden/${file.replace(/\.txt$/, '')}.json`, {
+        documents: docs.map((d) => ({
+          id: d.id,
+          lines: d.sourceLines,
+          tree: nest(corpus.clauses.filter((c) => c.documentId === d.id)),
+          findings: corpus.findings.filter((f) => f.documentId === d.id && f.kind !== 'erratum-applied').map((f) => `${f.kind} ${f.clauseId ?? '-'}: ${f.message}`),
+        })),
+        exclusions: corpus.exclusions.filter((x) => x.sourceFile === file).map((x) => `${x.line} ${x.kind}: ${x.text.trim()}`),
+      });
+    });
+  }
+});
+
+describe('golden trees of the fixtures', () => {
+  const dir = 'tests/fixtures/ingest';
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.txt'))) {
+    it(f, () => {
+      const raw = readFileSync(`${dir}/${f}`, 'utf8');
+      const { corpus } = buildCorpus({
+        sources: [{ file: f, text: raw }],
+        documents: [{ path: `${f}.mdx`, id: 'doc', text: fixtureMeta(f, splitLines(normalizeSource(raw)).length) }],
+        errata: [],
+      });
+      expectGolden(`${dir}/${f.replace(/\.txt$/, '.json')}`, { tree: nest(corpus.clauses), findings: corpus.findings.map((x) => `${x.kind} ${x.clauseId ?? '-'}`) });
+    });
+  }
+});
+
+function fixtureMeta(file: string, lines: number): string {
+  const unknown = '{ value: null, basis: unknown }';
+  return `---
+title: { value: ${file}, basis: stated }
+shortTitle: ${unknown}
+issuer: ${unknown}
+docNumber: ${unknown}
+level: ${unknown}
+region: ${unknown}
+issued: ${unknown}
+effective: ${unknown}
+status: ${unknown}
+docType: regulation
+source: { file: ${file}, lines: "1-${lines}" }
+---
+`;
+}
