@@ -3,10 +3,12 @@
  *   build   check content, then write the corpus and search data for the site
  *   check   report content problems with file and line; exit 1 if any
  *   export  print the whole corpus as JSON
+ *   ingest  import a new regulation text as a draft content entry
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
 import { readContent } from './lib/read-content';
+import { ingest } from './lib/ingest-command';
 
 const [command = 'help', ...args] = process.argv.slice(2);
 
@@ -46,8 +48,11 @@ const commands: Record<string, () => void | Promise<void>> = {
     writeFileSync('.generated/corpus.json', JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → .generated/corpus.json`);
   },
+  ingest() {
+    process.exitCode = ingest(args);
+  },
   help() {
-    console.log('usage: npm run -s kb -- <build|check|export> [options]');
+    console.log('usage: npm run -s kb -- <build|check|export|ingest <file>> [options]');
   },
 };
 

@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFiles } from '../../lib/build-corpus';
 
-export function readContent(root = 'content'): ContentFiles {
+export function readContent(root = process.env.KB_CONTENT ?? 'content'): ContentFiles {
   const dir = (d: string) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).sort() : []);
   const read = (p: string) => readFileSync(p, 'utf8');
   const sources = dir('sources')
