@@ -1,0 +1,101 @@
+/**
+ * Safe rendering and sub-path hosting, on a second build of the site made
+ * from the real content plus a hostile source: markup, MDX braces and a
+ * closing script tag in a title, in clause text and in a search query must
+ * show literally and never execute, and every link must work under /fagui/.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../../lib/site/check-links';
+import { readSite } from '../../scripts/lib/read-site';
+import { startStaticServer } from '../../scripts/lib/static-server';
+import { CHROMIUM, FLAGS } from './harness';
+
+const BASE = '/fagui';
+const DIR = '.hostile';
+const PAYLOAD = '<img src=x onerror=alert(1)>';
+const BRACES = '{globalThis.pwned=1}';
+const SCRIPT_END = '</script><script>alert(2)</script>';
+
+const SOURCE = `${PAYLOAD}测试规定${BRACES}
+第一条 本规定中的“${PAYLOAD}”和“${BRACES}”原样显示。
+第二条 ${SCRIPT_END}也原样显示。
+`;
+const META = `---
+title: { value: ${JSON.stringify(`${PAYLOAD}测试规定${BRACES}`)}, basis: stated }
+shortTitle: { value: ${JSON.stringify(`${SCRIPT_END}简称`)}, basis: inferred, note: ${JSON.stringify(PAYLOAD)} }
+issuer: { value: ${JSON.stringify(BRACES)}, basis: stated }
+docNumber: { value: null, basis: unknown }
+level: { value: county, basis: inferred, note: 测试 }
+region: { value: ${JSON.stringify(PAYLOAD)}, basis: inferred, note: 测试 }
+issued: { value: null, basis: unknown }
+effective: { value: null, basis: unknown }
+status: { value: null, basis: unknown }
+docType: regulation
+parents: []
+source: { file: zz-hostile.txt, lines: "1-3", titleLines: [1] }
+---
+编者按只从仓库编译。
+`;
+
+let browser: Browser;
+let close: () => Promise<void>;
+let url: string;
+
+beforeAll(() => {
+  rmSync(DIR, { recursive: true, force: true });
+  mkdirSync(DIR);
+  for (const entry of ['app', 'content', 'lib', 'scripts', 'public', 'package.json', 'next.config.mjs', 'tsconfig.json', 'postcss.config.mjs', '.npmrc']) {
+    if (existsSync(entry)) cpSync(entry, join(DIR, entry), { recursive: true, filter: (src) => !src.startsWith('public/data') });
+  }
+  execFileSync('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
+  writeFileSync(join(DIR, 'content/sources/zz-hostile.txt'), SOURCE);
+  writeFileSync(join(DIR, 'content/documents/zz-hostile.mdx'), META);
+  execFileSync('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE }, stdio: 'pipe' });
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await close?.();
+});
+
+describe('hostile content, hosted under a sub-path', () => {
+  it('has no broken links under the base path', () => {
+    expect(checkLinks(readSite(join(DIR, 'out')), BASE).slice(0, 20)).toEqual([]);
+  });
+
+  it('shows markup, braces and script tags literally and runs none of them', async () => {
+    const started = await startStaticServer(join(DIR, 'out'), 0, BASE);
+    url = started.url;
+    close = () => new Promise((ok) => started.server.close(() => ok()));
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+    const page = await browser.newPage();
+    const dialogs: string[] = [];
+    const external: string[] = [];
+    page.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    });
+    page.on('request', (r) => {
+      if (!r.url().startsWith(new URL(url).origin)) external.push(r.url());
+    });
+    for (const path of ['', 'r/zz-hostile/', `search/?q=${encodeURIComponent(PAYLOAD)}`, `search/?q=${encodeURIComponent(SCRIPT_END)}`]) {
+      const res = await page.goto(url + path, { waitUntil: 'networkidle' });
+      expect(res?.status(), path).toBe(200);
+    }
+    await page.goto(url + 'r/zz-hostile/', { waitUntil: 'networkidle' });
+    const text = await page.locator('body').innerText();
+    expect(text).toContain(PAYLOAD);
+    expect(text).toContain(BRACES);
+    expect(text).toContain('</script>');
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
+    await page.goto(url + `search/?q=${encodeURIComponent(PAYLOAD)}`, { waitUntil: 'networkidle' });
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    expect(external).toEqual([]);
+  });
+});
