@@ -6,13 +6,18 @@ import type { ClauseNode, ClauseRecord, Corpus, Correction, DocumentMeta, Docume
 import { parseDocumentFile, parseSourceManifest, type ContentProblem } from './content/parse-content';
 import { parseSource } from './ingest/parse-source';
 import { splitLines } from './ingest/normalize';
-import { parseErrata, resolveErrata } from './fidelity/resolve-errata';
+import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
 import { displayLabel, renderRuns } from './fidelity/render-runs';
+import { toChinesePunctuation } from './fidelity/punctuation';
+import { linkCorpus } from './refs/link-corpus';
+import { createSegmenter } from './text/segmenter';
 
 export type ContentFiles = {
   sources: { file: string; text: string; manifest?: { path: string; text: string } }[];
   documents: { path: string; id: string; text: string }[];
   errata: { path: string; documentId: string; text: string }[];
+  /** Legal-term dictionary (content/dict/legal-terms.txt) for segmentation in cross-reference alignment. */
+  terms?: string[];
 };
 
 export type BuiltCorpus = {
@@ -45,6 +50,8 @@ export function buildCorpus(files: ContentFiles): BuiltCorpus {
     }
     if (!files.sources.some((s) => s.file === d.meta.source.file)) problems.push({ file: d.path, line: lineOf(files, d.path, 'source:'), message: `source file ${d.meta.source.file} does not exist in content/sources/` });
   }
+  // Errata are named after their document; a misspelt name would otherwise be silently ignored.
+  for (const e of files.errata) if (!ids.has(e.documentId)) problems.push({ file: e.path, line: 1, message: `errata for ${e.documentId}, but no document has that id` });
 
   const corpus: Corpus = { documents: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] };
   for (const source of files.sources) {
@@ -69,22 +76,27 @@ export function buildCorpus(files: ContentFiles): BuiltCorpus {
       const tree = parsed.trees.get(d.id)!;
       const errataFile = files.errata.find((e) => e.documentId === d.id);
       let corrections: Correction[] = [];
+      let suspects: SuspectedDamage[] = [];
       if (errataFile) {
-        const { entries, problems: ep } = parseErrata(errataFile.path, errataFile.text);
+        const { entries, suspects: suspectEntries, problems: ep } = parseErrata(errataFile.path, errataFile.text);
         const resolved = resolveErrata(errataFile.path, entries, parsed.text, lineSpan, tree.span);
-        problems.push(...ep, ...resolved.problems);
+        const located = resolveSuspects(errataFile.path, suspectEntries, parsed.text, lineSpan, tree.span);
+        problems.push(...ep, ...resolved.problems, ...located.problems);
         corrections = resolved.corrections;
+        suspects = located.suspects;
       }
       corpus.documents.push(toRecord(d));
       corpus.corrections.push(...corrections.map((c) => ({ ...c, documentId: d.id })));
       corpus.clauses.push(...toClauses(d.id, tree.children, parsed.text, corrections));
       corpus.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, corpus.clauses));
+      corpus.findings.push(...suspectFindings(d.id, suspects, corpus.clauses));
     }
     corpus.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
     for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {
       problems.push({ file: `content/sources/${source.file}`, line: x.line, message: `text that no document claims and no exclusion declares: “${x.text.trim().slice(0, 30)}”` });
     }
   }
+  Object.assign(corpus, linkCorpus(corpus, { segmenter: createSegmenter(files.terms ?? []) }));
   return { corpus, problems, bodies };
 }
 
@@ -156,6 +168,18 @@ function correctionFindings(documentId: string, corrections: Correction[], claus
       severity: 'info' as const,
     };
   });
+}
+
+/** One warning per suspected-damage entry, on the clause whose own lines hold it; the text stays as printed. */
+function suspectFindings(documentId: string, suspects: SuspectedDamage[], clauses: ClauseRecord[]): Finding[] {
+  const own = clauses.filter((k) => k.documentId === documentId);
+  return suspects.map((s) => ({
+    documentId,
+    clauseId: own.filter((k) => k.line <= s.line).pop()?.id ?? null,
+    kind: 'suspected-damage' as const,
+    message: `原文“${toChinesePunctuation(s.find)}”处疑有脱漏或讹误，证据不足，未改动原文。${s.note}`,
+    severity: 'warning' as const,
+  }));
 }
 
 /** The line in a content file where `needle` first appears, for error messages. */

@@ -214,6 +214,26 @@ export type CitationRecord = {
   targetDocumentId: string | null;
   targetClauseId: string | null;
   reason: string;
+  /** For a document citation: what the text prints about the cited document. */
+  cited?: CitedDocument;
+};
+
+/** A cited document as the citing text names it (lib/refs). */
+export type CitedDocument = {
+  /** The title as printed, without 《》〈〉; for a short-name use, the short name. */
+  title: string | null;
+  /** Normalised title (issuer, 关于, punctuation stripped): cited documents are grouped by it. */
+  key: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  /** The short name declared for it (以下简称《X》). */
+  abbreviation: string | null;
+  /** plain 《X》; notice 《…关于印发〈X〉的通知》; inner the 〈X〉 in it; abbreviation a later short-name use; number a bare 文号. */
+  role: 'plain' | 'notice' | 'inner' | 'abbreviation' | 'number';
+  /** What resolved it: declared-parent, doc-number, title, fuzzy-title, excerpt, abbreviation, none. */
+  via: string;
+  /** Confidence of the resolution in [0, 1]; 0 when unresolved. */
+  score: number;
 };
 
 export type LinkRecord = {
@@ -222,6 +242,8 @@ export type LinkRecord = {
   kind: 'implements' | 'similar';
   score: number;
   evidence: { sharedTerms: string[]; hints: string[] };
+  /** 1 for the best link from `from`, 2 for the next… (lib/refs sets it). */
+  rank?: number;
 };
 
 export type Corpus = {

@@ -4,11 +4,16 @@
  *   check   report content problems with file and line; exit 1 if any
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
+ *   errata suggest <documentId> [--parent <id>] [--json]  propose corrections from the parent text
+ *   search "<query>" [--json] [--limit N]  full-text search over the built index, as the site runs it
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
 import { readContent } from './lib/read-content';
 import { ingest } from './lib/ingest-command';
+import { errataCommand } from './lib/errata-command';
+import { formatIndexSize, writeSearchIndex } from './lib/search-index-files';
+import { searchCommand } from './lib/search-command';
 
 const [command = 'help', ...args] = process.argv.slice(2);
 
@@ -45,7 +50,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     report(built);
     process.stdout.write(JSON.stringify(exportJson(built), null, 2) + '\n');
   },
-  build() {
+  async build() {
     const built = load();
     if (!report(built)) {
       console.error('kb build: content check failed; nothing was published.');
@@ -54,12 +59,19 @@ const commands: Record<string, () => void | Promise<void>> = {
     mkdirSync('.generated', { recursive: true });
     writeFileSync('.generated/corpus.json', JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → .generated/corpus.json`);
+    console.log(formatIndexSize(await writeSearchIndex(built.corpus)));
   },
   ingest() {
     process.exitCode = ingest(args);
   },
+  errata() {
+    process.exitCode = errataCommand(args);
+  },
+  async search() {
+    process.exitCode = await searchCommand(args);
+  },
   help() {
-    console.log('usage: npm run -s kb -- <build|check|export|ingest <file>> [options]');
+    console.log('usage: npm run -s kb -- <build|check|export|ingest <file>|errata suggest <documentId>|search "<query>"> [options]');
   },
 };
 

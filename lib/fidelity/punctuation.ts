@@ -4,7 +4,7 @@
  * document numbers such as 赣财行(2012)93号 alone. Search folds both forms
  * together, so this layer never changes what a query finds.
  */
-const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉…—]/;
+import { CJK } from './patterns';
 
 const SIMPLE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!': '！', '?': '？' };
 

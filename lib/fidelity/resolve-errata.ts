@@ -5,6 +5,11 @@
  * everywhere in the document. If the source no longer holds that text, the
  * entry is stale and `kb check` fails at the entry's line: a correction can
  * never drift onto other words.
+ *
+ * Where the text is clearly damaged but the evidence does not say what it
+ * should read, an entry declares suspected damage instead (`suspect: true`,
+ * a `note`, no replacement): the text stays as printed, the document gets a
+ * finding, and the entry is stale-checked like a correction.
  */
 import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
 import { z } from 'zod';
@@ -29,25 +34,56 @@ export const ErratumEntry = z
   });
 export type ErratumEntry = z.infer<typeof ErratumEntry>;
 
+export const SuspectEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens'),
+    line: z.number().int().positive(),
+    occurrence: z.number().int().positive().optional(),
+    find: z.string().min(1),
+    suspect: z.literal(true),
+    note: z.string().min(1),
+  })
+  .strict();
+export type SuspectEntry = z.infer<typeof SuspectEntry>;
+
+/** Suspected damage located in the source: the passage stays as printed. */
+export type SuspectedDamage = { id: string; span: Span; line: number; find: string; note: string; declaredAt: { file: string; line: number } };
+
+type Declared<T> = { entry: T; line: number };
+
 export type ErrataProblem = { file: string; line: number; message: string };
 
 /** Parse an errata file, keeping each entry's line for error messages. */
-export function parseErrata(file: string, yamlText: string): { entries: { entry: ErratumEntry; line: number }[]; problems: ErrataProblem[] } {
+export function parseErrata(
+  file: string,
+  yamlText: string,
+): { entries: Declared<ErratumEntry>[]; suspects: Declared<SuspectEntry>[]; problems: ErrataProblem[] } {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
   const problems: ErrataProblem[] = doc.errors.map((e) => ({ file, line: counter.linePos(e.pos[0]).line, message: e.message }));
-  const entries: { entry: ErratumEntry; line: number }[] = [];
+  const entries: Declared<ErratumEntry>[] = [];
+  const suspects: Declared<SuspectEntry>[] = [];
   if (!isSeq(doc.contents)) {
     if (!problems.length) problems.push({ file, line: 1, message: 'an errata file is a YAML list of corrections' });
-    return { entries, problems };
+    return { entries, suspects, problems };
   }
+  const ids = new Map<string, number>();
   for (const item of doc.contents.items) {
     const line = isMap(item) && item.range ? counter.linePos(item.range[0]).line : 1;
-    const parsed = ErratumEntry.safeParse((item as { toJSON(): unknown }).toJSON());
-    if (parsed.success) entries.push({ entry: parsed.data, line });
-    else problems.push({ file, line, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ') });
+    const raw = (item as { toJSON(): unknown }).toJSON();
+    const isSuspect = typeof raw === 'object' && raw !== null && 'suspect' in raw;
+    const parsed = (isSuspect ? SuspectEntry : ErratumEntry).safeParse(raw);
+    if (!parsed.success) {
+      problems.push({ file, line, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ') });
+      continue;
+    }
+    const id = parsed.data.id;
+    if (ids.has(id)) problems.push({ file, line, message: `${id}: duplicate id (also line ${ids.get(id)})` });
+    ids.set(id, line);
+    if (isSuspect) suspects.push({ entry: parsed.data as SuspectEntry, line });
+    else entries.push({ entry: parsed.data as ErratumEntry, line });
   }
-  return { entries, problems };
+  return { entries, suspects, problems };
 }
 
 /** What the find→replace edit changes: the differing middle, once the common ends are trimmed. */
@@ -71,7 +107,7 @@ function kindOf(original: string, corrected: string): Correction['kind'] {
  */
 export function resolveErrata(
   file: string,
-  entries: { entry: ErratumEntry; line: number }[],
+  entries: Declared<ErratumEntry>[],
   text: string,
   lineSpan: (line: number) => Span | null,
   scope: Span,
@@ -85,9 +121,9 @@ export function resolveErrata(
       problems.push({ file, line, message: `${entry.id}: declared ${entry.kind}, but “${entry.find}” → “${entry.replace}” is a ${actual}` });
       continue;
     }
-    const area = entry.all ? scope : lineSpan(entry.line!);
-    if (!area) {
-      problems.push({ file, line, message: `${entry.id}: source line ${entry.line} does not exist` });
+    const area = entry.all ? scope : lineArea(entry.id, entry.line!, lineSpan, scope);
+    if (typeof area === 'string') {
+      problems.push({ file, line, message: area });
       continue;
     }
     const hits = occurrences(text, entry.find, area);
@@ -115,14 +151,56 @@ export function resolveErrata(
       });
     });
   }
-  corrections.sort((a, b) => a.span.start - b.span.start);
-  for (let i = 1; i < corrections.length; i++) {
-    if (corrections[i].span.start < corrections[i - 1].span.end) {
-      const c = corrections[i];
-      problems.push({ file, line: c.declaredAt.line, message: `${c.id}: overlaps correction ${corrections[i - 1].id}` });
+  // Insertions sort before a substitution starting at the same place, which is the order they display in.
+  corrections.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  const kept: Correction[] = [];
+  for (const c of corrections) {
+    const prev = kept[kept.length - 1];
+    // Two insertions at one point have no defined order, so they overlap too.
+    if (prev && (c.span.start < prev.span.end || (c.span.start === prev.span.start && c.span.end === prev.span.end))) {
+      problems.push({ file, line: c.declaredAt.line, message: `${c.id}: overlaps correction ${prev.id} (declared at line ${prev.declaredAt.line})` });
+      continue;
     }
+    kept.push(c);
   }
-  return { corrections, problems };
+  return { corrections: kept, problems };
+}
+
+/** Locate suspected-damage entries; each must find its text on its line, like a correction. */
+export function resolveSuspects(
+  file: string,
+  suspects: Declared<SuspectEntry>[],
+  text: string,
+  lineSpan: (line: number) => Span | null,
+  scope: Span,
+): { suspects: SuspectedDamage[]; problems: ErrataProblem[] } {
+  const out: SuspectedDamage[] = [];
+  const problems: ErrataProblem[] = [];
+  for (const { entry, line } of suspects) {
+    const area = lineArea(entry.id, entry.line, lineSpan, scope);
+    if (typeof area === 'string') {
+      problems.push({ file, line, message: area });
+      continue;
+    }
+    const hits = occurrences(text, entry.find, area);
+    const n = entry.occurrence ?? 1;
+    if (hits.length === 0 || (hits.length > 1 && !entry.occurrence) || n > hits.length) {
+      const expected = entry.occurrence ? `at least ${entry.occurrence} times` : 'exactly once';
+      problems.push({ file, line, message: `${entry.id}: stale — expected “${entry.find}” ${expected} on source line ${entry.line}, found ${hits.length}` });
+      continue;
+    }
+    const start = hits[n - 1];
+    out.push({ id: entry.id, span: { start, end: start + entry.find.length }, line: entry.line, find: entry.find, note: entry.note, declaredAt: { file, line } });
+  }
+  return { suspects: out, problems };
+}
+
+/** A declared source line's span, or why it cannot be used: it must exist and belong to the document. */
+function lineArea(id: string, n: number, lineSpan: (line: number) => Span | null, scope: Span): Span | string {
+  const area = lineSpan(n);
+  if (!area) return `${id}: source line ${n} does not exist`;
+  if (area.start < scope.start || area.start >= scope.end) return `${id}: source line ${n} is outside this document`;
+  return area;
 }
 
 function occurrences(text: string, needle: string, area: Span): number[] {

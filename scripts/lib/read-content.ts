@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentFiles } from '../../lib/build-corpus';
+import { parseTermList } from '../../lib/text/segmenter';
 
 export function readContent(root = process.env.KB_CONTENT ?? 'content'): ContentFiles {
   const dir = (d: string) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).sort() : []);
@@ -23,5 +24,7 @@ export function readContent(root = process.env.KB_CONTENT ?? 'content'): Content
   const errata = dir('errata')
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ path: join(root, 'errata', f), documentId: f.replace(/\.yaml$/, ''), text: read(join(root, 'errata', f)) }));
-  return { sources, documents, errata };
+  const dict = join(root, 'dict', 'legal-terms.txt');
+  const terms = existsSync(dict) ? parseTermList(read(dict)) : [];
+  return { sources, documents, errata, terms };
 }

@@ -1,0 +1,93 @@
+/**
+ * One row of a comparison: a meta line (what kind of row, how similar, why
+ * paired) over the left and right cells. Both wordings are in the page;
+ * the controls show one. On a phone the cells stack into one card, each
+ * headed by its side, so the pairing stays visible.
+ */
+import Link from 'next/link';
+import type { ClauseRecord } from '@/lib/types';
+import type { ComparedRow, Comparison } from '@/lib/compare/build-comparison';
+import type { TextMode } from '@/lib/compare/model';
+import { comparableText } from '@/lib/compare/comparable-text';
+import { formatPercent } from '@/lib/compare/summarize';
+import { unitLabel } from '@/lib/compare/unit-label';
+import { docHref } from '@/app/_lib/routes';
+import { DiffText } from './diff-text';
+import { hintLabel } from './hint-label';
+
+type Side = 'local' | 'parent';
+const MODES: TextMode[] = ['corrected', 'source'];
+
+export function CompareRow({ item, comparison, partners }: { item: ComparedRow; comparison: Comparison; partners: string | null }) {
+  const { row } = item;
+  const { wording } = comparison;
+  return (
+    <li
+      id={item.anchor}
+      className="cmp-row"
+      data-kind={row.kind}
+      data-changed-corrected={String(item.changed.corrected)}
+      data-changed-source={String(item.changed.source)}
+    >
+      <div className="cmp-meta">
+        <span className="cmp-kind">{wording.rowKind[row.kind]}</span>
+        {item.similarity ? (
+          <span className="cmp-sim">
+            {MODES.map((m) => (
+              <span key={m} className={`cmp-${m}`}>
+                相似度 {formatPercent(item.similarity![m])}
+              </span>
+            ))}
+          </span>
+        ) : null}
+        {partners ? <span className="cmp-extra">附加配对：{partners}</span> : null}
+        {row.kind === 'aligned' ? <Evidence terms={row.evidence.sharedTerms} hints={row.evidence.hints} /> : null}
+      </div>
+      <Cell side="local" clause={row.kind === 'parent-only' ? null : row.local} item={item} comparison={comparison} />
+      <Cell side="parent" clause={row.kind === 'local-only' ? null : row.parent} item={item} comparison={comparison} />
+    </li>
+  );
+}
+
+function Cell({ side, clause, item, comparison }: { side: Side; clause: ClauseRecord | null; item: ComparedRow; comparison: Comparison }) {
+  const { wording } = comparison;
+  const doc = side === 'local' ? comparison.local : comparison.parent;
+  if (!clause) {
+    return (
+      <div className={`cmp-cell cmp-${side} cmp-empty`}>
+        <span className="cmp-side">{wording.column[side]}</span>
+        <span className="cmp-missing">—— {wording.missing[side]}</span>
+      </div>
+    );
+  }
+  const label = unitLabel(clause);
+  return (
+    <div className={`cmp-cell cmp-${side}`}>
+      <span className="cmp-side">{wording.column[side]}</span>
+      <p className="cmp-text">
+        <Link href={docHref(doc.id, clause.id)} prefetch={false} className="cmp-label" title={`在原文件中查看${label}`}>
+          {label}
+        </Link>
+        {/* Printed law sets 第N条 off with a full-width space; （三） runs on; a name we supply (序言) is set off too. */}
+        {!clause.label || /^第.+条$/.test(label) ? '\u3000' : null}
+        {MODES.map((m) => (
+          <span key={m} className={`cmp-${m}`}>
+            {item.diff ? <DiffText segments={item.diff[m]} side={side} /> : comparableText(clause, m)}
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+function Evidence({ terms, hints }: { terms: string[]; hints: string[] }) {
+  const named = hints.map(hintLabel).filter((h): h is string => h !== null);
+  if (!terms.length && !named.length) return null;
+  return (
+    <span className="cmp-evidence">
+      {terms.length ? <>共有词：{terms.slice(0, 6).join('、')}</> : null}
+      {terms.length && named.length ? '；' : null}
+      {named.length ? <>依据：{named.join('、')}</> : null}
+    </span>
+  );
+}

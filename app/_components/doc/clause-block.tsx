@@ -1,0 +1,49 @@
+/**
+ * One clause and, recursively, its sub-clauses, numbered as the source
+ * numbers them. Every clause element carries `id={clause.id}` so
+ * /r/<doc>/#art-18 lands on it. Relations attach after article-level units.
+ */
+import type { ClauseView } from '@/app/_lib/document-view';
+import { isHeadingKind } from '@/app/_lib/document-view';
+import { ClauseRelations } from '../refs/clause-relations';
+import { ClauseFootnotes, ClauseLine } from './clause-line';
+import { FindingNote } from './finding-note';
+
+export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId: string }) {
+  const { record, children } = view;
+  const leaf = children.length === 0;
+  const notes = (
+    <>
+      <ClauseFootnotes corrections={view.corrections} />
+      {view.findings.map((f, i) => (
+        <FindingNote key={i} finding={f} />
+      ))}
+    </>
+  );
+  const kids = children.map((c) => <ClauseBlock key={c.record.id} view={c} documentId={documentId} />);
+  const relations = view.articleLevel ? <ClauseRelations documentId={documentId} clauseId={record.id} /> : null;
+
+  if (isHeadingKind(record.kind)) {
+    const Heading = record.kind === 'section' ? 'h4' : 'h3';
+    return (
+      <section id={record.id} data-kind={record.kind} className="clause">
+        <Heading className="clause-heading">
+          <ClauseLine view={view} />
+        </Heading>
+        {notes}
+        {kids}
+        {relations}
+      </section>
+    );
+  }
+  return (
+    <div id={record.id} data-kind={record.kind} className={`clause${leaf ? ' clause-leaf' : ''}`}>
+      <p className={record.kind === 'title' ? 'clause-title' : 'clause-head'}>
+        <ClauseLine view={view} />
+      </p>
+      {notes}
+      {kids}
+      {relations}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+/**
+ * /compare/<left>/<right>/: two documents side by side, clause by clause —
+ * on the main pages a local rule (left) against the parent it implements
+ * (right). Every pair `kb build` listed is pre-generated.
+ */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { comparePairList, comparisonFor } from '../../_lib/compare-data';
+import { partnerNotes } from '../../_lib/partner-notes';
+import { docHref } from '@/app/_lib/routes';
+import { csvHref } from '@/lib/compare/csv-file-name';
+import { quoteTitle } from '@/lib/compare/pair-wording';
+import { CompareControls } from '@/app/_components/compare/compare-controls.client';
+import { CompareRow } from '@/app/_components/compare/compare-row';
+import { CompareSummary } from '@/app/_components/compare/compare-summary';
+import { UnimplementedList } from '@/app/_components/compare/unimplemented-list';
+import '../../compare.css';
+
+type Params = { local: string; parent: string };
+
+export const dynamicParams = false;
+
+export function generateStaticParams(): Params[] {
+  return comparePairList().map((p) => ({ local: p.local, parent: p.parent }));
+}
+
+export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
+  const { local, parent } = await params;
+  const c = comparisonFor(local, parent);
+  return { title: c ? `${quoteTitle(c.local.shortTitle)}与${quoteTitle(c.parent.shortTitle)}条文对照` : '条文对照' };
+}
+
+const UNIMPLEMENTED_ID = 'unimplemented';
+
+export default async function ComparePage({ params }: { params: Promise<Params> }) {
+  const { local, parent } = await params;
+  const c = comparisonFor(local, parent);
+  if (!c) notFound();
+  const { wording } = c;
+  const partners = partnerNotes(c);
+  const identical = { corrected: c.summary.corrected.aligned - c.summary.corrected.changed, source: c.summary.source.aligned - c.summary.source.changed };
+  const csvName = `${c.local.shortTitle}-${c.parent.shortTitle}-对照-{view}.csv`;
+
+  return (
+    <article className="cmp-page">
+      <header className="mb-4">
+        <p className="no-print mb-1 text-sm">
+          <Link href="/compare/" prefetch={false}>
+            条文对照
+          </Link>
+          <span className="text-muted"> › 两件文件逐条对照</span>
+        </p>
+        <h1 className="font-serif text-2xl leading-snug font-bold">
+          {quoteTitle(c.local.shortTitle)}与{quoteTitle(c.parent.shortTitle)}条文对照
+        </h1>
+        <dl className="cmp-docs">
+          {(['local', 'parent'] as const).map((side) => {
+            const doc = side === 'local' ? c.local : c.parent;
+            return (
+              <div key={side}>
+                <dt>{side === 'local' ? '左栏' : '右栏'}</dt>
+                <dd>
+                  <Link href={docHref(doc.id)} prefetch={false}>
+                    {doc.title}
+                  </Link>
+                  {wording.roles[side] !== 'peer' ? <span className="text-muted">（{wording.roles[side] === 'local' ? '地方' : '上位法'}）</span> : null}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+        <p className="cmp-basis">{wording.basis}</p>
+      </header>
+      <CompareControls csv={{ corrected: csvHref(local, parent, 'corrected'), source: csvHref(local, parent, 'source') }} csvName={csvName} identical={identical}>
+        <CompareSummary comparison={c} unimplementedId={wording.unimplemented ? UNIMPLEMENTED_ID : null} />
+        <p className="cmp-legend">
+          标记：<ins>下划线加粗</ins>为仅{wording.noun.local}有的文字，<del>删除线加〔〕</del>为仅{wording.noun.parent}有的文字；条款序号不参与比较。
+        </p>
+        <div className="cmp-table" role="group" aria-label="逐条对照">
+          <div className="cmp-head" aria-hidden="true">
+            <div>{wording.column.local}</div>
+            <div>{wording.column.parent}</div>
+          </div>
+          <ol className="cmp-rows">
+            {c.rows.map((item) => (
+              <CompareRow key={item.anchor} item={item} comparison={c} partners={partners.get(item.anchor) ?? null} />
+            ))}
+          </ol>
+        </div>
+        <UnimplementedList comparison={c} id={UNIMPLEMENTED_ID} />
+      </CompareControls>
+    </article>
+  );
+}

@@ -1,0 +1,74 @@
+/**
+ * /compare/: choose two documents to compare, and every pre-generated
+ * comparison listed by how its documents are related (so the pages are
+ * reachable without scripts too).
+ */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCorpus } from '@/app/_data/corpus';
+import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
+import { quoteTitle } from '@/lib/compare/pair-wording';
+import type { PairRelation } from '@/lib/compare/compare-pairs';
+import { ComparePicker, comparePath, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
+import { comparePairList } from './_lib/compare-data';
+import './compare.css';
+
+export const metadata: Metadata = { title: '条文对照' };
+
+const GROUPS: { relation: PairRelation; title: string; note: string }[] = [
+  { relation: 'implements', title: '地方文件对照上位法', note: '文件声明依据本库收录的上位法制定，按实施关系逐条对齐。' },
+  { relation: 'siblings', title: '依据同一上位法的文件', note: '两件文件实施同一上位法，经由上位法的同一条款相互对齐。' },
+  { relation: 'similar', title: '其他法规两两对照', note: '没有声明关系的法规，按条文用语的相似程度对齐，仅供参考。' },
+];
+
+export default function CompareIndexPage() {
+  const index = getCorpus();
+  const pairs = comparePairList();
+  const documents: PickerDocument[] = index.documents.map((d) => ({ id: d.id, name: quoteTitle(d.shortTitle), kind: DOC_TYPE_LABEL[d.docType] }));
+  const first = pairs.find((p) => p.relation === 'implements') ?? pairs[0];
+  const name = (id: string) => quoteTitle(index.document(id)?.shortTitle ?? id);
+
+  return (
+    <article className="space-y-8">
+      <header>
+        <h1 className="font-serif text-2xl font-bold">条文对照</h1>
+        <p className="mt-2 max-w-3xl text-[0.95rem] leading-7 text-muted">
+          把地方文件与它所依据的上位法逐条并列：哪些条款照搬、改了哪些字、地方新增了什么、上位法的哪些条款地方没有规定。也可以任选两件法规对照。
+        </p>
+      </header>
+      <section aria-labelledby="pick-h">
+        <h2 id="pick-h" className="mb-2 text-lg font-bold">
+          选择文件
+        </h2>
+        {first ? (
+          <ComparePicker documents={documents} pairs={pairs.map(({ local, parent, relation }) => ({ local, parent, relation }))} initial={{ local: first.local, parent: first.parent }} />
+        ) : (
+          <p className="text-muted">本库还没有可以对照的文件。</p>
+        )}
+      </section>
+      {GROUPS.map((g) => {
+        const list = pairs.filter((p) => p.relation === g.relation);
+        if (!list.length) return null;
+        return (
+          <section key={g.relation} aria-labelledby={`group-${g.relation}`}>
+            <h2 id={`group-${g.relation}`} className="text-lg font-bold">
+              {g.title}
+              <span className="ml-2 text-sm font-normal text-muted">{list.length} 组</span>
+            </h2>
+            <p className="mb-2 text-sm text-muted">{g.note}</p>
+            <ul className="cmp-pair-list">
+              {list.map((p) => (
+                <li key={`${p.local}/${p.parent}`}>
+                  <Link href={comparePath(p.local, p.parent)} prefetch={false}>
+                    {name(p.local)} ⇄ {name(p.parent)}
+                  </Link>
+                  {p.via.length ? <span className="text-muted">（同依据{p.via.map(name).join('、')}）</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </article>
+  );
+}

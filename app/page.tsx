@@ -1,0 +1,98 @@
+/**
+ * Home: the collection by level and region, and the sources it was drawn
+ * from with what each holds and what was left out.
+ */
+import Link from 'next/link';
+import { getCorpus } from './_data/corpus';
+import { getSources } from './_data/sources';
+import { LEVEL_LABEL, LEVEL_ORDER } from './_lib/labels';
+import { sourceHref } from './_lib/routes';
+import { DocumentEntry } from './_components/home/document-entry';
+
+export default function HomePage() {
+  const index = getCorpus();
+  const docs = index.documents;
+  return (
+    <div className="space-y-10">
+      <section aria-labelledby="intro-h">
+        <h1 id="intro-h" className="font-serif text-2xl font-bold">
+          社会治理法规知识库
+        </h1>
+        <p className="mt-2 max-w-3xl text-[0.95rem] leading-7 text-muted">
+          收录 {docs.length} 件文件、{index.data.clauses.length} 个条款单元。每件文件按章、条、款、项结构化，可逐条链接；来源中的错字经校订后标出，随时可切换查看原文；编者推定的信息标有「推定」。
+        </p>
+      </section>
+      <section aria-labelledby="docs-h">
+        <h2 id="docs-h" className="mb-3 text-lg font-bold">
+          文件（按层级、地区）
+        </h2>
+        <div className="space-y-6">
+          {LEVEL_ORDER.map((level) => {
+            const inLevel = docs.filter((d) => d.level === level);
+            if (!inLevel.length) return null;
+            const label = level ? LEVEL_LABEL[level] : '未知';
+            return (
+              <section key={level ?? 'unknown'} aria-labelledby={`level-${level ?? 'unknown'}`}>
+                <h3 id={`level-${level ?? 'unknown'}`} className="border-b border-rule pb-1 font-bold">
+                  {label}
+                  <span className="ml-2 text-sm font-normal text-muted">{inLevel.length} 件</span>
+                </h3>
+                {byRegion(inLevel).map(([region, list]) => (
+                  <div key={region} className="mt-3">
+                    <h4 className="text-sm text-muted">
+                      {region}（{list.length} 件）
+                    </h4>
+                    <ul className="mt-1 space-y-2">
+                      {list.map((d) => (
+                        <DocumentEntry key={d.id} doc={d} index={index} />
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+              </section>
+            );
+          })}
+        </div>
+      </section>
+      <SourceList />
+    </div>
+  );
+}
+
+function byRegion<T extends { region: string | null }>(list: T[]): [string, T[]][] {
+  const groups = new Map<string, T[]>();
+  for (const d of list) {
+    const key = d.region ?? '地区不详';
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
+}
+
+function SourceList() {
+  const index = getCorpus();
+  return (
+    <section aria-labelledby="sources-h">
+      <h2 id="sources-h" className="mb-1 text-lg font-bold">
+        来源
+      </h2>
+      <p className="mb-3 text-sm text-muted">每份来源逐行列出：哪一行属于哪件文件的哪一条，哪些行作为页面框架等内容被排除。</p>
+      <ul className="divide-y divide-rule rounded border border-rule bg-white">
+        {getSources().map((s) => {
+          const held = index.documents.filter((d) => d.sourceFile === s.file).length;
+          const excluded = index.exclusions(s.file).length;
+          return (
+            <li key={s.file} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-2 text-sm">
+              <Link href={sourceHref(s.file)} className="font-mono">
+                {s.file}
+              </Link>
+              <span className="text-muted">{s.title ?? s.origin ?? ''}</span>
+              <span className="ml-auto whitespace-nowrap">
+                {held} 件文件 · 排除 {excluded} 行
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * A comparison as CSV for a spreadsheet: UTF-8 with a byte-order mark (Excel
+ * otherwise reads Chinese as the local ANSI code page), CRLF line ends and
+ * RFC 4180 quoting. One line per row of the page, in the page's order.
+ */
+import type { AlignedRow, CompareRow, DiffSegment, RowKind, TextMode } from './model';
+import { comparableText } from './comparable-text';
+import { unitLabel } from './unit-label';
+import { formatPercent, pairSimilarity } from './summarize';
+
+export type CsvWording = {
+  /** What each side's header columns start with: "地方", "上位"… */
+  local: string;
+  parent: string;
+  /** What the 差异 column calls each side: "地方", "上位法"… */
+  localName: string;
+  parentName: string;
+  /** The 行类型 of each kind of row. */
+  kinds: Record<RowKind, string>;
+};
+
+export const BOM = '\uFEFF';
+
+export function compareCsv(rows: CompareRow[], diffOf: (row: AlignedRow) => DiffSegment[], mode: TextMode, wording: CsvWording): string {
+  const header = ['行类型', `${wording.local}条款`, `${wording.local}条文`, `${wording.parent}条款`, `${wording.parent}条文`, '相似度', '差异'];
+  const lines = [header];
+  for (const row of rows) {
+    const local = row.kind === 'parent-only' ? null : row.local;
+    const parent = row.kind === 'local-only' ? null : row.parent;
+    const segments = row.kind === 'aligned' ? diffOf(row) : null;
+    lines.push([
+      wording.kinds[row.kind],
+      local ? unitLabel(local) : '',
+      local ? comparableText(local, mode) : '',
+      parent ? unitLabel(parent) : '',
+      parent ? comparableText(parent, mode) : '',
+      segments ? formatPercent(pairSimilarity(segments)) : '',
+      segments ? describeChanges(segments, wording) : '',
+    ]);
+  }
+  return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** 仅地方有：「适用对象。」；仅上位法有：「人大」「规定」 — the differing passages, without the shared text. */
+export function describeChanges(segments: DiffSegment[], wording: Pick<CsvWording, 'localName' | 'parentName'>): string {
+  const quote = (op: DiffSegment['op']) =>
+    segments
+      .filter((s) => s.op === op && s.text.trim())
+      .map((s) => `「${s.text.replace(/\n/g, '↵')}」`)
+      .join('');
+  const parts: string[] = [];
+  const onlyLocal = quote('delete');
+  const onlyParent = quote('insert');
+  if (onlyLocal) parts.push(`仅${wording.localName}有：${onlyLocal}`);
+  if (onlyParent) parts.push(`仅${wording.parentName}有：${onlyParent}`);
+  return parts.length ? parts.join('；') : '无差异';
+}
+
+/** RFC 4180: quote a field that holds a comma, a quote or a line break; double inner quotes. */
+export function csvField(value: string): string {
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}

@@ -1,0 +1,77 @@
+/**
+ * The links a comparison aligns by, oriented left → right (`from` on the
+ * left document, `to` on the right):
+ * - a declared parent: the corpus's links from the local text to it;
+ * - the reverse page: the same links turned round;
+ * - two texts with a common parent: chained through it — a left clause and
+ *   a right clause that implement the same parent clause are paired;
+ * - anything else: the similarity aligner's links.
+ * Where the corpus holds no link at all between a text and its declared
+ * parent, the aligner is asked for 'implements' links, so the page still
+ * pairs what it can.
+ */
+import type { LinkRecord } from '../types';
+import { splitGlobalId } from '../content/corpus-index';
+import type { ComparePair } from './compare-pairs';
+
+export type AlignFn = (leftDocumentId: string, rightDocumentId: string, kind: LinkRecord['kind']) => LinkRecord[];
+
+export type PairLinkOptions = {
+  /** All links in the corpus. */
+  links: LinkRecord[];
+  align: AlignFn;
+  /** A reader's name for a parent clause, for the evidence of chained links ("《规定》第二条"). */
+  nameClause: (globalClauseId: string) => string;
+};
+
+export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkRecord[] {
+  const between = (from: string, to: string) => {
+    const found = options.links.filter((l) => docOf(l.from) === from && docOf(l.to) === to);
+    return found.length ? found : options.align(from, to, 'implements');
+  };
+  switch (pair.relation) {
+    case 'implements':
+      return between(pair.local, pair.parent);
+    case 'implemented-by':
+      return between(pair.parent, pair.local).map(reverse);
+    case 'siblings':
+      return pair.via.flatMap((p) => chain(between(pair.local, p), between(pair.parent, p), options.nameClause));
+    case 'similar':
+      return options.align(pair.local, pair.parent, 'similar');
+  }
+}
+
+function docOf(global: string): string {
+  return splitGlobalId(global).documentId;
+}
+
+function reverse(l: LinkRecord): LinkRecord {
+  return { ...l, from: l.to, to: l.from };
+}
+
+/**
+ * left → P and right → P become left → right. A chain is only as strong as
+ * its weaker link, so its score is the lower of the two; the shared terms
+ * are those both links found. Its kind is 'similar': neither side implements
+ * the other.
+ */
+export function chain(leftToP: LinkRecord[], rightToP: LinkRecord[], nameClause: (id: string) => string): LinkRecord[] {
+  const out: LinkRecord[] = [];
+  for (const a of leftToP) {
+    for (const b of rightToP) {
+      if (a.to !== b.to) continue;
+      const terms = new Set(b.evidence.sharedTerms);
+      out.push({
+        from: a.from,
+        to: b.from,
+        kind: 'similar',
+        score: Math.min(a.score, b.score),
+        evidence: {
+          sharedTerms: a.evidence.sharedTerms.filter((t) => terms.has(t)),
+          hints: [`同对应${nameClause(a.to)}`],
+        },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,112 @@
+/**
+ * Stage 5 (align): which provision of one document each provision of
+ * another implements (or, for kind 'similar', resembles). Lexical scores
+ * come from a swappable Scorer; structure adds named bonuses and breaks
+ * ties; a calibrated threshold, a margin over the runner-up and a
+ * dominance rule keep local inventions unlinked rather than forced onto
+ * the nearest-looking parent.
+ */
+import type { LinkRecord } from '../types';
+import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment-units';
+import type { Segmenter } from './clause-terms';
+import { tfidfScorer, type Scorer, type ScorerFactory } from './score-clause-pair';
+import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
+import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
+import { alignItems } from './align-items';
+
+export type { AlignInput } from './alignment-units';
+
+export type AlignOptions = {
+  segmenter: Segmenter;
+  kind?: 'implements' | 'similar';
+  scorer?: ScorerFactory;
+  thresholds?: Partial<Thresholds>;
+  /** Also pair the items of linked provisions (（十八）1. ↔ 第二十条（一）). */
+  items?: boolean;
+};
+
+export type AlignmentRow = { from: string; decision: Decision; candidates: { to: string; score: number; hints: Hint[] }[] };
+
+export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: string };
+
+/** Calibrated on the seed pair and the synthetic fixture; 'similar' links must clear a higher bar. */
+export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
+  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
+  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
+};
+
+export function alignDocuments(local: AlignInput, parent: AlignInput, options: AlignOptions): Alignment {
+  const kind = options.kind ?? 'implements';
+  const L = alignmentUnits(local, options.segmenter);
+  const P = alignmentUnits(parent, options.segmenter);
+  const scorer = (options.scorer ?? tfidfScorer)([...L, ...P].map((u) => u.bag));
+  const cells = scoreCells(L, P, scorer);
+  const thresholds = { ...THRESHOLDS[kind], ...options.thresholds };
+  const decided = decideLinks(cells, thresholds);
+  const links: LinkRecord[] = [];
+  const rows: AlignmentRow[] = decided.map((d, i) => {
+    d.links.forEach((c, rank) =>
+      links.push({ from: L[i].globalId, to: P[c.j].globalId, kind, score: round(c.score), evidence: { sharedTerms: c.shared, hints: c.hints }, rank: rank + 1 }),
+    );
+    const candidates = [...cells[i]].sort((a, b) => b.score - a.score).slice(0, 3).map((c) => ({ to: P[c.j].globalId, score: round(c.score), hints: c.hints }));
+    return { from: L[i].globalId, decision: d.decision, candidates };
+  });
+  if (options.items && kind === 'implements') links.push(...alignItems(L, P, links, scorer));
+  return { links, rows, scorer: scorer.name };
+}
+
+/** Lexical score plus structural bonuses for every local × parent pair. */
+function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cell[][] {
+  const base = L.map((l) => P.map((p) => scorer.score(l.bag, p.bag)));
+  const provisional = new Map<string, string>();
+  L.forEach((l, i) => {
+    const j = argmax(base[i].map((b) => b.score));
+    if (j >= 0) provisional.set(l.clause.id, P[j].clause.id);
+  });
+  const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
+  return L.map((l, i) => {
+    const leadBest = argmax(P.map((p) => scorer.score(l.lead, p.bag).score));
+    return P.map((p, j) => {
+      const hints: Hint[] = [];
+      if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
+      if (internalReferenceAgrees(l, p, provisional)) hints.push('same-internal-reference');
+      if (headingAgrees(l, p)) hints.push('heading');
+      if (leadBest === j && l.lead !== l.bag && l.lead.words.length < l.bag.words.length) hints.push('lead-paragraph');
+      if (listAgrees(l, p, scorer)) hints.push('same-list');
+      if (chapterAgrees(l, p)) hints.push('chapter-theme');
+      if (positionAgrees(l, p)) hints.push('same-position');
+      if (anchors[i] && j >= anchors[i]!.low && j <= anchors[i]!.high) hints.push('sequence');
+      const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
+      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints };
+    });
+  });
+}
+
+/**
+ * For each local unit, the parent range its confidently matched neighbours
+ * bracket: provisions are usually implemented in their parent's order.
+ */
+function sequenceAnchors(scores: number[][]): ({ low: number; high: number } | null)[] {
+  const confident = scores.map((row) => {
+    const sorted = [...row].sort((a, b) => b - a);
+    return sorted[0] >= 0.35 && sorted[0] - (sorted[1] ?? 0) >= 0.1 ? argmax(row) : -1;
+  });
+  return scores.map((_, i) => {
+    let low = -1;
+    for (let k = i - 1; k >= 0 && low < 0; k--) low = confident[k];
+    let high = -1;
+    for (let k = i + 1; k < scores.length && high < 0; k++) high = confident[k];
+    if (low < 0 && high < 0) return null;
+    return { low: Math.max(0, low), high: high < 0 ? Infinity : high };
+  });
+}
+
+function argmax(xs: number[]): number {
+  let best = -1;
+  for (let i = 0; i < xs.length; i++) if (best < 0 || xs[i] > xs[best]) best = i;
+  return best;
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}

@@ -1,0 +1,35 @@
+/**
+ * Items of linked provisions, paired: in （十八）追责情形 ↔ 第二十条, item 1.
+ * ↔ （一）, 6. ↔ （五）. Only within a linked pair, and only clear matches.
+ */
+import type { LinkRecord } from '../types';
+import type { AlignmentUnit } from './alignment-units';
+import type { Scorer } from './score-clause-pair';
+import { globalId } from '../content/corpus-index';
+
+const ITEM_ACCEPT = 0.3;
+const ITEM_MARGIN = 0.05;
+
+export function alignItems(L: AlignmentUnit[], P: AlignmentUnit[], links: LinkRecord[], scorer: Scorer): LinkRecord[] {
+  const out: LinkRecord[] = [];
+  for (const link of links) {
+    if (link.rank !== 1) continue;
+    const l = L.find((u) => u.globalId === link.from);
+    const p = P.find((u) => u.globalId === link.to);
+    if (!l || !p || !l.items.length || !p.items.length) continue;
+    for (const li of l.items) {
+      const scored = p.items.map((pi) => ({ pi, ...scorer.score(li.bag, pi.bag) })).sort((a, b) => b.score - a.score);
+      const [best, next] = scored;
+      if (!best || best.score < ITEM_ACCEPT || best.score - (next?.score ?? 0) < ITEM_MARGIN) continue;
+      out.push({
+        from: globalId(li.clause.documentId, li.clause.id),
+        to: globalId(best.pi.clause.documentId, best.pi.clause.id),
+        kind: 'implements',
+        score: Math.round(best.score * 1000) / 1000,
+        evidence: { sharedTerms: best.shared, hints: ['same-list'] },
+        rank: 1,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,100 @@
+/**
+ * What alignment compares: a document's article-level provisions (or, in a
+ * text without articles, its top-level paragraphs), each with the term bags
+ * of its whole text, its lead paragraph and its heading, its items, where it
+ * stands in the document, and which of its own clauses it cites.
+ */
+import type { CitationRecord, ClauseRecord, DocumentRecord } from '../types';
+import { globalId } from '../content/corpus-index';
+import { termBag, type Segmenter, type TermBag } from './clause-terms';
+import { ownText } from './own-text';
+import { LEADING_LABEL, OUTLINE_HEADING } from './patterns';
+
+export type AlignInput = { document: DocumentRecord; clauses: ClauseRecord[]; citations?: CitationRecord[] };
+
+export type AlignmentUnit = {
+  clause: ClauseRecord;
+  globalId: string;
+  /** Place in the document, 0 (first unit) … 1 (last). */
+  position: number;
+  /** "追责方式" in "（十九）追责方式。…": the heading an outline provision gives itself. */
+  heading: string | null;
+  /** Heading of the chapter the unit sits in ("责任督导和追究"). */
+  chapter: string | null;
+  bag: TermBag;
+  lead: TermBag;
+  headingBag: TermBag | null;
+  items: { clause: ClauseRecord; bag: TermBag }[];
+  /** Clause ids in its own document that the unit cites (第十八条 → art-18). */
+  cites: string[];
+  /** Global ids of other documents' clauses the unit cites by pinpoint. */
+  citesElsewhere: string[];
+};
+
+const UNIT_KINDS = new Set(['article']);
+
+export function alignmentUnits(input: AlignInput, segmenter: Segmenter): AlignmentUnit[] {
+  const { document, clauses } = input;
+  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const children = (id: string) => clauses.filter((c) => c.parentId === id);
+  let picked = clauses.filter((c) => UNIT_KINDS.has(c.kind) || (c.kind === 'preamble' && c.depth === 0));
+  // A text without articles is compared paragraph by paragraph.
+  if (!picked.some((c) => c.kind === 'article')) picked = clauses.filter((c) => c.depth === 0 && c.kind !== 'title');
+  const cites = input.citations ?? [];
+  return picked.map((clause, i) => {
+    const own = ownText(clause, children(clause.id));
+    const heading = headingOf(own);
+    return {
+      clause,
+      globalId: globalId(document.id, clause.id),
+      position: picked.length > 1 ? i / (picked.length - 1) : 0,
+      heading,
+      chapter: chapterOf(clause, byId),
+      bag: termBag(clause.text, segmenter),
+      lead: termBag(own, segmenter),
+      headingBag: heading ? termBag(heading, segmenter) : null,
+      items: descendants(clause.id, clauses)
+        .filter((c) => c.kind === 'item')
+        .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
+      cites: citedWithin(cites, clause, clauses, 'internal'),
+      citesElsewhere: citedWithin(cites, clause, clauses, 'document'),
+    };
+  });
+}
+
+function headingOf(own: string): string | null {
+  const text = own.replace(LEADING_LABEL, '');
+  const m = OUTLINE_HEADING.exec(text);
+  if (m?.groups) return m.groups.heading;
+  // "（二）市委政法委员会职责" — a line that is all heading.
+  return text.length <= 20 && !/[。；，：]/.test(text) && text.length >= 2 ? text : null;
+}
+
+function chapterOf(c: ClauseRecord, byId: Map<string, ClauseRecord>): string | null {
+  for (let at = c.parentId ? byId.get(c.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
+    if (at.kind === 'chapter' || at.kind === 'section' || at.kind === 'part') return at.text.split('\n')[0].replace(LEADING_LABEL, '').trim() || null;
+  }
+  return null;
+}
+
+function descendants(id: string, clauses: ClauseRecord[]): ClauseRecord[] {
+  const out: ClauseRecord[] = [];
+  const walk = (pid: string) => {
+    for (const c of clauses) {
+      if (c.parentId !== pid) continue;
+      out.push(c);
+      walk(c.id);
+    }
+  };
+  walk(id);
+  return out;
+}
+
+function citedWithin(citations: CitationRecord[], unit: ClauseRecord, clauses: ClauseRecord[], kind: 'internal' | 'document'): string[] {
+  const inside = new Set([unit.id, ...descendants(unit.id, clauses).map((c) => c.id)]);
+  // 本条 and 上述 point into the unit itself: they say nothing about where it stands.
+  return citations
+    .filter((c) => c.kind === kind && inside.has(c.fromClauseId) && c.targetClauseId && c.targetDocumentId)
+    .filter((c) => kind === 'document' || !inside.has(c.targetClauseId!))
+    .map((c) => (kind === 'internal' ? c.targetClauseId! : globalId(c.targetDocumentId!, c.targetClauseId!)));
+}

@@ -1,0 +1,86 @@
+/**
+ * Which scored candidates become links. A provision is linked only when its
+ * best candidate clears the threshold, stands clear of the runner-up, and
+ * is not better implemented by another provision of the same document —
+ * a local invention that borrows its neighbours' wording loses on all three.
+ * Among candidates close to the best, structure picks the top link: an
+ * explicit citation, then the provision's own heading, then its first
+ * paragraph, then the score.
+ */
+import type { Hint } from './structure-hints';
+
+export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[] };
+
+export type Thresholds = {
+  /** Minimum score (text plus structure) for any link. */
+  accept: number;
+  /** Minimum text similarity alone: structure may rank candidates, never create one. */
+  lexicalFloor: number;
+  /** Minimum distinct shared words: two boilerplate words (之日起、施行) are no evidence. */
+  minShared: number;
+  /** A text similarity this high is trusted without the margin and dominance checks. */
+  sure: number;
+  /** The best must lead the runner-up by this much (unless sure). */
+  margin: number;
+  /** Another local provision scoring this much higher on the same parent claims it. */
+  dominance: number;
+  /** Candidates within this ratio of the best compete for the top link on structure. */
+  nearTop: number;
+  /** Minimum score for a second or third link. */
+  secondary: number;
+  maxLinks: number;
+};
+
+export type Decision = 'linked' | 'below-threshold' | 'ambiguous' | 'dominated';
+
+/** Structure that outranks a higher score among near-equal candidates: what the text says it is about. */
+const PRIORITY: Hint[] = ['cites-parent', 'heading'];
+
+export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decision; links: Cell[] }[] {
+  const claimedBy = bestRowPerColumn(cells);
+  const dominated = (i: number, c: Cell) => {
+    const owner = claimedBy.get(c.j);
+    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && c.lexical < t.sure;
+  };
+  return cells.map((row, i) => {
+    const evident = (c: Cell) => c.hints.includes('cites-parent') || (c.lexical >= t.lexicalFloor && c.shared.length >= t.minShared);
+    const ranked = row.filter(evident).sort((a, b) => b.score - a.score);
+    const [first, second] = ranked;
+    if (!first || first.score < t.accept) return { decision: 'below-threshold' as const, links: [] };
+    const runnerUp = Math.max(second?.score ?? 0, ...row.filter((c) => c !== first).map((c) => c.score));
+    if (first.lexical < t.sure && first.score - runnerUp < t.margin) return { decision: 'ambiguous' as const, links: [] };
+    const near = ranked.filter((c) => c.score >= Math.max(t.accept, t.nearTop * first.score));
+    const top = [...near].sort(byStructure)[0];
+    if (dominated(i, top)) return { decision: 'dominated' as const, links: [] };
+    const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
+    return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
+  });
+}
+
+function byStructure(a: Cell, b: Cell): number {
+  for (const h of PRIORITY) {
+    const d = Number(b.hints.includes(h)) - Number(a.hints.includes(h));
+    if (d) return d;
+  }
+  return b.score - a.score;
+}
+
+/**
+ * For each parent column, the local row that scores it highest. A row whose
+ * own best lies far elsewhere does not claim the column: its link here
+ * would be secondary at most, and should not push another provision off.
+ */
+function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: number }> {
+  const out = new Map<number, { row: number; score: number }>();
+  cells.forEach((row, i) => {
+    for (const c of row) {
+      const cur = out.get(c.j);
+      if (!cur || c.score > cur.score) out.set(c.j, { row: i, score: c.score });
+    }
+  });
+  for (const [j, owner] of out) {
+    const ownBest = Math.max(...cells[owner.row].map((c) => c.score));
+    if (ownBest - owner.score > 0.15) out.delete(j);
+  }
+  return out;
+}

@@ -1,0 +1,108 @@
+/**
+ * The citation pipeline for one document, clause by clause: clean →
+ * tokenize → find → resolve. Short names declared anywhere in the document
+ * (以下简称《X》) are collected first, so every use of them — before or after
+ * the declaration — resolves to the full citation they stand for. Spans are
+ * offsets into each clause's displayed `text`.
+ */
+import type { CitationRecord, ClauseRecord, CitedDocument, DocumentRecord } from '../types';
+import type { FoundCitation, FoundDocumentCitation } from './model';
+import { cleanText } from './clean';
+import { tokenizeCitations } from './tokenize';
+import { findCitations } from './find-citations';
+import { describeCited, type DocumentResolution, type DocumentResolver } from './resolve-document';
+import { indexClauses, resolveInternal } from './resolve-internal';
+import { titleKey } from './title-key';
+import { ownText } from './own-text';
+
+type Found = { clause: ClauseRecord; citation: FoundCitation };
+
+/** Clauses of another document, for 《X》第N条 pinpoints into it. */
+export type ClauseLookup = (documentId: string) => ClauseRecord[];
+
+export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], resolver: DocumentResolver, lookup: ClauseLookup = () => []): CitationRecord[] {
+  const index = indexClauses(clauses);
+  const found: Found[] = clauses.flatMap((clause) => {
+    const text = cleanText(ownText(clause, index.children.get(clause.id) ?? []));
+    return findCitations(text, tokenizeCitations(text)).map((citation) => ({ clause, citation }));
+  });
+  const declared = new Map<string, FoundDocumentCitation>();
+  for (const f of found) if (f.citation.kind === 'document' && f.citation.abbreviation) declared.set(f.citation.abbreviation, f.citation);
+  const context = { citingDocumentId: doc.id, parents: doc.parents };
+  const resolutions = new Map<FoundDocumentCitation, DocumentResolution>();
+  const resolveDoc = (c: FoundDocumentCitation): DocumentResolution => {
+    if (!resolutions.has(c)) resolutions.set(c, resolveUse(c, declared, (x) => resolver.resolve(x, context), resolveDoc));
+    return resolutions.get(c)!;
+  };
+  const out: CitationRecord[] = [];
+  for (const { clause, citation } of found) {
+    if (citation.kind === 'internal') {
+      const r = resolveInternal(citation.ref, clause, index);
+      out.push({ fromClauseId: clause.id, documentId: doc.id, raw: citation.raw, kind: 'internal', span: citation.span, targetDocumentId: doc.id, targetClauseId: r.targetClauseId, reason: r.reason });
+      continue;
+    }
+    const r = resolveDoc(citation);
+    // A title line printing the document's own name is not a citation of another document.
+    if (r.targetDocumentId === doc.id) continue;
+    const pinpoint = r.targetDocumentId && citation.pinpoint ? pinpointClause(lookup(r.targetDocumentId), citation.pinpoint) : null;
+    out.push(documentRecord(doc.id, clause, citation, r, withPromulgated(citation, found, resolveDoc), pinpoint));
+  }
+  return out;
+}
+
+/** A later 《X》 where X is a declared short name takes the resolution of the full citation. */
+function resolveUse(
+  c: FoundDocumentCitation,
+  declared: Map<string, FoundDocumentCitation>,
+  resolve: (c: FoundDocumentCitation) => DocumentResolution,
+  resolveFull: (c: FoundDocumentCitation) => DocumentResolution,
+): DocumentResolution {
+  const full = c.role === 'plain' && c.title && !c.docNumber ? declared.get(c.title) : undefined;
+  if (!full || full === c) return resolve(c);
+  c.role = 'abbreviation';
+  const r = resolveFull(full);
+  const name = describeCited(full);
+  const where = r.targetDocumentId ? `，${r.reason}` : '，本库未收录';
+  return { targetDocumentId: r.targetDocumentId, score: r.score, via: 'abbreviation', reason: `《${c.title}》是${name}的简称${where}` };
+}
+
+/** For a notice: say whether the document it promulgates is in the collection. */
+function withPromulgated(c: FoundDocumentCitation, found: Found[], resolve: (c: FoundDocumentCitation) => DocumentResolution): string {
+  if (c.role !== 'notice') return '';
+  const inner = found.find((f) => f.citation.kind === 'document' && f.citation.role === 'inner' && f.citation.span.start > c.span.start && f.citation.span.end < c.span.end);
+  if (!inner || inner.citation.kind !== 'document') return '';
+  const r = resolve(inner.citation);
+  return r.targetDocumentId ? `；所印发的《${inner.citation.title}》已收录` : '';
+}
+
+/** 《X》第N条第M款 → the clause in X, by article number as printed. */
+function pinpointClause(clauses: ClauseRecord[], p: { art: number; para: number | null }): string | null {
+  const article = clauses.find((c) => c.kind === 'article' && c.number === p.art);
+  if (!article || !p.para || p.para === 1) return article?.id ?? null;
+  const paras = clauses.filter((c) => c.parentId === article.id && c.kind === 'paragraph');
+  return paras[p.para - 2]?.id ?? article.id;
+}
+
+function documentRecord(documentId: string, clause: ClauseRecord, c: FoundDocumentCitation, r: DocumentResolution, extra: string, pinpoint: string | null): CitationRecord {
+  const cited: CitedDocument = {
+    title: c.title,
+    key: c.title ? titleKey(c.title) : null,
+    issuer: c.issuer,
+    docNumber: c.docNumber?.raw ?? null,
+    abbreviation: c.abbreviation,
+    role: c.role,
+    via: r.via,
+    score: Math.round(r.score * 100) / 100,
+  };
+  return {
+    fromClauseId: clause.id,
+    documentId,
+    raw: c.raw,
+    kind: 'document',
+    span: c.span,
+    targetDocumentId: r.targetDocumentId,
+    targetClauseId: pinpoint,
+    reason: r.reason + extra,
+    cited,
+  };
+}

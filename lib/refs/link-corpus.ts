@@ -1,0 +1,56 @@
+/**
+ * The whole corpus's cross-references: every document's citations, then
+ * clause links — `implements` to a declared parent that is in the
+ * collection, or, for a document whose declared parents are all missing,
+ * `similar` links to the closest provisions elsewhere (never presented as
+ * a governing basis, and held to a stricter threshold).
+ */
+import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../types';
+import type { Segmenter } from './clause-terms';
+import { extractCitations } from './extract-citations';
+import { createDocumentResolver, type DocumentResolver } from './resolve-document';
+import { alignDocuments, type AlignInput } from './align-documents';
+
+/** How many `similar` links one provision may carry, across all other documents. */
+const MAX_SIMILAR = 2;
+
+export type LinkOptions = { segmenter: Segmenter; resolver?: DocumentResolver };
+
+export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, options: LinkOptions): { citations: CitationRecord[]; links: LinkRecord[] } {
+  const clausesOf = groupClauses(corpus.clauses);
+  const resolver = options.resolver ?? createDocumentResolver(corpus.documents);
+  const citations = corpus.documents.flatMap((d) => extractCitations(d, clausesOf(d.id), resolver, clausesOf));
+  const input = (d: DocumentRecord): AlignInput => ({ document: d, clauses: clausesOf(d.id), citations: citations.filter((c) => c.documentId === d.id) });
+  const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+  const links: LinkRecord[] = [];
+  for (const doc of corpus.documents) {
+    if (!doc.parents.length) continue;
+    const present = doc.parents.map((p) => (p.documentId ? byId.get(p.documentId) : undefined)).filter((p): p is DocumentRecord => Boolean(p));
+    if (present.length) {
+      for (const parent of present) links.push(...alignDocuments(input(doc), input(parent), { segmenter: options.segmenter, kind: 'implements', items: true }).links);
+    } else {
+      links.push(...similarLinks(doc, corpus.documents, input, options.segmenter));
+    }
+  }
+  return { citations, links };
+}
+
+/** Closest provisions in the other regulations of the collection, best first, at most MAX_SIMILAR each. */
+function similarLinks(doc: DocumentRecord, documents: DocumentRecord[], input: (d: DocumentRecord) => AlignInput, segmenter: Segmenter): LinkRecord[] {
+  const others = documents.filter((d) => d.id !== doc.id && d.docType === 'regulation');
+  const all = others.flatMap((o) => alignDocuments(input(doc), input(o), { segmenter, kind: 'similar' }).links);
+  const byFrom = new Map<string, LinkRecord[]>();
+  for (const l of all) byFrom.set(l.from, [...(byFrom.get(l.from) ?? []), l]);
+  return [...byFrom.values()].flatMap((ls) =>
+    ls
+      .sort((a, b) => b.score - a.score)
+      .slice(0, MAX_SIMILAR)
+      .map((l, i) => ({ ...l, rank: i + 1 })),
+  );
+}
+
+function groupClauses(clauses: ClauseRecord[]): (documentId: string) => ClauseRecord[] {
+  const map = new Map<string, ClauseRecord[]>();
+  for (const c of clauses) map.set(c.documentId, [...(map.get(c.documentId) ?? []), c]);
+  return (id) => map.get(id) ?? [];
+}

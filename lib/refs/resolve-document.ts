@@ -1,0 +1,118 @@
+/**
+ * Stage 4a (resolve, documents): a found document citation → a document in
+ * the collection, or none with the reason in Chinese. Evidence, strongest
+ * first: the citing document's declared parent, the 文号, the title key,
+ * a fuzzy title score. The resolver is an interface so another strategy
+ * can replace this one without touching the other stages.
+ */
+import type { DocumentRecord, ParentRef } from '../types';
+import type { DocNumber, FoundDocumentCitation } from './model';
+import { cleanText } from './clean';
+import { tokenizeCitations } from './tokenize';
+import { findCitations } from './find-citations';
+import { parseDocNumber, parseTitle, sameDocNumber, titleKey, titleSimilarity } from './title-key';
+
+export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
+
+export type DocumentResolution = { targetDocumentId: string | null; score: number; via: ResolvedVia; reason: string };
+
+export type ResolveContext = { citingDocumentId: string; parents: ParentRef[] };
+
+export interface DocumentResolver {
+  resolve(citation: FoundDocumentCitation, context: ResolveContext): DocumentResolution;
+}
+
+/** Below this a fuzzy title match is not trusted, and the runner-up must trail by the margin. */
+export const FUZZY_TITLE_THRESHOLD = 0.85;
+export const FUZZY_TITLE_MARGIN = 0.1;
+
+type Candidate = { doc: DocumentRecord; key: string; promulgates: string | null; excerptOf: string | null; number: DocNumber | null };
+
+export function createDocumentResolver(documents: DocumentRecord[]): DocumentResolver {
+  const candidates: Candidate[] = documents.map((doc) => {
+    const parsed = parseTitle(doc.title);
+    // "《X》内容摘要": the collection holds an excerpt of X.
+    const excerpt = /^《([^》]+)》.{0,30}(?:摘要|节选|摘编|摘录)$/.exec(doc.title);
+    return {
+      doc,
+      key: parsed.key,
+      promulgates: parsed.promulgates ? titleKey(parsed.promulgates) : null,
+      excerptOf: excerpt ? titleKey(excerpt[1]) : null,
+      number: doc.docNumber ? parseDocNumber(doc.docNumber) : null,
+    };
+  });
+  return { resolve: (citation, context) => resolveOne(candidates, citation, context) };
+}
+
+function resolveOne(all: Candidate[], c: FoundDocumentCitation, ctx: ResolveContext): DocumentResolution {
+  const name = describeCited(c);
+  const declared = declaredParent(c, ctx.parents);
+  if (declared && c.role !== 'notice') {
+    if (declared.documentId) return { targetDocumentId: declared.documentId, score: 1, via: 'declared-parent', reason: `本文件声明的上位依据${name}` };
+    return { targetDocumentId: null, score: 0, via: 'none', reason: `${name}是本文件声明的上位依据，本库未收录` };
+  }
+  if (c.role === 'notice') return resolveNotice(all, c, name);
+  const key = c.title ? titleKey(c.title) : '';
+  const byNumber = c.docNumber ? all.filter((d) => d.number && sameDocNumber(d.number, c.docNumber!)) : [];
+  const agreeing = byNumber.filter((d) => !key || titleSimilarity(key, d.key) >= 0.5);
+  if (agreeing.length === 1) return found(agreeing[0], 1, 'doc-number', `文号相符（${agreeing[0].doc.docNumber}）`);
+  const exact = all.filter((d) => key && d.key === key);
+  if (exact.length === 1) return found(exact[0], 1, 'title', '标题相符');
+  const excerpt = all.find((d) => key && d.excerptOf === key);
+  if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库收录的是该文件的摘要：《${excerpt.doc.title.replace(/^《|》$/g, '')}》`);
+  return fuzzy(all, c, key, name);
+}
+
+function fuzzy(all: Candidate[], c: FoundDocumentCitation, key: string, name: string): DocumentResolution {
+  // A candidate whose 文号 contradicts the citation's is a different document.
+  const scored = all
+    .filter((d) => !(c.docNumber && d.number && !sameDocNumber(d.number, c.docNumber)))
+    .map((d) => ({ d, s: key ? titleSimilarity(key, d.key) : 0 }))
+    .sort((a, b) => b.s - a.s);
+  const [best, second] = scored;
+  if (best && best.s >= FUZZY_TITLE_THRESHOLD && best.s - (second?.s ?? 0) >= FUZZY_TITLE_MARGIN) {
+    return found(best.d, best.s, 'fuzzy-title', `标题近似（相似度 ${best.s.toFixed(2)}）：引文作“${c.title}”，本库标题为“${best.d.doc.title}”`);
+  }
+  const near = best && best.s >= 0.6 ? `；与《${best.d.doc.title}》相近（${best.s.toFixed(2)}），不足以认定为同一文件` : '';
+  return { targetDocumentId: null, score: 0, via: 'none', reason: `本库未收录${name}${near}` };
+}
+
+/** A notice resolves only to a notice in the collection that promulgates the same document. */
+function resolveNotice(all: Candidate[], c: FoundDocumentCitation, name: string): DocumentResolution {
+  const inner = c.title ? parseTitle(c.title).promulgates : null;
+  const key = inner ? titleKey(inner) : '';
+  const scored = all.filter((d) => d.promulgates).map((d) => ({ d, s: titleSimilarity(key, d.promulgates!) })).sort((a, b) => b.s - a.s);
+  const best = scored[0];
+  if (best && best.s >= FUZZY_TITLE_THRESHOLD && best.s - (scored[1]?.s ?? 0) >= FUZZY_TITLE_MARGIN) return found(best.d, best.s, 'title', '印发的是同一文件');
+  return { targetDocumentId: null, score: 0, via: 'none', reason: `印发通知${name}本身未收录` };
+}
+
+function found(d: Candidate, score: number, via: ResolvedVia, reason: string): DocumentResolution {
+  return { targetDocumentId: d.doc.id, score, via, reason };
+}
+
+/** The declared parent this citation names: same 文号, or a title close enough. */
+function declaredParent(c: FoundDocumentCitation, parents: ParentRef[]): ParentRef | null {
+  const key = c.title ? titleKey(c.title) : '';
+  for (const p of parents) {
+    for (const pc of parentCitations(p)) {
+      if (c.docNumber && pc.docNumber && sameDocNumber(c.docNumber, pc.docNumber)) return p;
+      if (key && pc.title && titleSimilarity(key, titleKey(pc.title)) >= FUZZY_TITLE_THRESHOLD) return p;
+    }
+  }
+  return null;
+}
+
+/** A parent's citation string, read with the same pipeline; the promulgated document stands for a notice. */
+function parentCitations(p: ParentRef): FoundDocumentCitation[] {
+  const text = cleanText(p.citation);
+  const found = findCitations(text, tokenizeCitations(text)).filter((f): f is FoundDocumentCitation => f.kind === 'document');
+  return found.filter((f) => f.role !== 'notice');
+}
+
+/** 《X》（文号） for reasons. */
+export function describeCited(c: FoundDocumentCitation): string {
+  const title = c.title ? `《${c.title.replace(/^〈|〉$/g, '')}》` : '';
+  const number = c.docNumber ? `（${c.docNumber.raw}）` : '';
+  return title + number || c.raw;
+}

@@ -1,0 +1,144 @@
+/**
+ * Corpus → the search index files (see index-format.ts). Pure: the caller
+ * passes the word segmenter (nodejieba with the legal-term dictionary) and
+ * writes the returned shards wherever it likes.
+ */
+import type { ClauseRecord, DocumentRecord } from '../types';
+import { displayLabel } from '../fidelity/render-runs';
+import { toChineseNumber } from '../ingest/patterns';
+import { fold } from './fold';
+import { WORDLIKE } from './patterns';
+import { createGramIndex, exportGramIndex } from './gram-index';
+import {
+  MANIFEST_KEY,
+  SEARCH_FORMAT,
+  gramShardKey,
+  type GramShard,
+  type PackedClause,
+  type SearchManifest,
+  type TextPiece,
+  type TextShard,
+  type VocabShard,
+} from './index-format';
+
+export type SearchIndexInput = {
+  documents: DocumentRecord[];
+  clauses: ClauseRecord[];
+  /** Word segmentation for the vocabulary (build-time only). */
+  cut: (text: string) => string[];
+  /** Dictionary terms that belong in the vocabulary even where the text lacks them. */
+  terms?: string[];
+  gramShards?: number;
+  clausesPerTextShard?: number;
+};
+
+export type SearchIndexOutput = { manifest: SearchManifest; shards: Map<string, unknown> };
+
+export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexOutput> {
+  const { documents, clauses } = input;
+  const gramShards = Math.max(1, input.gramShards ?? 1);
+  const perText = Math.max(1, input.clausesPerTextShard ?? 20000);
+  const pieces = clausePieces(clauses);
+  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  const shards = new Map<string, unknown>();
+
+  const packed: PackedClause[] = clauses.map((c, i) => [c.id, docIndex.get(c.documentId) ?? -1, pieces.parent[i], c.kind, displayName(c, clauses[pieces.parent[i]]), pieces.pieces[i]]);
+  const texts: SearchManifest['texts'] = [];
+  for (let from = 0, k = 0; from < packed.length || k === 0; from += perText, k++) {
+    const to = Math.min(packed.length, from + perText);
+    const shard: TextShard = { from, clauses: packed.slice(from, to) };
+    texts.push({ key: `t${k}`, from, to });
+    shards.set(`t${k}`, shard);
+  }
+
+  for (let b = 0; b < gramShards; b++) {
+    const uni = createGramIndex('uni', b, gramShards);
+    const bi = createGramIndex('bi', b, gramShards);
+    clauses.forEach((c, i) => {
+      uni.add(i, c.text);
+      bi.add(i, c.text);
+    });
+    const shard: GramShard = { uni: await exportGramIndex(uni), bi: await exportGramIndex(bi) };
+    shards.set(gramShardKey(b), shard);
+  }
+
+  const words = vocabulary(pieces.pieces, input.cut, input.terms ?? []);
+  shards.set('vocab', { words } satisfies VocabShard);
+
+  const totalLength = clauses.reduce((n, c) => n + fold(c.text).length, 0);
+  const version = contentHash([...shards.values()].map((s) => JSON.stringify(s)));
+  const manifest: SearchManifest = {
+    format: SEARCH_FORMAT,
+    version,
+    clauseCount: clauses.length,
+    documents: documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region })),
+    grams: { shardCount: gramShards },
+    texts,
+    vocab: { key: 'vocab', size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
+    avgLength: clauses.length ? totalLength / clauses.length : 0,
+    files: Object.fromEntries([...shards.keys()].map((k) => [k, `${k}.${version}.json`])),
+  };
+  return { manifest, shards: new Map([[MANIFEST_KEY, manifest], ...shards]) };
+}
+
+/**
+ * Each clause's text as literal runs and child references. Children are found
+ * in order inside the parent's text; the result is checked to rebuild the text
+ * exactly, and a clause whose children cannot be placed keeps its whole text.
+ */
+function clausePieces(clauses: ClauseRecord[]): { pieces: TextPiece[][]; parent: number[] } {
+  const byKey = new Map(clauses.map((c, i) => [`${c.documentId}\u0000${c.id}`, i]));
+  const children = new Map<number, number[]>();
+  const parent = clauses.map((c, i) => {
+    const p = c.parentId === null ? -1 : (byKey.get(`${c.documentId}\u0000${c.parentId}`) ?? -1);
+    if (p >= 0) children.set(p, [...(children.get(p) ?? []), i]);
+    return p;
+  });
+  const pieces = clauses.map((c, i) => {
+    const out: TextPiece[] = [];
+    let pos = 0;
+    for (const k of children.get(i) ?? []) {
+      const at = c.text.indexOf(clauses[k].text, pos);
+      if (at < 0) return [c.text];
+      if (at > pos) out.push(c.text.slice(pos, at));
+      out.push(k);
+      pos = at + clauses[k].text.length;
+    }
+    if (pos < c.text.length || out.length === 0) out.push(c.text.slice(pos));
+    return out;
+  });
+  return { pieces, parent };
+}
+
+/** What a reader calls the clause: its printed label, or 第二款, 标题, 序言 where none is printed. */
+function displayName(c: ClauseRecord, parent: ClauseRecord | undefined): string {
+  if (c.label) return displayLabel(c.label);
+  if (c.kind === 'paragraph' && c.number) return `第${toChineseNumber(c.number)}${parent?.kind === 'article' ? '款' : '段'}`;
+  return c.kind === 'title' ? '标题' : c.kind === 'preamble' ? '序言' : '';
+}
+
+/** Words of at least two folded characters that the segmenter produced, plus the dictionary's terms. */
+function vocabulary(pieces: TextPiece[][], cut: (text: string) => string[], terms: string[]): string[] {
+  const words = new Set<string>();
+  const keep = (w: string) => {
+    const f = fold(w);
+    if (f.length >= 2 && WORDLIKE.test(f)) words.add(f);
+  };
+  for (const list of pieces) for (const p of list) if (typeof p === 'string') cut(p).forEach(keep);
+  terms.forEach(keep);
+  return [...words].sort();
+}
+
+/** A short stable hash of the shards' contents (two FNV-1a passes), for cache-safe file names. */
+function contentHash(parts: string[]): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (const s of parts) {
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      a = Math.imul(a ^ c, 0x01000193);
+      b = Math.imul(b ^ c, 0x5bd1e995);
+    }
+  }
+  return (a >>> 0).toString(16).padStart(8, '0') + (b >>> 0).toString(16).padStart(8, '0');
+}

@@ -1,0 +1,130 @@
+/**
+ * Clause texts as the search reads them: loaded shard by shard on demand,
+ * each clause's full text rebuilt from its pieces, folded once and kept.
+ */
+import { fold, foldWithMap, type FoldMap } from './fold';
+import type { PackedClause, SearchManifest, ShardLoader, TextShard } from './index-format';
+
+export type StoredClause = {
+  index: number;
+  id: string;
+  docIndex: number;
+  parentIndex: number;
+  kind: string;
+  label: string;
+  /** Full display text, sub-clauses included. */
+  text: string;
+  folded: string;
+  /** Where each child's text sits in `folded`: [from, to). */
+  childSpans: [number, number][];
+};
+
+export class ClauseStore {
+  private readonly packed = new Map<number, PackedClause>();
+  private readonly loaded = new Map<string, Promise<void>>();
+  private readonly built = new Map<number, StoredClause>();
+  private readonly maps = new Map<number, FoldMap>();
+
+  constructor(
+    private readonly manifest: SearchManifest,
+    private readonly loader: ShardLoader,
+  ) {}
+
+  /** Load the shards holding these clauses and everything their texts refer to. */
+  async ensure(indices: Iterable<number>): Promise<void> {
+    let pending = [...indices];
+    while (pending.length) {
+      const keys = new Set(pending.filter((i) => !this.packed.has(i)).map((i) => this.shardKeyOf(i)));
+      await Promise.all([...keys].map((k) => this.loadShard(k)));
+      const next: number[] = [];
+      for (const i of pending) {
+        for (const p of this.packedOf(i)[5]) if (typeof p === 'number' && !this.packed.has(p)) next.push(p);
+      }
+      pending = next;
+    }
+  }
+
+  /** Load the shards holding these clauses' ancestors, for their labels. */
+  async ensureAncestors(indices: Iterable<number>): Promise<void> {
+    let pending = [...indices];
+    while (pending.length) {
+      const keys = new Set(pending.filter((i) => !this.packed.has(i)).map((i) => this.shardKeyOf(i)));
+      await Promise.all([...keys].map((k) => this.loadShard(k)));
+      pending = pending.map((i) => this.packedOf(i)[2]).filter((p) => p >= 0);
+    }
+  }
+
+  /** Labels of the clause's ancestors, outermost first (those without a label left out). */
+  path(index: number): string[] {
+    const out: string[] = [];
+    for (let p = this.packedOf(index)[2]; p >= 0; p = this.packedOf(p)[2]) {
+      const label = this.packedOf(p)[4];
+      if (label) out.unshift(label);
+    }
+    return out;
+  }
+
+  /** A clause already ensured. */
+  get(index: number): StoredClause {
+    let c = this.built.get(index);
+    if (!c) {
+      c = this.build(index);
+      this.built.set(index, c);
+    }
+    return c;
+  }
+
+  /** The fold map of a clause's text, for marking matches in the original characters. */
+  foldMap(index: number): FoldMap {
+    let m = this.maps.get(index);
+    if (!m) {
+      m = foldWithMap(this.get(index).text);
+      this.maps.set(index, m);
+    }
+    return m;
+  }
+
+  private build(index: number): StoredClause {
+    const [id, docIndex, parentIndex, kind, label, pieces] = this.packedOf(index);
+    let text = '';
+    let folded = '';
+    const childSpans: [number, number][] = [];
+    for (const p of pieces) {
+      if (typeof p === 'string') {
+        text += p;
+        folded += fold(p);
+      } else {
+        const child = this.get(p);
+        childSpans.push([folded.length, folded.length + child.folded.length]);
+        text += child.text;
+        folded += child.folded;
+      }
+    }
+    return { index, id, docIndex, parentIndex, kind, label, text, folded, childSpans };
+  }
+
+  private packedOf(index: number): PackedClause {
+    const p = this.packed.get(index);
+    if (!p) throw new Error(`search: clause ${index} was not loaded`);
+    return p;
+  }
+
+  private shardKeyOf(index: number): string {
+    const shard = this.manifest.texts.find((t) => index >= t.from && index < t.to);
+    if (!shard) throw new Error(`search: no text shard holds clause ${index}`);
+    return shard.key;
+  }
+
+  private loadShard(key: string): Promise<void> {
+    let p = this.loaded.get(key);
+    if (!p) {
+      p = this.loader.loadShard(key).then((data) => {
+        const shard = data as TextShard;
+        shard.clauses.forEach((c, k) => this.packed.set(shard.from + k, c));
+      });
+      p.catch(() => this.loaded.delete(key));
+      this.loaded.set(key, p);
+    }
+    return p;
+  }
+}

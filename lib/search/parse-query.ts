@@ -1,0 +1,52 @@
+/**
+ * What the user typed → the strings a clause is matched on. White space
+ * separates terms ("约谈 整改"); the phrase is the whole query folded, white
+ * space gone, so "一票 否决" is still the phrase 一票否决.
+ */
+import { fold } from './fold';
+import { TERM_SEPARATOR } from './patterns';
+import { segmentWords, type Lexicon } from './segment-words';
+import { STOP_WORDS } from './stop-words';
+
+export type ParsedQuery = {
+  raw: string;
+  /** Folded terms as typed, in order, without repeats. */
+  terms: string[];
+  /** The folded query: what a phrase match contains. Empty for a blank query. */
+  phrase: string;
+  /** The user separated several terms with spaces. */
+  explicit: boolean;
+};
+
+export function parseQuery(raw: string): ParsedQuery {
+  const terms = [...new Set(raw.split(TERM_SEPARATOR).map(fold).filter(Boolean))];
+  return { raw, terms, phrase: terms.join(''), explicit: terms.length > 1 };
+}
+
+/** Does matching words beyond the phrase need the vocabulary? Only a single term long enough to split. */
+export function needsLexicon(q: ParsedQuery): boolean {
+  return !q.explicit && q.phrase.length >= 3;
+}
+
+export type QueryWords = {
+  /** Words a clause is matched on, scattered. Empty when only the phrase counts. */
+  words: string[];
+  /** Single characters of a long query (the 内 of "多长时间内"): they add to the score, never admit a clause. */
+  hints: string[];
+};
+
+/**
+ * The words a clause can match scattered: the typed terms, or the words of a
+ * single term by maximum matching. Question words go; so do single
+ * characters, which say too little alone to admit a clause.
+ */
+export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords {
+  if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return { words: [], hints: [] };
+  const segments = q.explicit ? q.terms : segmentWords(q.phrase, lexicon!);
+  const meaningful = segments.filter((w) => !STOP_WORDS.has(w));
+  if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [] };
+  const words = [...new Set(meaningful.filter((w) => w.length > 1))];
+  const hints = [...new Set(meaningful.filter((w) => w.length === 1))];
+  // A single term that is one word is just the phrase again.
+  return words.length === 0 || (words.length === 1 && words[0] === q.phrase) ? { words: [], hints: [] } : { words, hints };
+}

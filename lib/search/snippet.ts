@@ -1,0 +1,46 @@
+/**
+ * A hit's snippet: a window of the clause's display text around its best
+ * cluster of matches, with the matched characters as offsets into the
+ * snippet (the UI turns them into <mark> elements, the CLI into brackets).
+ */
+import { toOriginalSpan, type FoldMap } from './fold';
+import { LINE_BREAK } from './patterns';
+
+export type Snippet = { text: string; highlights: [number, number][] };
+
+const ELLIPSIS = '…';
+const LEAD = 16;
+
+export function buildSnippet(text: string, map: FoldMap, spans: [number, number][], maxLength = 96): Snippet {
+  const marks = spans.map(([a, b]) => toOriginalSpan(map, a, b));
+  const anchor = densestStart(marks, maxLength);
+  let start = Math.max(0, anchor - LEAD);
+  const end = Math.min(text.length, start + maxLength);
+  start = Math.max(0, Math.min(start, end - maxLength));
+  const head = start > 0 ? ELLIPSIS : '';
+  const tail = end < text.length ? ELLIPSIS : '';
+  const body = text.slice(start, end).replace(LINE_BREAK, ' ');
+  const highlights: [number, number][] = [];
+  for (const [a, b] of marks) {
+    const from = Math.max(a, start);
+    const to = Math.min(b, end);
+    if (from < to) highlights.push([from - start + head.length, to - start + head.length]);
+  }
+  return { text: head + body + tail, highlights };
+}
+
+/** Start of the match whose window (from LEAD characters before it) holds the most matches; the earliest on a tie. */
+function densestStart(marks: [number, number][], width: number): number {
+  let best = marks.length ? marks[0][0] : 0;
+  let bestCount = 0;
+  for (let i = 0; i < marks.length; i++) {
+    const end = Math.max(0, marks[i][0] - LEAD) + width;
+    let count = 0;
+    for (let j = i; j < marks.length && marks[j][1] <= end; j++) count++;
+    if (count > bestCount) {
+      best = marks[i][0];
+      bestCount = count;
+    }
+  }
+  return best;
+}

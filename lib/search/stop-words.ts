@@ -1,0 +1,16 @@
+/**
+ * Words that shape a question but name nothing to look for ("多长时间内上报"
+ * asks about 上报). They are segmentation units, so that "多长时间" is taken
+ * whole rather than leaving "时间" behind, and are then dropped from the
+ * words a clause is matched on. General Chinese, not tied to any document.
+ */
+export const QUESTION_WORDS: readonly string[] = [
+  '多长时间', '多少时间', '什么时候', '何时', '多久', '多长', '多少', '几天', '几个',
+  '什么', '哪些', '哪个', '哪里', '哪儿', '哪', '谁', '为什么', '为何', '怎么', '怎样', '怎么样', '如何',
+  '是否', '能否', '可否', '有没有', '是不是', '要不要', '需不需要', '应不应',
+  '吗', '呢', '吧', '啊', '呀', '么',
+  '的', '地', '得', '了', '着', '过', '是', '在', '和', '与', '及', '或', '对', '把', '被', '由', '从', '向', '将', '以', '于', '之',
+  '请问', '关于', '有关', '相关',
+];
+
+export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS);

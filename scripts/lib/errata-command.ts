@@ -1,0 +1,80 @@
+/**
+ * `kb errata suggest <documentId> [--parent <documentId>] [--json]`: align a
+ * document with the parent text it copies and print candidate errata as YAML
+ * entries ready to paste. It never writes to content/.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus } from '../../lib/build-corpus';
+import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest-errata';
+import { suggestionInput } from '../../lib/fidelity/suggestion-input';
+import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
+import { readContent } from './read-content';
+
+const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--json]';
+
+export function errataCommand(args: string[], root = process.env.KB_CONTENT ?? 'content'): number {
+  const [sub, documentId] = args;
+  if (sub !== 'suggest' || !documentId || documentId.startsWith('--')) return fail(USAGE);
+  const { corpus } = buildCorpus(readContent(root));
+  const doc = corpus.documents.find((d) => d.id === documentId);
+  if (!doc) return fail(`kb errata: no document ${documentId}`);
+  const parentId = option(args, '--parent') ?? doc.parents.find((p) => p.documentId)?.documentId;
+  if (!parentId) return fail(`kb errata: ${documentId} declares no parent in the collection; name one with --parent <documentId>`);
+  if (!corpus.documents.some((d) => d.id === parentId)) return fail(`kb errata: no document ${parentId}`);
+
+  const source = (file: string) => (existsSync(join(root, 'sources', file)) ? readFileSync(join(root, 'sources', file), 'utf8') : null);
+  const dict = join(root, 'dict', 'legal-terms.txt');
+  const segmenter = createSegmenter(existsSync(dict) ? parseTermList(readFileSync(dict, 'utf8')) : []);
+  const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut });
+
+  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates }, null, 2) + '\n');
+  else process.stdout.write(asYaml(documentId, parentId, candidates));
+  return 0;
+}
+
+function asYaml(documentId: string, parentId: string, candidates: ErratumCandidate[]): string {
+  const open = candidates.filter((c) => !c.declared);
+  const parallel = open.filter((c) => c.basis === 'parallel');
+  const repeated = open.filter((c) => c.basis === 'repeated');
+  const out = [
+    `# ${documentId} against ${parentId}: ${parallel.length} parallel and ${repeated.length} repeated-pattern candidates` +
+      (candidates.length > open.length ? `; ${candidates.length - open.length} already declared` : ''),
+    `# Nothing was written. Check each against the source, then paste what you accept into content/errata/${documentId}.yaml.`,
+    '',
+    ...parallel.map(entry),
+  ];
+  if (repeated.length) {
+    out.push('# ---- REPEATED PATTERNS: low confidence, no parallel sentence for these places; confirm each by reading ----', '', ...repeated.map(entry));
+  }
+  for (const c of candidates.filter((x) => x.declared)) out.push(`# line ${c.line}: “${c.corrected}” already declared as ${c.declared}`);
+  return out.join('\n') + '\n';
+}
+
+function entry(c: ErratumCandidate): string {
+  const what = c.kind === 'insertion' ? `insert “${c.corrected}”` : `“${c.original}” → “${c.corrected}”`;
+  return [
+    `# line ${c.line}${c.clauseId ? ` (${c.clauseId})` : ''}: ${what} · ${c.confidence} · ${c.basis}`,
+    `#   parallel: ${c.parallel.documentId}#${c.parallel.clauseId} ${c.parallel.label}`,
+    `#   ${c.note}`,
+    `- id: ${c.id}`,
+    `  line: ${c.line}`,
+    ...(c.occurrence ? [`  occurrence: ${c.occurrence}`] : []),
+    `  find: ${JSON.stringify(c.find)}`,
+    `  replace: ${JSON.stringify(c.replace)}`,
+    `  kind: ${c.kind}`,
+    `  evidence: ${JSON.stringify(c.evidence)}`,
+    `  confidence: ${c.confidence}`,
+    '',
+  ].join('\n');
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 2;
+}

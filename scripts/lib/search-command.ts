@@ -1,0 +1,84 @@
+/**
+ * `kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--doc ID] [--index DIR]`:
+ * the browser's query code over the built index files (public/data/search/ unless --index says otherwise).
+ */
+import { createSearchEngine, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
+import { fileShardLoader } from './search-index-files';
+
+type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; doc?: string; index?: string };
+
+export function parseSearchArgs(argv: string[]): Args | string {
+  const args: Args = { query: '', json: false, limit: 20 };
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => argv[++i] ?? '';
+    if (a === '--json') args.json = true;
+    else if (a === '--limit') args.limit = Number(value());
+    else if (a === '--level') args.level = value();
+    else if (a === '--region') args.region = value();
+    else if (a === '--doc') args.doc = value();
+    else if (a === '--index') args.index = value();
+    else if (a.startsWith('--')) return `unknown option ${a}`;
+    else words.push(a);
+  }
+  if (!Number.isInteger(args.limit) || args.limit < 1) return '--limit takes a positive whole number';
+  args.query = words.join(' ');
+  if (!args.query.trim()) return 'usage: kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--doc ID]';
+  return args;
+}
+
+/** The JSON the CLI prints for a result: one object per hit, best first. */
+export function hitsToJson(result: SearchResult) {
+  return result.hits.map((h) => ({
+    clauseId: h.clauseId,
+    documentId: h.documentId,
+    score: Number(h.score.toFixed(6)),
+    snippet: h.snippet.text,
+    label: h.label,
+    match: h.match,
+    highlights: h.snippet.highlights,
+  }));
+}
+
+export async function searchCommand(argv: string[]): Promise<number> {
+  const args = parseSearchArgs(argv);
+  if (typeof args === 'string') {
+    console.error(`kb search: ${args}`);
+    return 2;
+  }
+  const engine = createSearchEngine(fileShardLoader(args.index));
+  const started = performance.now();
+  const result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, documentId: args.doc } });
+  const ms = performance.now() - started;
+  if (args.json) {
+    process.stdout.write(JSON.stringify(hitsToJson(result), null, 2) + '\n');
+    return 0;
+  }
+  printReadable(result, ms);
+  return 0;
+}
+
+const MATCH_LABEL = { phrase: '整句', all: '全部词', some: '部分词' } as const;
+
+function printReadable(result: SearchResult, ms: number) {
+  const words = result.words.length ? `；分词：${result.words.join(' / ')}` : '';
+  console.log(`“${result.query}” → ${result.phrase}${words}`);
+  console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
+  result.hits.forEach((h, k) => {
+    console.log(`\n${k + 1}. ${h.documentTitle} ${h.label || h.clauseId}  [${MATCH_LABEL[h.match]} ${h.score.toFixed(3)}]  ${h.documentId}#${h.clauseId}`);
+    console.log(`   ${marked(h)}`);
+  });
+}
+
+function marked(h: SearchHit): string {
+  const color = process.stdout.isTTY;
+  const [open, close] = color ? ['\x1b[1;33m', '\x1b[0m'] : ['【', '】'];
+  let out = '';
+  let pos = 0;
+  for (const [a, b] of h.snippet.highlights) {
+    out += h.snippet.text.slice(pos, a) + open + h.snippet.text.slice(a, b) + close;
+    pos = b;
+  }
+  return out + h.snippet.text.slice(pos);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { diffClauses, hasChanges, localSide, parentSide } from '../../lib/compare/diff-clauses';
+import { comparableText } from '../../lib/compare/comparable-text';
+import { clause } from './synthetic';
+
+describe('diffClauses', () => {
+  it('shows words the local text dropped as insertions on the parent side', () => {
+    const segments = diffClauses('本办法适用于各级党的机关、机关、行政机关', '本规定适用于各级党的机关、人大机关、行政机关');
+    expect(segments.filter((s) => s.op === 'insert').map((s) => s.text)).toContain('人大');
+    expect(segments.filter((s) => s.op === 'delete').map((s) => s.text).join('')).toContain('办法');
+  });
+
+  it('finds no difference between identical texts', () => {
+    expect(diffClauses('各级党委和政府', '各级党委和政府')).toEqual([{ op: 'equal', text: '各级党委和政府' }]);
+    expect(hasChanges(diffClauses('', ''))).toBe(false);
+  });
+
+  it('treats half- and full-width punctuation as the same, but gives each side its own characters', () => {
+    const segments = diffClauses('负总责,负全责(试行)', '负总责，负全责（试行）');
+    expect(hasChanges(segments)).toBe(false);
+    expect(localSide(segments)).toBe('负总责,负全责(试行)');
+    expect(parentSide(segments)).toBe('负总责，负全责（试行）');
+  });
+
+  it('can compare characters exactly when asked', () => {
+    expect(hasChanges(diffClauses('a,b', 'a，b', { fold: (t) => t }))).toBe(true);
+  });
+
+  it('merges scattered one-character matches into readable chunks (semantic cleanup)', () => {
+    const segments = diffClauses('建立健全综治维稳工作考核评价体系', '完善社会治安综合治理工作考核机制');
+    // Without cleanup the diff would interleave single shared characters like 综 and 治.
+    expect(segments.filter((s) => s.op === 'equal' && s.text.length === 1).length).toBeLessThanOrEqual(1);
+  });
+
+  it('always rebuilds both texts exactly', () => {
+    const chars = fc.constantFrom(...'党委政府，,、。(（)）人大机关规定奖惩\n ');
+    const text = fc.array(chars, { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const segments = diffClauses(a, b);
+        expect(localSide(segments)).toBe(a);
+        expect(parentSide(segments)).toBe(b);
+      }),
+    );
+  });
+});
+
+describe('comparableText', () => {
+  const c = clause('d', 'art-2', '第二条　本规定适用于各级党的机关。\n人民团体参照执行。', {
+    label: '第二条',
+    sourceText: '  第二条  本规定适用于各级党的机关。\n人民团体参照执行。\n',
+  });
+  it('drops the label and layout indentation, keeps paragraph breaks', () => {
+    expect(comparableText(c, 'corrected')).toBe('本规定适用于各级党的机关。\n人民团体参照执行。');
+    expect(comparableText(c, 'source')).toBe('本规定适用于各级党的机关。\n人民团体参照执行。');
+  });
+  it('recognises a label in either bracket form', () => {
+    const item = clause('d', 'art-3', '（三）适用对象。', { label: '(三)', sourceText: '(三)适用对象。\n' });
+    expect(comparableText(item, 'corrected')).toBe('适用对象。');
+    expect(comparableText(item, 'source')).toBe('适用对象。');
+  });
+  it('shows the source wording in 原文 mode and the corrected one otherwise', () => {
+    const fixed = clause('d', 'a', '（一）各级人大机关', { label: '(一)', sourceText: '(一)各级机关' });
+    expect(diffClauses(comparableText(fixed, 'source'), '各级人大机关').some((s) => s.op === 'insert' && s.text === '人大')).toBe(true);
+    expect(hasChanges(diffClauses(comparableText(fixed, 'corrected'), '各级人大机关'))).toBe(false);
+  });
+});

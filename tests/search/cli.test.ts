@@ -1,0 +1,68 @@
+/**
+ * `kb search --json` runs the same query code over the same index files as
+ * the library (and the browser): its output equals the library's results.
+ */
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSearchEngine } from '../../lib/search/search-engine';
+import { hitsToJson } from '../../scripts/lib/search-command';
+import { fileShardLoader, writeSearchIndex } from '../../scripts/lib/search-index-files';
+import { buildEngine, keyOf, loadCorpus } from './helpers';
+
+const run = promisify(execFile);
+const QUERIES = ['一票否决', '约谈 整改', '重大情报信息多长时间内上报', '一票否決', '（四）', '信访', '的', '量子计算机'];
+
+let dir: string;
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kb-search-'));
+  await writeSearchIndex(loadCorpus(), dir);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function cli(...args: string[]) {
+  const { stdout } = await run('node_modules/.bin/tsx', ['scripts/kb.ts', 'search', ...args, '--index', dir], { maxBuffer: 64 << 20 });
+  return stdout;
+}
+
+describe('kb search', () => {
+  it.each(QUERIES)('--json for %s equals the library over the same files', async (q) => {
+    const printed = JSON.parse(await cli(q, '--json', '--limit', '50'));
+    const library = hitsToJson(await createSearchEngine(fileShardLoader(dir)).search(q, { limit: 50 }));
+    expect(printed).toEqual(library);
+    for (const h of printed) expect(Object.keys(h)).toEqual(expect.arrayContaining(['clauseId', 'documentId', 'score', 'snippet']));
+  });
+
+  it('the files it reads give what the index built in memory gives', async () => {
+    const { engine } = await buildEngine();
+    const files = createSearchEngine(fileShardLoader(dir));
+    for (const q of QUERIES) {
+      const a = (await engine.search(q, { limit: 1000 })).hits.map(keyOf);
+      const b = (await files.search(q, { limit: 1000 })).hits.map(keyOf);
+      expect(b).toEqual(a);
+    }
+  });
+
+  it('without --json prints a readable list with labels and titles', async () => {
+    const out = await cli('挂牌督办', '--limit', '3');
+    expect(out).toMatch(/共 \d+ 条/);
+    expect(out).toMatch(/第二十四条|（二十二）/);
+    expect(out).toContain('【挂牌督办】');
+  });
+
+  it('--limit and the filters apply', async () => {
+    const three = JSON.parse(await cli('信访', '--json', '--limit', '3'));
+    expect(three).toHaveLength(3);
+    const onlyOne = JSON.parse(await cli('责任', '--json', '--limit', '200', '--doc', 'xinfang-zerenzhi-xize'));
+    expect(onlyOne.length).toBeGreaterThan(0);
+    expect(new Set(onlyOne.map((h: { documentId: string }) => h.documentId))).toEqual(new Set(['xinfang-zerenzhi-xize']));
+  });
+
+  it('writes a manifest that names every shard file', () => {
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    for (const name of Object.values(manifest.files) as string[]) expect(() => readFileSync(join(dir, name))).not.toThrow();
+  });
+});

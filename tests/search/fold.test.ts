@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { fold, foldWithMap } from '../../lib/search/fold';
+import { gramTokens } from '../../lib/search/grams';
+import { parseQuery, queryWords } from '../../lib/search/parse-query';
+import { createLexicon, segmentWords } from '../../lib/search/segment-words';
+
+describe('fold', () => {
+  it.each([
+    ['一票否決', '一票否决'],
+    ['社會穩定風險評估', '社会稳定风险评估'],
+    ['（四）', '(四)'],
+    ['情报信息，', '情报信息,'],
+    ['１小时ＡＢＣ', '1小时abc'],
+    ['“枫桥经验”', '"枫桥经验"'],
+    ['《信访条例》', '<信访条例>'],
+    ['第一章　总 则', '第一章总则'],
+    ['约谈、整改。', '约谈,整改.'],
+    ['裡', '里'],
+    ['\u200b约\u00a0谈\n', '约谈'],
+  ])('%s → %s', (input, out) => expect(fold(input)).toBe(out));
+
+  it('is idempotent and works character by character (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 30 }), fc.string({ unit: 'grapheme', maxLength: 30 }), (a, b) => {
+        expect(fold(fold(a))).toBe(fold(a));
+        expect(fold(a + b)).toBe(fold(a) + fold(b));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('maps every folded character back to the characters it came from', () => {
+    const text = '第一章　總 則（ＡＢ）';
+    const m = foldWithMap(text);
+    expect(m.text).toBe(fold(text));
+    for (let i = 0; i < m.text.length; i++) expect(fold(text.slice(m.start[i], m.end[i]))).toContain(m.text[i]);
+  });
+});
+
+describe('grams', () => {
+  it('bigrams for the index, a unigram for a one-character query', () => {
+    expect(gramTokens('一票否决', 'bi')).toEqual(['一票', '票否', '否决']);
+    expect(gramTokens('访', 'uni')).toEqual(['访']);
+    expect(gramTokens('aaa', 'bi')).toEqual(['aa']);
+  });
+});
+
+describe('query words', () => {
+  const lex = createLexicon(['重大', '情报信息', '上报', '多长时间', '一票否决', '约谈']);
+
+  it('maximum matching prefers fewer, longer words', () => {
+    expect(segmentWords('重大情报信息多长时间内上报', lex)).toEqual(['重大', '情报信息', '多长时间', '内', '上报']);
+  });
+
+  it('drops question words and keeps single characters as hints only', () => {
+    expect(queryWords(parseQuery('重大情报信息多长时间内上报'), lex)).toEqual({ words: ['重大', '情报信息', '上报'], hints: ['内'] });
+  });
+
+  it('a query that is one word is only a phrase', () => {
+    expect(queryWords(parseQuery('一票否决'), lex).words).toEqual([]);
+  });
+
+  it('terms the user separated stay whole', () => {
+    const q = parseQuery('约谈  整改 约谈');
+    expect(q.terms).toEqual(['约谈', '整改']);
+    expect(q.phrase).toBe('约谈整改');
+    expect(queryWords(q, null).words).toEqual(['约谈', '整改']);
+  });
+});

@@ -1,0 +1,67 @@
+/** Shared setup for the search tests: the real corpus, its index built in memory, and a plain scan to compare with. */
+import { readFileSync } from 'node:fs';
+import { buildCorpus } from '../../lib/build-corpus';
+import { buildSearchIndex } from '../../lib/search/build-search-index';
+import { fold } from '../../lib/search/fold';
+import { MANIFEST_KEY, type ShardLoader } from '../../lib/search/index-format';
+import { createSearchEngine, type SearchEngine, type SearchHit } from '../../lib/search/search-engine';
+import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
+import type { Corpus } from '../../lib/types';
+import { readContent } from '../../scripts/lib/read-content';
+
+let corpus: Corpus | null = null;
+
+export function loadCorpus(): Corpus {
+  corpus ??= buildCorpus(readContent()).corpus;
+  return corpus;
+}
+
+export function legalTerms(): string[] {
+  return parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
+}
+
+/** A loader over shards held in memory, counting what it was asked for. */
+export function memoryLoader(shards: Map<string, unknown>): ShardLoader & { requested: string[] } {
+  const requested: string[] = [];
+  return {
+    requested,
+    async loadShard(key: string) {
+      requested.push(key);
+      if (key !== MANIFEST_KEY && !shards.has(key)) throw new Error(`no shard ${key}`);
+      // A copy, as a fetch would give: the engine must not rely on shared objects.
+      return JSON.parse(JSON.stringify(shards.get(key)));
+    },
+  };
+}
+
+export async function buildEngine(options: { gramShards?: number; clausesPerTextShard?: number } = {}) {
+  const c = loadCorpus();
+  const terms = legalTerms();
+  const built = await buildSearchIndex({ documents: c.documents, clauses: c.clauses, cut: createSegmenter(terms).cut, terms, ...options });
+  const loader = memoryLoader(built.shards);
+  return { engine: createSearchEngine(loader), loader, built };
+}
+
+export const ALL = 100_000;
+
+/** Everything a query returns, best first. */
+export async function allHits(engine: SearchEngine, query: string): Promise<SearchHit[]> {
+  return (await engine.search(query, { limit: ALL })).hits;
+}
+
+/** Global key of a clause: the corpus's clause ids are unique within a document only. */
+export const keyOf = (h: { documentId: string; clauseId: string }) => `${h.documentId}#${h.clauseId}`;
+
+/** The plain substring scan: clauses whose folded corrected text contains every needle (folded). */
+export function scan(needles: string[]): string[] {
+  const folded = needles.map(fold);
+  return loadCorpus()
+    .clauses.filter((c) => {
+      const t = fold(c.text);
+      return folded.every((n) => t.includes(n));
+    })
+    .map((c) => keyOf({ documentId: c.documentId, clauseId: c.id }))
+    .sort();
+}
+
+export const sorted = (hits: SearchHit[]) => hits.map(keyOf).sort();
