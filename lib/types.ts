@@ -228,9 +228,11 @@ export type CitedDocument = {
   docNumber: string | null;
   /** The short name declared for it (以下简称《X》). */
   abbreviation: string | null;
+  /** For a short-name use: the full title it stands for. */
+  fullTitle?: string | null;
   /** plain 《X》; notice 《…关于印发〈X〉的通知》; inner the 〈X〉 in it; abbreviation a later short-name use; number a bare 文号. */
   role: 'plain' | 'notice' | 'inner' | 'abbreviation' | 'number';
-  /** What resolved it: declared-parent, doc-number, title, fuzzy-title, excerpt, abbreviation, none. */
+  /** What identified it: declared-parent (a parent the frontmatter declares, in the collection or not), doc-number, title, fuzzy-title, excerpt, abbreviation, none. */
   via: string;
   /** Confidence of the resolution in [0, 1]; 0 when unresolved. */
   score: number;

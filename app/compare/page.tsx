@@ -9,7 +9,8 @@ import { getCorpus } from '@/app/_data/corpus';
 import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
 import { quoteTitle } from '@/lib/compare/pair-wording';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
-import { ComparePicker, comparePath, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
+import { ComparePicker, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
+import { compareHref } from '@/lib/compare/compare-href';
 import { comparePairList } from './_lib/compare-data';
 import './compare.css';
 
@@ -59,7 +60,7 @@ export default function CompareIndexPage() {
             <ul className="cmp-pair-list">
               {list.map((p) => (
                 <li key={`${p.local}/${p.parent}`}>
-                  <Link href={comparePath(p.local, p.parent)} prefetch={false}>
+                  <Link href={compareHref(p.local, p.parent)} prefetch={false}>
                     {name(p.local)} ⇄ {name(p.parent)}
                   </Link>
                   {p.via.length ? <span className="text-muted">（同依据{p.via.map(name).join('、')}）</span> : null}

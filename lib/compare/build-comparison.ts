@@ -4,9 +4,8 @@
  * Pure over the corpus index and the pair's links (see pair-links.ts).
  */
 import type { CorpusIndex } from '../content/corpus-index';
-import { splitGlobalId } from '../content/corpus-index';
 import type { DocumentRecord, LinkRecord } from '../types';
-import { articleUnits, type ArticleUnits } from './article-units';
+import { articleUnits } from './article-units';
 import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';
 import { diffClauses, hasChanges } from './diff-clauses';
@@ -14,7 +13,7 @@ import type { AlignedRow, CompareRow, DiffSegment, TextMode } from './model';
 import { TEXT_MODES } from './model';
 import { pairRows } from './pair-rows';
 import { pairWording, type PairWording } from './pair-wording';
-import { rowAnchor } from './row-anchor';
+import { anchoredRows } from './row-anchor';
 import { pairSimilarity, summarize, type CompareSummary } from './summarize';
 
 export type ComparedRow = {
@@ -46,7 +45,9 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   if (!local || !parent) throw new Error(`buildComparison: unknown document in ${pair.local} / ${pair.parent}`);
   const left = articleUnits(index.clauses(local.id));
   const right = articleUnits(index.clauses(parent.id));
-  const rows = pairRows(left.list, right.list, links.filter((l) => joinsUnits(l, left, right)));
+  // Only links between two units count (pairRows drops the rest): a link between two items
+  // (（十八）1. ↔ 第二十条（一）) refines the link between their units, which is there too.
+  const rows = pairRows(left.list, right.list, links);
 
   const cache = new Map<AlignedRow, Record<TextMode, DiffSegment[]>>();
   const diffs = (row: AlignedRow) => {
@@ -59,15 +60,12 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   };
   const diffOf = { corrected: (r: AlignedRow) => diffs(r).corrected, source: (r: AlignedRow) => diffs(r).source };
 
-  const seenLocal = new Set<string>();
-  const compared = rows.map((row): ComparedRow => {
-    const first = row.kind !== 'parent-only' && !seenLocal.has(row.local.id);
-    if (row.kind !== 'parent-only') seenLocal.add(row.local.id);
-    if (row.kind !== 'aligned') return { row, anchor: rowAnchor(row, first), diff: null, similarity: null, changed: { corrected: true, source: true } };
+  const compared = anchoredRows(rows).map(({ row, anchor }): ComparedRow => {
+    if (row.kind !== 'aligned') return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true } };
     const d = diffs(row);
     return {
       row,
-      anchor: rowAnchor(row, first),
+      anchor,
       diff: d,
       similarity: { corrected: pairSimilarity(d.corrected), source: pairSimilarity(d.source) },
       changed: { corrected: hasChanges(d.corrected), source: hasChanges(d.source) },
@@ -81,19 +79,4 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
 
 function diffRow(row: AlignedRow, mode: TextMode): DiffSegment[] {
   return diffClauses(comparableText(row.local, mode), comparableText(row.parent, mode));
-}
-
-/**
- * The comparison pairs whole units. A link between two items (（十八）1. ↔
- * 第二十条（一）) refines a link between their units, which is there too;
- * lifting it would add a pairing of units the aligner did not make.
- */
-function joinsUnits(link: LinkRecord, left: ArticleUnits, right: ArticleUnits): boolean {
-  return isUnit(link.from, left) && isUnit(link.to, right);
-}
-
-function isUnit(global: string, units: ArticleUnits): boolean {
-  const { documentId, clauseId } = splitGlobalId(global);
-  const unit = units.unitOf(clauseId);
-  return unit?.id === clauseId && unit.documentId === documentId;
 }

@@ -8,6 +8,3 @@ export function csvFileName(localId: string, parentId: string, mode: TextMode): 
   return `${localId}__${parentId}${mode === 'source' ? '.source' : ''}.csv`;
 }
 
-export function csvHref(localId: string, parentId: string, mode: TextMode): string {
-  return `/data/compare/${csvFileName(localId, parentId, mode)}`;
-}

@@ -5,7 +5,9 @@
  * - the reverse page: the same links turned round;
  * - two texts with a common parent: chained through it — a left clause and
  *   a right clause that implement the same parent clause are paired;
- * - anything else: the similarity aligner's links.
+ * - anything else: the similarity aligner's links for the two, plus any
+ *   'similar' links the corpus already holds between them (in either
+ *   direction), so every link a clause page shows has its row here.
  * Where the corpus holds no link at all between a text and its declared
  * parent, the aligner is asked for 'implements' links, so the page still
  * pairs what it can.
@@ -25,8 +27,9 @@ export type PairLinkOptions = {
 };
 
 export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkRecord[] {
+  const stored = (from: string, to: string) => options.links.filter((l) => docOf(l.from) === from && docOf(l.to) === to);
   const between = (from: string, to: string) => {
-    const found = options.links.filter((l) => docOf(l.from) === from && docOf(l.to) === to);
+    const found = stored(from, to);
     return found.length ? found : options.align(from, to, 'implements');
   };
   switch (pair.relation) {
@@ -37,7 +40,7 @@ export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkReco
     case 'siblings':
       return pair.via.flatMap((p) => chain(between(pair.local, p), between(pair.parent, p), options.nameClause));
     case 'similar':
-      return options.align(pair.local, pair.parent, 'similar');
+      return [...options.align(pair.local, pair.parent, 'similar'), ...stored(pair.local, pair.parent), ...stored(pair.parent, pair.local).map(reverse)];
   }
 }
 

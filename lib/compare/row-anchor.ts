@@ -5,6 +5,15 @@
  */
 import type { CompareRow } from './model';
 
+export function anchoredRows(rows: CompareRow[]): { row: CompareRow; anchor: string }[] {
+  const seen = new Set<string>();
+  return rows.map((row) => {
+    const first = row.kind !== 'parent-only' && !seen.has(row.local.id);
+    if (row.kind !== 'parent-only') seen.add(row.local.id);
+    return { row, anchor: rowAnchor(row, first) };
+  });
+}
+
 export function rowAnchor(row: CompareRow, firstOfLocal: boolean): string {
   if (row.kind === 'parent-only') return `only-${row.parent.id}`;
   if (row.kind === 'local-only' || firstOfLocal) return localRowAnchor(row.local.id);

@@ -5,7 +5,7 @@
  */
 import { MIN_CONTEXT } from './align-sentence';
 
-export type PlacedEdit = { find: string; replace: string; start: number; occurrence?: number };
+export type PlacedEdit = { find: string; replace: string; start: number };
 
 /**
  * `at`/`length`: the local text the edit replaces; `insert`: what goes there;
@@ -26,18 +26,13 @@ export function placeEdit(text: string, at: number, length: number, insert: stri
     if (!sides.length) break;
     sides[0].grow();
   }
-  const f = find();
-  const replace = text.slice(at - l, at) + insert + text.slice(at + length, at + length + r);
-  const hits = positions(text, f);
-  return { find: f, replace, start: at - l, occurrence: hits.length > 1 ? hits.indexOf(at - l) + 1 : undefined };
+  // Growing stops at the latest when `find` is the whole line, which is unique.
+  return { find: find(), replace: text.slice(at - l, at) + insert + text.slice(at + length, at + length + r), start: at - l };
 }
 
+/** Occurrences, overlapping ones included, as the errata resolver counts them. */
 function count(text: string, needle: string): number {
-  return positions(text, needle).length;
-}
-
-function positions(text: string, needle: string): number[] {
-  const out: number[] = [];
-  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) out.push(i);
-  return out;
+  let n = 0;
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) n++;
+  return n;
 }

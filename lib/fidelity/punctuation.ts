@@ -23,10 +23,10 @@ export function toChinesePunctuation(s: string, before = '', after = ''): string
       const digitsAround = /\d/.test(prev) && /\d/.test(next);
       const chineseAround = CJK.test(prev) || (ch !== ':' && CJK.test(next));
       out.push(chineseAround && !digitsAround ? SIMPLE[ch] : ch);
-    } else if (ch === '(' && closeAt.has(i)) {
+    } else if (ch === '(' && closeAt.has(i) && text[closeAt.get(i)!] === ')') {
       const inner = text.slice(i + 1, closeAt.get(i));
       out.push(CJK.test(inner) ? '（' : ch);
-    } else if (ch === ')' && openAt.has(i) && CJK.test(text.slice(openAt.get(i)! + 1, i))) {
+    } else if (ch === ')' && openAt.has(i) && text[openAt.get(i)!] === '(' && CJK.test(text.slice(openAt.get(i)! + 1, i))) {
       out.push('）');
     } else {
       out.push(ch);
@@ -35,13 +35,18 @@ export function toChinesePunctuation(s: string, before = '', after = ''): string
   return out.join('');
 }
 
-/** Opening-paren index → matching closing-paren index, for balanced ASCII pairs. */
+/**
+ * Opening-bracket index → matching closing-bracket index, for balanced ASCII
+ * pairs. Square brackets take part in the pairing because scrapes mistype the
+ * year brackets of document numbers ("赣综治办(2010]34号"); only round ones
+ * are ever converted.
+ */
 function matchParens(text: string): Map<number, number> {
   const pairs = new Map<number, number>();
   const open: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text[i] === '(') open.push(i);
-    else if (text[i] === ')' && open.length) pairs.set(open.pop()!, i);
+    if (text[i] === '(' || text[i] === '[') open.push(i);
+    else if ((text[i] === ')' || text[i] === ']') && open.length) pairs.set(open.pop()!, i);
   }
   return pairs;
 }

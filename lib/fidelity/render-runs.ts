@@ -37,10 +37,11 @@ export function renderRuns(text: string, node: ClauseNode, corrections: Correcti
     at = c.span.end;
   }
   if (at < end) runs.push({ text: text.slice(at, end) });
+  // Each run is converted with the whole clause around it as context, so a bracket pair
+  // that a correction splits ("(平安[建设])") still turns full-width on both sides.
   return runs.map((r, i) => {
-    if (r.correctionId) return r;
-    const before = runs[i - 1]?.text.slice(-1) ?? '';
-    const after = runs[i + 1]?.text.slice(0, 1) ?? '';
-    return { text: toChinesePunctuation(r.text, before, after) };
+    const before = runs.slice(0, i).map((x) => x.text).join('');
+    const after = runs.slice(i + 1).map((x) => x.text).join('');
+    return { ...r, text: toChinesePunctuation(r.text, before, after) };
   });
 }

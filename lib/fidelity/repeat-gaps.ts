@@ -60,8 +60,8 @@ function anchorsOf(c: ErratumCandidate, segment?: (text: string) => string[]): P
   if (!cuts) return [...make(sentence.slice(Math.max(0, at - 2), at), 'left'), ...make(sentence.slice(end, end + 2), 'right')];
   const before = [...cuts].filter((b) => b <= at).pop() ?? 0;
   const after = [...cuts].find((b) => b >= end) ?? sentence.length;
-  // The gap is part of a longer word (奖 of 奖惩): the rest of that word is the anchor.
-  if (before < at || after > end) return [...make(sentence.slice(before, at), 'left'), ...make(sentence.slice(end, after), 'right')];
+  // The gap is part of a longer word (奖 of 奖惩制度): its neighbour inside that word is the anchor.
+  if (before < at || after > end) return [...make(sentence.slice(Math.max(before, at - 1), at), 'left'), ...make(sentence.slice(end, Math.min(after, end + 1)), 'right')];
   // The gap is a whole word (政府): the neighbouring words, at least two characters' worth.
   const sorted = [...cuts].sort((a, b) => a - b);
   const leftStart = sorted.filter((b) => b < at).reverse().find((b, i) => at - b >= 2 || i === 1) ?? at;
@@ -130,7 +130,6 @@ function toCandidate(line: LocalLine, at: number, p: Pattern): ErratumCandidate 
     corrected: edit.corrected,
     find: placed.find,
     replace: placed.replace,
-    occurrence: placed.occurrence,
     confidence: 'low',
     basis: 'repeated',
     parallel: p.from.parallel,

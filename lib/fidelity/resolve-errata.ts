@@ -15,9 +15,11 @@ import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
 import { z } from 'zod';
 import type { Correction, Span } from '../types';
 
+const EntryId = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens');
+
 export const ErratumEntry = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens'),
+    id: EntryId,
     line: z.number().int().positive().optional(),
     all: z.boolean().optional(),
     count: z.number().int().positive().optional(),
@@ -34,9 +36,10 @@ export const ErratumEntry = z
   });
 export type ErratumEntry = z.infer<typeof ErratumEntry>;
 
+/** Suspected damage: a passage that is clearly damaged, kept as printed for want of evidence. */
 export const SuspectEntry = z
   .object({
-    id: z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens'),
+    id: EntryId,
     line: z.number().int().positive(),
     occurrence: z.number().int().positive().optional(),
     find: z.string().min(1),

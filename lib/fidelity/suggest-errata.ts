@@ -6,7 +6,7 @@
  * that reflects how long and exact the surrounding match is.
  */
 import { alignSentence, MIN_CONTEXT, type Gap } from './align-sentence';
-import { bigramsOf, foldPunctuation, splitSentences, type Sentence } from './split-sentences';
+import { bigramsOf, splitSentences, type Sentence } from './split-sentences';
 import { CLAUSE_END, HAN, SENTENCE_END } from './patterns';
 import { minimalEdit } from './resolve-errata';
 import { placeEdit } from './place-edit';
@@ -22,6 +22,11 @@ export type SuggestInput = {
   parent: { documentId: string; title: string; passages: ParentPassage[] };
   /** Word segmentation; when given, repeated-pattern insertions never split a word. */
   segment?: (text: string) => string[];
+  /**
+   * Also propose short substitutions. Off by default: a different word in the same slot is
+   * usually the drafter's choice (省 for 中央, 督导 for 督促), so these need a reader even more.
+   */
+  substitutions?: boolean;
   /** Corrections already declared, so candidates they cover are marked rather than repeated. */
   declared?: { id: string; line: number; column: number; corrected: string }[];
   maxGap?: number;
@@ -38,8 +43,6 @@ export type ErratumCandidate = {
   corrected: string;
   find: string;
   replace: string;
-  /** Set when `find` occurs more than once on the line. */
-  occurrence?: number;
   confidence: 'high' | 'medium' | 'low';
   /** 'parallel': read off an aligned parent sentence; 'repeated': the same gap pattern seen elsewhere. */
   basis: 'parallel' | 'repeated';
@@ -52,18 +55,16 @@ export type ErratumCandidate = {
   declared?: string;
 };
 
-type ParentSentence = { passage: ParentPassage; sentence: Sentence; bigrams: Set<string> };
+/** A parent sentence or clause to match; `quote` is the whole sentence that holds it, for evidence. */
+type ParentSentence = { passage: ParentPassage; sentence: Sentence; quote: Sentence; bigrams: Set<string> };
 
 export function suggestErrata(input: SuggestInput): ErratumCandidate[] {
   const maxGap = input.maxGap ?? 4;
   // Sentences, and clauses within them: a local sentence that joins two parent sentences still has clauses that match.
-  const levels = [SENTENCE_END, CLAUSE_END].map((ends) => ({
-    ends,
-    parents: input.parent.passages.flatMap((passage) => splitSentences(passage.text, ends).map((sentence) => ({ passage, sentence, bigrams: bigramsOf(sentence.text) }))),
-  }));
+  const levels = [SENTENCE_END, CLAUSE_END].map((ends) => ({ ends, parents: input.parent.passages.flatMap((p) => parentUnits(p, ends)) }));
   const parentText = input.parent.passages.map((p) => p.text).join('\n');
   const attested = bigramsOf(parentText);
-  const known: Known = { parentChars: new Set(parentText), localText: input.lines.map((l) => l.text).join('\n') };
+  const known: Known = { parentChars: new Set(parentText), localText: input.lines.map((l) => l.text).join('\n'), substitutions: input.substitutions ?? false };
   const parallel: ErratumCandidate[] = [];
   for (const line of input.lines) {
     for (const { ends, parents } of levels) for (const sentence of splitSentences(line.text, ends)) {
@@ -77,15 +78,28 @@ export function suggestErrata(input: SuggestInput): ErratumCandidate[] {
     }
   }
   const repeated = repeatGaps({ lines: input.lines, established: parallel, attested, parentTexts: input.parent.passages.map((p) => p.text), segment: input.segment });
-  const all = [...parallel, ...repeated].sort((a, b) => a.line - b.line || a.column - b.column);
+  return identify([...parallel, ...repeated], input.declared ?? []);
+}
+
+/** In line order, with ids an editor can keep (l<line>-<n>) and the declared erratum each one matches. */
+function identify(candidates: ErratumCandidate[], declared: NonNullable<SuggestInput['declared']>): ErratumCandidate[] {
+  const sorted = candidates.sort((a, b) => a.line - b.line || a.column - b.column);
   const perLine = new Map<number, number>();
-  for (const c of all) {
+  for (const c of sorted) {
     const n = (perLine.get(c.line) ?? 0) + 1;
     perLine.set(c.line, n);
     c.id = `l${c.line}-${n}`;
-    c.declared = input.declared?.find((d) => d.line === c.line && d.column === c.column && d.corrected === c.corrected)?.id;
+    c.declared = declared.find((d) => d.line === c.line && d.column === c.column && d.corrected === c.corrected)?.id;
   }
-  return all;
+  return sorted;
+}
+
+function parentUnits(passage: ParentPassage, ends: RegExp): ParentSentence[] {
+  const sentences = splitSentences(passage.text);
+  return splitSentences(passage.text, ends).map((sentence) => {
+    const quote = sentences.find((q) => q.start <= sentence.start && sentence.start < q.start + q.text.length) ?? sentence;
+    return { passage, sentence, quote, bigrams: bigramsOf(sentence.text) };
+  });
 }
 
 /**
@@ -106,11 +120,11 @@ function copiedSentences(local: string, parents: ParentSentence[], maxGap: numbe
 }
 
 /** What the whole comparison knows: the parent's characters and the local document's text. */
-type Known = { parentChars: Set<string>; localText: string };
+type Known = { parentChars: Set<string>; localText: string; substitutions: boolean };
 
 function toCandidate(input: SuggestInput, line: LocalLine, column: number, gap: Gap, parent: ParentSentence, known: Known): ErratumCandidate | null {
   const intact = known.localText.split(gap.parent).length - 1;
-  const confidence = rate(gap, intact, known.parentChars);
+  const confidence = rate(gap, intact, known);
   if (!confidence) return null;
   const placed = placeEdit(line.text, column, gap.local.length, gap.parent, gap.left, gap.right);
   const edit = minimalEdit(placed.find, placed.replace);
@@ -119,7 +133,8 @@ function toCandidate(input: SuggestInput, line: LocalLine, column: number, gap: 
   if (gap.bridged) why.push('context spans another gap');
   why.push(intact ? `“${gap.parent}” occurs intact ${intact} times in this document` : `“${gap.parent}” never occurs intact in this document`);
   const label = parent.passage.label;
-  const sentence = parent.sentence.text;
+  const sentence = parent.quote.text;
+  const at = parent.sentence.start - parent.quote.start + gap.parentAt;
   return {
     id: '',
     line: line.line,
@@ -130,10 +145,9 @@ function toCandidate(input: SuggestInput, line: LocalLine, column: number, gap: 
     corrected: edit.corrected,
     find: placed.find,
     replace: placed.replace,
-    occurrence: placed.occurrence,
     confidence,
     basis: 'parallel',
-    parallel: { documentId: input.parent.documentId, clauseId: parent.passage.clauseId, label, sentence, at: gap.parentAt, reading: gap.parent },
+    parallel: { documentId: input.parent.documentId, clauseId: parent.passage.clauseId, label, sentence, at, reading: gap.parent },
     evidence: `${input.parent.title}${label}：“${sentence}”`,
     note: why.join('; '),
   };
@@ -145,14 +159,13 @@ function toCandidate(input: SuggestInput, line: LocalLine, column: number, gap: 
  * likely dropped wherever it belongs, while a word it uses elsewhere may have
  * been left out on purpose.
  */
-function rate(gap: Gap, intact: number, parentChars: Set<string>): ErratumCandidate['confidence'] | null {
+function rate(gap: Gap, intact: number, known: Known): ErratumCandidate['confidence'] | null {
   const near = Math.min(gap.left, gap.right);
   const far = Math.max(gap.left, gap.right);
   if (gap.local) {
-    // A different word in the same slot is usually the drafter's choice (省 for 中央); only a
-    // word foreign to the parent inside long exact context looks like damage.
-    const foreign = [...gap.local].some((c) => HAN.test(c) && !parentChars.has(c));
-    return near >= 8 && !gap.bridged && foreign ? 'low' : null;
+    // Only a word foreign to the parent, inside long exact context, looks like damage rather than wording.
+    const foreign = [...gap.local].some((c) => HAN.test(c) && !known.parentChars.has(c));
+    return known.substitutions && near >= 8 && !gap.bridged && foreign ? 'low' : null;
   }
   const systematic = intact === 0;
   if (near >= 8 && !gap.bridged) return systematic ? 'high' : 'medium';

@@ -60,6 +60,7 @@ function resolveUse(
   const full = c.role === 'plain' && c.title && !c.docNumber ? declared.get(c.title) : undefined;
   if (!full || full === c) return resolve(c);
   c.role = 'abbreviation';
+  c.fullTitle = full.title;
   const r = resolveFull(full);
   const name = describeCited(full);
   const where = r.targetDocumentId ? `，${r.reason}` : '，本库未收录';
@@ -90,6 +91,7 @@ function documentRecord(documentId: string, clause: ClauseRecord, c: FoundDocume
     issuer: c.issuer,
     docNumber: c.docNumber?.raw ?? null,
     abbreviation: c.abbreviation,
+    ...(c.role === 'abbreviation' ? { fullTitle: c.fullTitle ?? null } : {}),
     role: c.role,
     via: r.via,
     score: Math.round(r.score * 100) / 100,

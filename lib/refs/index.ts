@@ -18,3 +18,4 @@ export { linkCorpus } from './link-corpus';
 export { titleKey, titleSimilarity, parseTitle } from './title-key';
 export { displayName } from './clause-names';
 export type { Hint } from './structure-hints';
+export { groupCitedDocuments, type CitedGroup } from './cited-documents';

@@ -53,6 +53,8 @@ export type FoundDocumentCitation = {
   pinpoint: { art: number; para: number | null } | null;
   /** For an inner title: the index (within the clause's list) of the notice that wraps it. */
   wrappedBy: number | null;
+  /** For a short-name use, once resolved: the full title it stands for. */
+  fullTitle?: string | null;
 };
 
 export type FoundInternalCitation = {

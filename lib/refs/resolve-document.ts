@@ -48,8 +48,11 @@ function resolveOne(all: Candidate[], c: FoundDocumentCitation, ctx: ResolveCont
   const name = describeCited(c);
   const declared = declaredParent(c, ctx.parents);
   if (declared && c.role !== 'notice') {
-    if (declared.documentId) return { targetDocumentId: declared.documentId, score: 1, via: 'declared-parent', reason: `本文件声明的上位依据${name}` };
-    return { targetDocumentId: null, score: 0, via: 'none', reason: `${name}是本文件声明的上位依据，本库未收录` };
+    if (declared.documentId) {
+      const title = all.find((d) => d.doc.id === declared.documentId)?.doc.title ?? declared.documentId;
+      return { targetDocumentId: declared.documentId, score: 1, via: 'declared-parent', reason: `本文件声明的上位依据，即本库收录的《${title}》` };
+    }
+    return { targetDocumentId: null, score: 0, via: 'declared-parent', reason: `${name}是本文件声明的上位依据，本库未收录` };
   }
   if (c.role === 'notice') return resolveNotice(all, c, name);
   const key = c.title ? titleKey(c.title) : '';

@@ -14,3 +14,6 @@ export const WORDLIKE = /[\p{L}\p{N}]/u;
 
 /** Line breaks inside a clause; a snippet shows them as spaces. */
 export const LINE_BREAK = /[\r\n]/g;
+
+/** Where a snippet may start: just after a punctuation mark or a line break. */
+export const PHRASE_BREAK = /[，。；：、！？,.;:!?\s]/u;

@@ -4,7 +4,7 @@
  * snippet (the UI turns them into <mark> elements, the CLI into brackets).
  */
 import { toOriginalSpan, type FoldMap } from './fold';
-import { LINE_BREAK } from './patterns';
+import { LINE_BREAK, PHRASE_BREAK } from './patterns';
 
 export type Snippet = { text: string; highlights: [number, number][] };
 
@@ -16,7 +16,7 @@ export function buildSnippet(text: string, map: FoldMap, spans: [number, number]
   const anchor = densestStart(marks, maxLength);
   let start = Math.max(0, anchor - LEAD);
   const end = Math.min(text.length, start + maxLength);
-  start = Math.max(0, Math.min(start, end - maxLength));
+  start = phraseStart(text, Math.max(0, Math.min(start, end - maxLength)), anchor);
   const head = start > 0 ? ELLIPSIS : '';
   const tail = end < text.length ? ELLIPSIS : '';
   const body = text.slice(start, end).replace(LINE_BREAK, ' ');
@@ -43,4 +43,11 @@ function densestStart(marks: [number, number][], width: number): number {
     }
   }
   return best;
+}
+
+/** Move a cut start forward to the beginning of a phrase, if one begins before the anchor. */
+function phraseStart(text: string, start: number, anchor: number): number {
+  if (start === 0) return 0;
+  for (let i = start; i < anchor; i++) if (PHRASE_BREAK.test(text[i])) return i + 1;
+  return start;
 }

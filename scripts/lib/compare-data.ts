@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import type { Corpus, LinkRecord } from '../../lib/types';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import { alignDocuments } from '../../lib/refs/align-documents';
+import { alignDocuments } from '../../lib/refs';
 import { comparePairs, type ComparePair } from '../../lib/compare/compare-pairs';
 import { pairLinks, type AlignFn } from '../../lib/compare/pair-links';
 import { buildComparison } from '../../lib/compare/build-comparison';

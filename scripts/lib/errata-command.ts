@@ -1,5 +1,5 @@
 /**
- * `kb errata suggest <documentId> [--parent <documentId>] [--json]`: align a
+ * `kb errata suggest <documentId> [--parent <documentId>] [--substitutions] [--json]`: align a
  * document with the parent text it copies and print candidate errata as YAML
  * entries ready to paste. It never writes to content/.
  */
@@ -11,7 +11,7 @@ import { suggestionInput } from '../../lib/fidelity/suggestion-input';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 import { readContent } from './read-content';
 
-const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--json]';
+const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--substitutions] [--json]';
 
 export function errataCommand(args: string[], root = process.env.KB_CONTENT ?? 'content'): number {
   const [sub, documentId] = args;
@@ -26,7 +26,7 @@ export function errataCommand(args: string[], root = process.env.KB_CONTENT ?? '
   const source = (file: string) => (existsSync(join(root, 'sources', file)) ? readFileSync(join(root, 'sources', file), 'utf8') : null);
   const dict = join(root, 'dict', 'legal-terms.txt');
   const segmenter = createSegmenter(existsSync(dict) ? parseTermList(readFileSync(dict, 'utf8')) : []);
-  const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut });
+  const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut, substitutions: args.includes('--substitutions') });
 
   if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates }, null, 2) + '\n');
   else process.stdout.write(asYaml(documentId, parentId, candidates));
@@ -59,7 +59,6 @@ function entry(c: ErratumCandidate): string {
     `#   ${c.note}`,
     `- id: ${c.id}`,
     `  line: ${c.line}`,
-    ...(c.occurrence ? [`  occurrence: ${c.occurrence}`] : []),
     `  find: ${JSON.stringify(c.find)}`,
     `  replace: ${JSON.stringify(c.replace)}`,
     `  kind: ${c.kind}`,

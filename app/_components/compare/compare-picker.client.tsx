@@ -9,6 +9,8 @@ import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
 import Link from 'next/link';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
+import { nearestPairs } from '@/lib/compare/nearest-pairs';
+import { compareHref } from '@/lib/compare/compare-href';
 
 export type PickerDocument = { id: string; name: string; kind: string };
 export type PickerPair = { local: string; parent: string; relation: PairRelation };
@@ -19,21 +21,6 @@ const RELATION_LABEL: Record<PairRelation, string> = {
   siblings: '依据同一上位法',
   similar: '按文字相似度对齐',
 };
-const RELATION_RANK: Record<PairRelation, number> = { implements: 0, 'implemented-by': 1, siblings: 2, similar: 3 };
-const MAX_SUGGESTIONS = 6;
-
-export function comparePath(local: string, parent: string): string {
-  return `/compare/${encodeURIComponent(local)}/${encodeURIComponent(parent)}/`;
-}
-
-/** Generated pairs that keep one of the two chosen documents, declared relations first. */
-export function nearestPairs(pairs: PickerPair[], left: string, right: string): PickerPair[] {
-  const score = (p: PickerPair) => (p.local === left ? 0 : p.parent === right ? 1 : p.local === right || p.parent === left ? 2 : 9) * 10 + RELATION_RANK[p.relation];
-  return pairs
-    .filter((p) => score(p) < 90)
-    .sort((a, b) => score(a) - score(b))
-    .slice(0, MAX_SUGGESTIONS);
-}
 
 export function ComparePicker({ documents, pairs, initial }: { documents: PickerDocument[]; pairs: PickerPair[]; initial: { local: string; parent: string } }) {
   const router = useRouter();
@@ -44,7 +31,7 @@ export function ComparePicker({ documents, pairs, initial }: { documents: Picker
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (pairs.some((p) => p.local === left && p.parent === right)) router.push(comparePath(left, right));
+    if (pairs.some((p) => p.local === left && p.parent === right)) router.push(compareHref(left, right));
     else setMissing({ left, right });
   };
   const select = (id: string, label: string, value: string, set: (v: string) => void) => (
@@ -96,7 +83,7 @@ function NearestList({ pairs, name }: { pairs: PickerPair[]; name: (id: string) 
       <ul className="cmp-pick-list">
         {pairs.map((p) => (
           <li key={`${p.local}/${p.parent}`}>
-            <Link href={comparePath(p.local, p.parent)} prefetch={false}>
+            <Link href={compareHref(p.local, p.parent)} prefetch={false}>
               {name(p.local)} ⇄ {name(p.parent)}
             </Link>
             <span className="text-muted">（{RELATION_LABEL[p.relation]}）</span>

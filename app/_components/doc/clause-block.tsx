@@ -6,6 +6,7 @@
 import type { ClauseView } from '@/app/_lib/document-view';
 import { isHeadingKind } from '@/app/_lib/document-view';
 import { ClauseRelations } from '../refs/clause-relations';
+import { CompareClauseLink } from '../compare/compare-entry';
 import { ClauseFootnotes, ClauseLine } from './clause-line';
 import { FindingNote } from './finding-note';
 
@@ -40,6 +41,7 @@ export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId
     <div id={record.id} data-kind={record.kind} className={`clause${leaf ? ' clause-leaf' : ''}`}>
       <p className={record.kind === 'title' ? 'clause-title' : 'clause-head'}>
         <ClauseLine view={view} />
+        {view.articleLevel ? <CompareClauseLink documentId={documentId} clauseId={record.id} /> : null}
       </p>
       {notes}
       {kids}

@@ -1,4 +1,119 @@
-/** Placeholder until cross-references land: a clause's 上位依据 / 下位实施 panel. */
-export function ClauseRelations(_props: { documentId: string; clauseId: string }) {
-  return null;
+/**
+ * The cross-references of one article-level clause, after its text:
+ * 「上位依据」 — the parent provision(s) it implements, with their text,
+ * score and evidence; 「下位实施」 — the local provisions implementing it;
+ * 「相似条款（非上位依据）」 — similarity-only neighbours, never presented
+ * as a governing basis. Renders nothing for a clause without relations.
+ */
+import Link from 'next/link';
+import { getCorpus } from '@/app/_data/corpus';
+import { docHref } from '@/app/_lib/routes';
+import { clauseLocator } from '@/app/_lib/document-view';
+import { globalId, splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
+import type { LinkRecord } from '@/lib/types';
+import { ParentProvision } from './parent-provision';
+import { Evidence, Score } from './evidence';
+import './refs.css';
+
+export function ClauseRelations({ documentId, clauseId }: { documentId: string; clauseId: string }) {
+  const index = getCorpus();
+  const self = globalId(documentId, clauseId);
+  const out = byRank(index.linksFrom(self));
+  const up = out.filter((l) => l.kind === 'implements');
+  const down = byRank(index.linksTo(self).filter((l) => l.kind === 'implements'));
+  const similar = [...out.filter((l) => l.kind === 'similar'), ...index.linksTo(self).filter((l) => l.kind === 'similar')];
+  const items = itemLinks(index, documentId, clauseId);
+  if (!up.length && !down.length && !similar.length && !items.length) return null;
+  const name = clauseLocator(index, documentId, clauseId);
+  return (
+    <aside className="relations" aria-label={`${name}的关联条款`} data-relations={self}>
+      {up.length ? (
+        <section data-rel="up" aria-label="上位依据">
+          <h4 className="rel-h">上位依据</h4>
+          {up.map((l) => (
+            <ParentProvision key={l.to} link={l} index={index} />
+          ))}
+        </section>
+      ) : null}
+      {items.length ? <ItemPairs links={items} index={index} /> : null}
+      {down.length ? (
+        <section data-rel="down" aria-label="下位实施">
+          <h4 className="rel-h">下位实施</h4>
+          <ul className="rel-list">
+            {down.map((l) => (
+              <li key={l.from}>
+                <ClauseRef id={l.from} index={index} /> <Score score={l.score} />
+                <Evidence link={l} compact />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {similar.length ? (
+        <section data-rel="similar" aria-label="相似条款（非上位依据）">
+          <h4 className="rel-h">相似条款（非上位依据）</h4>
+          <ul className="rel-list">
+            {similar.map((l) => {
+              const other = l.from === self ? l.to : l.from;
+              return (
+                <li key={other}>
+                  <ClauseRef id={other} index={index} /> <Score score={l.score} />
+                  <Evidence link={l} compact />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+    </aside>
+  );
+}
+
+/** 「市综治维稳领导责任制实施办法（二十）」 as a link to the clause. */
+export function ClauseRef({ id, index }: { id: string; index: CorpusIndex }) {
+  const { documentId, clauseId } = splitGlobalId(id);
+  const doc = index.document(documentId);
+  return (
+    <Link href={docHref(documentId, clauseId)} prefetch={false} data-clause-ref={id}>
+      <span className="text-muted">{doc?.shortTitle ?? documentId}</span>
+      {clauseLocator(index, documentId, clauseId)}
+    </Link>
+  );
+}
+
+/** Items of this article paired with items of the parent article: （十八）1. ↔ 第二十条（一）. */
+function ItemPairs({ links, index }: { links: LinkRecord[]; index: CorpusIndex }) {
+  return (
+    <section data-rel="items" aria-label="列项对应">
+      <h4 className="rel-h">列项对应</h4>
+      <ul className="rel-list">
+        {links.map((l) => {
+          const from = splitGlobalId(l.from);
+          return (
+            <li key={`${l.from}>${l.to}`}>
+              <Link href={docHref(from.documentId, from.clauseId)} prefetch={false}>
+                {clauseLocator(index, from.documentId, from.clauseId)}
+              </Link>
+              <span aria-hidden="true"> ↔ </span>
+              <span className="sr-only">对应</span>
+              <ClauseRef id={l.to} index={index} /> <Score score={l.score} />
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
+/** Links from or to the items inside this article (item-level alignment). */
+function itemLinks(index: CorpusIndex, documentId: string, clauseId: string): LinkRecord[] {
+  const items = index.clauses(documentId).filter((c) => c.parentId === clauseId && c.kind === 'item');
+  return items.flatMap((c) => {
+    const id = globalId(documentId, c.id);
+    return [...index.linksFrom(id), ...index.linksTo(id).map((l) => ({ ...l, from: l.to, to: l.from }))].filter((l) => l.kind === 'implements');
+  });
+}
+
+function byRank(links: LinkRecord[]): LinkRecord[] {
+  return [...links].sort((a, b) => (a.rank ?? 1) - (b.rank ?? 1) || b.score - a.score);
 }

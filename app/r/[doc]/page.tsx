@@ -20,6 +20,7 @@ import { FindingNote } from '@/app/_components/doc/finding-note';
 import { TextView } from '@/app/_components/doc/text-view.client';
 import { CorrectionLog } from '@/app/_components/doc/correction-log';
 import { DocumentCitations } from '@/app/_components/refs/document-citations';
+import { CompareDocumentButton } from '@/app/_components/compare/compare-entry';
 
 type Params = { doc: string };
 
@@ -59,6 +60,7 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
             {doc.title}
             {doc.meta.title.basis === 'inferred' ? <InferredMark id="meta-title" note={doc.meta.title.note ?? ''} /> : null}
           </h1>
+          <CompareDocumentButton documentId={id} />
         </header>
         <DocToc entries={view.toc} variant="inline" />
         <MetaTable doc={doc} index={index} />

@@ -9,12 +9,13 @@ import { notFound } from 'next/navigation';
 import { comparePairList, comparisonFor } from '../../_lib/compare-data';
 import { partnerNotes } from '../../_lib/partner-notes';
 import { docHref } from '@/app/_lib/routes';
-import { csvHref } from '@/lib/compare/csv-file-name';
+import { csvHref } from '@/lib/compare/compare-href';
 import { quoteTitle } from '@/lib/compare/pair-wording';
 import { CompareControls } from '@/app/_components/compare/compare-controls.client';
 import { CompareRow } from '@/app/_components/compare/compare-row';
 import { CompareSummary } from '@/app/_components/compare/compare-summary';
 import { UnimplementedList } from '@/app/_components/compare/unimplemented-list';
+import { PrintRunningHead } from '@/app/_components/compare/print-running-head';
 import '../../compare.css';
 
 type Params = { local: string; parent: string };
@@ -32,6 +33,7 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 const UNIMPLEMENTED_ID = 'unimplemented';
+const ROLE_NAME: Partial<Record<string, string>> = { local: '地方文件', parent: '上位法' };
 
 export default async function ComparePage({ params }: { params: Promise<Params> }) {
   const { local, parent } = await params;
@@ -44,6 +46,7 @@ export default async function ComparePage({ params }: { params: Promise<Params> 
 
   return (
     <article className="cmp-page">
+      <PrintRunningHead text={`${wording.column.local} ⇄ ${wording.column.parent}　条文对照`} />
       <header className="mb-4">
         <p className="no-print mb-1 text-sm">
           <Link href="/compare/" prefetch={false}>
@@ -59,12 +62,11 @@ export default async function ComparePage({ params }: { params: Promise<Params> 
             const doc = side === 'local' ? c.local : c.parent;
             return (
               <div key={side}>
-                <dt>{side === 'local' ? '左栏' : '右栏'}</dt>
+                <dt>{ROLE_NAME[wording.roles[side]] ?? (side === 'local' ? '左栏' : '右栏')}</dt>
                 <dd>
                   <Link href={docHref(doc.id)} prefetch={false}>
                     {doc.title}
                   </Link>
-                  {wording.roles[side] !== 'peer' ? <span className="text-muted">（{wording.roles[side] === 'local' ? '地方' : '上位法'}）</span> : null}
                 </dd>
               </div>
             );
@@ -75,7 +77,7 @@ export default async function ComparePage({ params }: { params: Promise<Params> 
       <CompareControls csv={{ corrected: csvHref(local, parent, 'corrected'), source: csvHref(local, parent, 'source') }} csvName={csvName} identical={identical}>
         <CompareSummary comparison={c} unimplementedId={wording.unimplemented ? UNIMPLEMENTED_ID : null} />
         <p className="cmp-legend">
-          标记：<ins>下划线加粗</ins>为仅{wording.noun.local}有的文字，<del>删除线加〔〕</del>为仅{wording.noun.parent}有的文字；条款序号不参与比较。
+          标记：<ins>下划线加粗</ins>为仅{wording.noun.local}有的文字，<del>删除线</del>（两端加〔〕）为仅{wording.noun.parent}有的文字；条款序号不参与比较。
         </p>
         <div className="cmp-table" role="group" aria-label="逐条对照">
           <div className="cmp-head" aria-hidden="true">

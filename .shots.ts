@@ -1,0 +1,14 @@
+import { openSite } from './tests/browser/harness';
+const site = await openSite();
+const path = process.argv[2] ?? 'compare/zongzhi-weiwen-shishi-banfa/zongzhi-zerenzhi-2016/';
+const tag = process.argv[3] ?? 'pair';
+const page = await site.page();
+await page.goto(site.url + path, { waitUntil: 'networkidle' });
+await page.screenshot({ path: `/tmp/cmp-shots/${tag}-desktop.png` });
+await page.screenshot({ path: `/tmp/cmp-shots/${tag}-desktop-full.png`, fullPage: true });
+await page.setViewportSize({ width: 390, height: 844 });
+await page.screenshot({ path: `/tmp/cmp-shots/${tag}-phone.png` });
+await page.emulateMedia({ media: 'print' });
+await page.pdf({ path: `/tmp/cmp-shots/${tag}.pdf`, format: 'A4', preferCSSPageSize: true, printBackground: false });
+console.log('external', page.external, 'errors', page.errors);
+await site.close();

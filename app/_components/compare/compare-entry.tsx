@@ -1,0 +1,94 @@
+/**
+ * Ways into a comparison from a document page:
+ * - CompareDocumentButton: 「对照上位法」 on a document whose declared parent
+ *   is in the collection (and, on the parent, 「对照地方文件」 for each text
+ *   that implements it);
+ * - CompareClauseLink: 「对照」 on a clause that has a link, to its row.
+ * Both render nothing where there is nothing to compare.
+ */
+import Link from 'next/link';
+import { getCorpus } from '@/app/_data/corpus';
+import { comparePairList, findPair, type StoredPair } from '@/app/compare/_lib/compare-data';
+import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
+import { articleUnits } from '@/lib/compare/article-units';
+import { anchoredRows } from '@/lib/compare/row-anchor';
+import { pairRows } from '@/lib/compare/pair-rows';
+import { compareHref } from '@/lib/compare/compare-href';
+import { quoteTitle } from '@/lib/compare/pair-wording';
+
+export function CompareDocumentButton({ documentId }: { documentId: string }) {
+  const index = getCorpus();
+  const name = (id: string) => quoteTitle(index.document(id)?.shortTitle ?? id);
+  const pairs = comparePairList().filter((p) => p.relation === 'implements' && (p.local === documentId || p.parent === documentId));
+  if (!pairs.length) return null;
+  return (
+    <nav aria-label="条文对照" className="no-print mt-3 flex flex-wrap gap-2">
+      {pairs.map((p) => (
+        <Link key={`${p.local}/${p.parent}`} href={compareHref(p.local, p.parent)} prefetch={false} className="rounded border border-link px-3 py-1 text-sm hover:bg-link hover:text-white hover:no-underline">
+          {p.local === documentId ? `对照上位法${name(p.parent)}` : `对照地方文件${name(p.local)}`}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+export function CompareClauseLink({ documentId, clauseId }: { documentId: string; clauseId: string }) {
+  const targets = clauseTargets(documentId, clauseId);
+  if (!targets.length) return null;
+  const index = getCorpus();
+  const many = targets.length > 1;
+  return (
+    <span className="no-print ml-1 inline-flex gap-2 font-sans text-sm">
+      {targets.map((t) => {
+        const other = t.pair.local === documentId ? t.pair.parent : t.pair.local;
+        const label = many ? `对照${quoteTitle(index.document(other)?.shortTitle ?? other)}` : '对照';
+        return (
+          <Link key={other} href={compareHref(t.pair.local, t.pair.parent, t.anchor)} prefetch={false} title={`在条文对照中查看此条与${quoteTitle(index.document(other)?.shortTitle ?? other)}的对应条款`}>
+            {label}
+          </Link>
+        );
+      })}
+    </span>
+  );
+}
+
+type Target = { pair: StoredPair; anchor: string };
+
+/**
+ * The comparison rows this clause's links lead to: for a link to its parent
+ * or a similar provision elsewhere, this document's page against the other
+ * (this document on the left); for a local clause implementing it, the
+ * local text's page against this one.
+ */
+function clauseTargets(documentId: string, clauseId: string): Target[] {
+  const index = getCorpus();
+  const self = globalId(documentId, clauseId);
+  const out = new Map<string, Target>();
+  for (const link of [...index.linksFrom(self), ...index.linksTo(self)]) {
+    const other = splitGlobalId(link.from === self ? link.to : link.from).documentId;
+    const implementedHere = link.kind === 'implements' && link.to === self;
+    const pair = implementedHere ? findPair(other, documentId) : findPair(documentId, other);
+    const anchor = pair ? pairedAnchors(pair)[implementedHere ? 'parent' : 'local'].get(clauseId) : undefined;
+    if (pair && anchor && !out.has(other)) out.set(other, { pair, anchor });
+  }
+  return [...out.values()];
+}
+
+const anchorCache = new Map<string, { local: Map<string, string>; parent: Map<string, string> }>();
+
+/** For each clause of either side, the first aligned row that shows it. */
+function pairedAnchors(pair: StoredPair): { local: Map<string, string>; parent: Map<string, string> } {
+  const key = `${pair.local}\u0000${pair.parent}`;
+  let found = anchorCache.get(key);
+  if (found) return found;
+  const index = getCorpus();
+  const rows = pairRows(articleUnits(index.clauses(pair.local)).list, articleUnits(index.clauses(pair.parent)).list, pair.links);
+  found = { local: new Map(), parent: new Map() };
+  for (const { row, anchor } of anchoredRows(rows)) {
+    if (row.kind !== 'aligned') continue;
+    if (!found.local.has(row.local.id)) found.local.set(row.local.id, anchor);
+    if (!found.parent.has(row.parent.id)) found.parent.set(row.parent.id, anchor);
+  }
+  anchorCache.set(key, found);
+  return found;
+}

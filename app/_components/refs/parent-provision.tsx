@@ -1,0 +1,40 @@
+/**
+ * One 上位依据: which provision, how sure, why — and its text, a few lines
+ * at first and the rest on request (a <details>, so it works without JS).
+ */
+import Link from 'next/link';
+import { docHref } from '@/app/_lib/routes';
+import { clauseLocator } from '@/app/_lib/document-view';
+import { splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
+import type { LinkRecord } from '@/lib/types';
+import { Evidence, Score } from './evidence';
+
+export function ParentProvision({ link, index }: { link: LinkRecord; index: CorpusIndex }) {
+  const { documentId, clauseId } = splitGlobalId(link.to);
+  const doc = index.document(documentId);
+  const clause = index.clause(documentId, clauseId);
+  const name = clauseLocator(index, documentId, clauseId);
+  return (
+    <div className="rel-card" data-parent={link.to} data-rank={link.rank ?? 1}>
+      <p className="rel-card-head">
+        {(link.rank ?? 1) > 1 ? <span className="rel-tag">另见</span> : null}
+        <Link href={docHref(documentId, clauseId)} prefetch={false} data-parent-link={link.to}>
+          <span className="text-muted">{doc?.shortTitle ?? documentId}</span>
+          {name}
+        </Link>{' '}
+        <Score score={link.score} />
+      </p>
+      {clause ? (
+        <details className="rel-text group">
+          <summary>
+            <span className="rel-preview group-open:hidden">{clause.text}</span>
+            <span className="rel-toggle group-open:hidden">展开全文</span>
+            <span className="rel-toggle hidden group-open:inline">收起</span>
+          </summary>
+          <div className="rel-full">{clause.text}</div>
+        </details>
+      ) : null}
+      <Evidence link={link} />
+    </div>
+  );
+}

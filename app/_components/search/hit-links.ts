@@ -1,0 +1,53 @@
+/** Where a hit leads, and hits grouped by document in rank order. */
+import type { MatchKind, SearchHit } from '@/lib/search/search-engine';
+import { withBase } from '@/app/_lib/with-base';
+
+/**
+ * The clause in its document, with the strings to mark: the query itself for
+ * a phrase match, else the words this clause matched.
+ */
+export function hitHref(hit: SearchHit, query: string): string {
+  const hl = hit.match === 'phrase' ? query.trim() : hit.terms.join(' ');
+  return withBase(`/r/${encodeURIComponent(hit.documentId)}/?hl=${encodeURIComponent(hl)}#${encodeURIComponent(hit.clauseId)}`);
+}
+
+export function searchPageHref(query: string): string {
+  return withBase(`/search/?q=${encodeURIComponent(query.trim())}`);
+}
+
+export const hitKey = (h: SearchHit) => `${h.documentId}#${h.clauseId}`;
+
+export type HitGroup = { documentId: string; title: string; hits: SearchHit[] };
+export type HitSection = { match: MatchKind; groups: HitGroup[] };
+
+/**
+ * Hits by match tier (phrase, all words, some words: the rank order), and
+ * within a tier by document, documents in the order of their best hit. So
+ * every clause with all the words is listed before any with only some.
+ */
+export function sectionHits(hits: SearchHit[]): HitSection[] {
+  const tiers: MatchKind[] = [];
+  for (const h of hits) if (!tiers.includes(h.match)) tiers.push(h.match);
+  return tiers.map((match) => ({ match, groups: groupByDocument(hits.filter((h) => h.match === match)) }));
+}
+
+/** Groups in the order of each document's best hit; hits keep their rank order within a group. */
+export function groupByDocument(hits: SearchHit[]): HitGroup[] {
+  const groups = new Map<string, HitGroup>();
+  for (const h of hits) {
+    let g = groups.get(h.documentId);
+    if (!g) groups.set(h.documentId, (g = { documentId: h.documentId, title: h.documentTitle, hits: [] }));
+    g.hits.push(h);
+  }
+  return [...groups.values()];
+}
+
+/** 第三章 › 第十七条 › 第二款: the clause's place in its document. */
+export function hitPlace(hit: SearchHit): string {
+  return [...hit.path, hit.label].filter(Boolean).join(' › ');
+}
+
+/** A tier's heading where the list has more than the exact matches. */
+export const SECTION_LABEL = { phrase: '与检索词完全一致', all: '含全部检索词（分散出现）', some: '只含部分检索词' } as const;
+
+export const EXAMPLES = ['约谈', '一票否决', '风险评估', '挂牌督办', '重大情报信息多长时间内上报'];

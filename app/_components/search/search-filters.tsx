@@ -1,0 +1,64 @@
+/** The results page's filters: level, region and document, each with the number of hits it would keep. */
+import type { Facets, SearchFilters } from '@/lib/search/search-engine';
+import type { Level } from '@/lib/types';
+import { LEVEL_LABEL, LEVEL_ORDER } from '@/app/_lib/labels';
+
+export type FilterDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null };
+
+type Props = { documents: FilterDocument[]; filters: SearchFilters; facets: Facets | null; onChange: (f: SearchFilters) => void };
+
+export function SearchFilterBar({ documents, filters, facets, onChange }: Props) {
+  const count = (list: { value: string; count: number }[] | undefined, v: string) => {
+    if (!facets) return '';
+    return `（${list?.find((x) => x.value === v)?.count ?? 0}）`;
+  };
+  const levels = LEVEL_ORDER.filter((l): l is Level => !!l && documents.some((d) => d.level === l));
+  const regions = [...new Set(documents.map((d) => d.region).filter((r): r is string => !!r))];
+  const any = !!(filters.level || filters.region || filters.documentId);
+  return (
+    <fieldset className="flex flex-wrap items-end gap-3 text-sm">
+      <legend className="sr-only">筛选</legend>
+      <Select label="层级" value={filters.level ?? ''} onChange={(v) => onChange({ ...filters, level: v || null })} all="全部层级">
+        {levels.map((l) => (
+          <option key={l} value={l}>
+            {LEVEL_LABEL[l]}
+            {count(facets?.level, l)}
+          </option>
+        ))}
+      </Select>
+      <Select label="地区" value={filters.region ?? ''} onChange={(v) => onChange({ ...filters, region: v || null })} all="全部地区">
+        {regions.map((r) => (
+          <option key={r} value={r}>
+            {r}
+            {count(facets?.region, r)}
+          </option>
+        ))}
+      </Select>
+      <Select label="文件" value={filters.documentId ?? ''} onChange={(v) => onChange({ ...filters, documentId: v || null })} all="全部文件">
+        {documents.map((d) => (
+          <option key={d.id} value={d.id}>
+            {d.shortTitle}
+            {count(facets?.document, d.id)}
+          </option>
+        ))}
+      </Select>
+      {any ? (
+        <button type="button" onClick={() => onChange({})} className="rounded border border-rule bg-white px-3 py-1.5 hover:border-link">
+          清除筛选
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function Select({ label, value, onChange, all, children }: { label: string; value: string; onChange: (v: string) => void; all: string; children: React.ReactNode }) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="text-muted">{label}</span>
+      <select value={value} onChange={(e) => onChange(e.target.value)} className="max-w-[16rem] rounded border border-rule bg-white px-2 py-1.5">
+        <option value="">{all}</option>
+        {children}
+      </select>
+    </label>
+  );
+}

@@ -1,0 +1,116 @@
+'use client';
+/**
+ * The full results page. The query and the filters live in the URL
+ * (?q=…&level=…&region=…&doc=…) so a search can be shared or bookmarked;
+ * results follow the input as it is typed, outside IME composition.
+ */
+import { useEffect, useState, type KeyboardEvent } from 'react';
+import type { SearchFilters } from '@/lib/search/search-engine';
+import { useImeInput } from './use-ime-input';
+import { useSearch } from './use-search';
+import { EXAMPLES, searchPageHref } from './hit-links';
+import { SearchFilterBar, type FilterDocument } from './search-filters';
+import { SearchResults } from './search-results';
+import { NoResult } from './search-popup';
+
+const PAGE = 50;
+const PARAMS = { q: 'q', level: 'level', region: 'region', documentId: 'doc' } as const;
+
+export function SearchPage({ documents }: { documents: FilterDocument[] }) {
+  const box = useImeInput();
+  const [filters, setFilters] = useState<SearchFilters>({});
+  const [limit, setLimit] = useState(PAGE);
+  const state = useSearch(box.committed, { limit, filters }, 80);
+  const query = box.committed.trim();
+
+  useEffect(() => {
+    const read = () => {
+      const p = new URLSearchParams(window.location.search);
+      box.set(p.get(PARAMS.q) ?? '');
+      setFilters({ level: p.get(PARAMS.level), region: p.get(PARAMS.region), documentId: p.get(PARAMS.documentId) });
+    };
+    read();
+    window.addEventListener('popstate', read);
+    return () => window.removeEventListener('popstate', read);
+    // Read once on mount and again on back/forward: the URL is the source of truth then.
+  }, []);
+
+  useEffect(() => {
+    setLimit(PAGE);
+    const url = new URL(window.location.href);
+    const set = (k: string, v: string | null | undefined) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
+    set(PARAMS.q, query);
+    set(PARAMS.level, filters.level);
+    set(PARAMS.region, filters.region);
+    set(PARAMS.documentId, filters.documentId);
+    if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
+  }, [query, filters]);
+
+  const result = state.result;
+  return (
+    <div className="max-w-4xl space-y-4" onKeyDown={moveWithArrows}>
+      <h1 className="text-xl font-bold">检索条款</h1>
+      <form role="search" onSubmit={(e) => e.preventDefault()} className="flex gap-2">
+        <label htmlFor="search-page-input" className="sr-only">
+          检索词
+        </label>
+        <input id="search-page-input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search" placeholder="输入词语或一句话，多个词用空格分开" data-searched-query={state.status === 'done' ? state.query : ''} className="min-w-0 flex-1 rounded border border-rule bg-white px-3 py-2" {...box.inputProps} />
+      </form>
+      <SearchFilterBar documents={documents} filters={filters} facets={result?.facets ?? null} onChange={setFilters} />
+      <div aria-live="polite" className="text-sm text-muted" data-search-summary>
+        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 ? <NoResult phrase={result.phrase} query={query} /> : <Summary state={state} />}
+      </div>
+      {!query ? <EmptyState /> : result && state.status === 'done' ? <SearchResults hits={result.hits} query={query} documents={documents} /> : null}
+      {result && result.hits.length < result.total ? (
+        <button type="button" onClick={() => setLimit((l) => l + PAGE)} className="rounded border border-rule bg-white px-4 py-1.5 text-sm hover:border-link">
+          显示更多（还有 {result.total - result.hits.length} 条）
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
+  const r = state.result!;
+  const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `含全部词 ${r.counts.all}`, r.counts.some && `含部分词 ${r.counts.some}`].filter(Boolean);
+  return (
+    <span>
+      共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
+      {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
+    </span>
+  );
+}
+
+function EmptyState() {
+  return (
+    <div className="rounded border border-rule bg-white p-4 text-sm leading-7">
+      <p>按条款检索全部文件的校订文本。可以输入：</p>
+      <ul className="mt-1 list-disc pl-6 text-muted">
+        <li>一个词或短语，如“约谈”“一票否决”，结果与逐字查找完全一致；</li>
+        <li>用空格分开的几个词，如“约谈 整改”，同时含有各词的条款排在前面；</li>
+        <li>一句问话，如“重大情报信息多长时间内上报”。</li>
+      </ul>
+      <p className="mt-2">繁体、全角字符和中英文标点会自动归并。示例：</p>
+      <p className="mt-1 flex flex-wrap gap-2">
+        {EXAMPLES.map((e) => (
+          <a key={e} href={searchPageHref(e)} className="rounded-full border border-rule px-3 py-0.5 hover:no-underline">
+            {e}
+          </a>
+        ))}
+      </p>
+    </div>
+  );
+}
+
+/** Up and down arrows move between the search field and the result links. */
+function moveWithArrows(e: KeyboardEvent<HTMLDivElement>) {
+  if ((e.key !== 'ArrowDown' && e.key !== 'ArrowUp') || e.nativeEvent.isComposing) return;
+  const stops = [document.getElementById('search-page-input'), ...e.currentTarget.querySelectorAll<HTMLElement>('[data-result-link]')].filter((x): x is HTMLElement => !!x);
+  const at = stops.indexOf(e.target as HTMLElement);
+  if (at < 0) return;
+  const next = stops[at + (e.key === 'ArrowDown' ? 1 : -1)];
+  if (next) {
+    e.preventDefault();
+    next.focus();
+  }
+}

@@ -1,0 +1,47 @@
+'use client';
+/**
+ * Search as the user types: debounced, latest query wins, and the time each
+ * search took (index loading included the first time) kept for display.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { SearchOptions, SearchResult } from '@/lib/search/search-engine';
+import { loadSearchEngine } from './search-client';
+
+export type SearchState = {
+  status: 'idle' | 'loading' | 'done' | 'error';
+  /** The query the shown result answers. */
+  query: string;
+  result: SearchResult | null;
+  ms: number | null;
+  error: string | null;
+};
+
+const IDLE: SearchState = { status: 'idle', query: '', result: null, ms: null, error: null };
+
+export function useSearch(query: string, options: SearchOptions, delay = 120): SearchState {
+  const [state, setState] = useState<SearchState>(IDLE);
+  const seq = useRef(0);
+  const optionsKey = JSON.stringify(options);
+
+  useEffect(() => {
+    const mine = ++seq.current;
+    if (!query.trim()) {
+      setState(IDLE);
+      return;
+    }
+    setState((s) => ({ ...s, status: 'loading' }));
+    const timer = setTimeout(async () => {
+      const started = performance.now();
+      try {
+        const engine = await loadSearchEngine();
+        const result = await engine.search(query, JSON.parse(optionsKey) as SearchOptions);
+        if (mine === seq.current) setState({ status: 'done', query, result, ms: performance.now() - started, error: null });
+      } catch (e) {
+        if (mine === seq.current) setState({ status: 'error', query, result: null, ms: null, error: e instanceof Error ? e.message : String(e) });
+      }
+    }, delay);
+    return () => clearTimeout(timer);
+  }, [query, optionsKey, delay]);
+
+  return state;
+}

@@ -1,0 +1,104 @@
+/**
+ * 文件关系: the collection as national → provincial → local, by the parents
+ * each document declares; declared parents missing from the collection are
+ * placeholders marked 「未收录」. The SVG is the picture; the nested list
+ * under it says the same for readers and screen readers, with counts of the
+ * provisions aligned to each parent.
+ */
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { getCorpus } from '../_data/corpus';
+import { docHref } from '../_lib/routes';
+import { LEVEL_LABEL } from '../_lib/labels';
+import { relationGraph, type RelationGraph, type RelationNode } from '@/lib/refs/relations-graph';
+import { layoutGraph } from '@/lib/refs/graph-layout';
+import { RelationsSvg } from '../_components/refs/relations-svg';
+import '../_components/refs/refs.css';
+
+export const metadata: Metadata = { title: '文件关系' };
+
+export default function RelationsPage() {
+  const index = getCorpus();
+  const graph = relationGraph(index.documents, index.data.citations, index.data.links);
+  const layout = layoutGraph(graph);
+  const roots = graph.nodes.filter((n) => !graph.edges.some((e) => e.from === n.id));
+  return (
+    <div className="space-y-5">
+      <header className="max-w-3xl">
+        <h1 className="font-serif text-2xl font-bold">文件关系</h1>
+        <p className="mt-2 text-[0.95rem] leading-7 text-muted">
+          按各文件声明的上位依据，从中央到地方排列。实线框是本库收录的文件，虚线框是被声明为上位依据但本库未收录的文件（标「未收录」）。收录了上位文件的，逐条标出「上位依据」；未收录的，只给出与库内其他文件的「相似条款」。
+        </p>
+        <p className="mt-1 text-sm">
+          <Link href="/cited/">全部未收录的被引文件</Link>
+        </p>
+      </header>
+      <div className="overflow-x-auto rounded border border-rule bg-white p-2">
+        <RelationsSvg layout={layout} />
+      </div>
+      <section aria-labelledby="tree-h" className="rel-tree max-w-3xl text-sm leading-6">
+        <h2 id="tree-h" className="mb-1 text-lg font-bold">
+          上下位关系（列表）
+        </h2>
+        <ul className="!ml-0 !border-0 !pl-0">
+          {roots.map((n) => (
+            <TreeNode key={n.id} node={n} graph={graph} seen={new Set()} />
+          ))}
+        </ul>
+      </section>
+      {graph.unrelated.length ? (
+        <section aria-labelledby="other-h" className="max-w-3xl text-sm leading-6">
+          <h2 id="other-h" className="mb-1 text-lg font-bold">
+            未声明上下位关系的文件
+          </h2>
+          <ul className="list-disc pl-5">
+            {graph.unrelated.map((id) => (
+              <li key={id}>
+                <Link href={docHref(id)}>{index.document(id)?.title ?? id}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function TreeNode({ node, graph, seen, via }: { node: RelationNode; graph: RelationGraph; seen: Set<string>; via?: string }) {
+  const index = getCorpus();
+  const children = graph.edges.filter((e) => e.to === node.id);
+  const again = seen.has(node.id);
+  seen.add(node.id);
+  return (
+    <li data-tree-node={node.id}>
+      {via ? <span className="text-muted">{via}：</span> : null}
+      {node.documentId ? (
+        <Link href={docHref(node.documentId)}>{node.title}</Link>
+      ) : (
+        <span>
+          《{node.title}》<span className="cited-mark ml-1" data-held="false">未收录</span>
+        </span>
+      )}
+      <span className="ml-2 text-muted">{node.level ? LEVEL_LABEL[node.level] : '层级不详'}</span>
+      {node.related.length ? (
+        <span className="ml-2 text-muted">
+          相关：
+          {node.related.map((id, i) => (
+            <span key={id}>
+              {i ? '、' : ''}
+              <Link href={docHref(id)}>{index.document(id)?.shortTitle ?? id}</Link>
+            </span>
+          ))}
+        </span>
+      ) : null}
+      {again ? <span className="ml-2 text-muted">（见上）</span> : null}
+      {!again && children.length ? (
+        <ul>
+          {children.map((e) => (
+            <TreeNode key={e.from} node={graph.nodes.find((n) => n.id === e.from)!} graph={graph} seen={seen} via={e.held ? `据此制定，逐条对应 ${e.implementing} 条` : '声明据此制定'} />
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}

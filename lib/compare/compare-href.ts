@@ -1,0 +1,15 @@
+/**
+ * URL paths of the comparison pages and their CSV files. Paths only:
+ * next/link adds the base path, plain links go through withBase.
+ */
+import type { TextMode } from './model';
+import { csvFileName } from './csv-file-name';
+
+/** /compare/<left>/<right>/, optionally at a row. */
+export function compareHref(local: string, parent: string, rowAnchor?: string): string {
+  return `/compare/${encodeURIComponent(local)}/${encodeURIComponent(parent)}/${rowAnchor ? `#${encodeURIComponent(rowAnchor)}` : ''}`;
+}
+
+export function csvHref(local: string, parent: string, mode: TextMode): string {
+  return `/data/compare/${csvFileName(local, parent, mode)}`;
+}

@@ -1,0 +1,85 @@
+/**
+ * Places a relation graph for a server-rendered SVG: one row per level
+ * (中央 at the top), nodes ordered within a row by the average place of
+ * the nodes they connect to (two sweeps, enough for a collection this size),
+ * edges as curves from a child's top to its parent's bottom.
+ */
+import type { Level } from '../types';
+import type { RelationGraph, RelationNode } from './relations-graph';
+
+export type PlacedNode = RelationNode & { x: number; y: number; lines: string[] };
+export type PlacedEdge = { from: string; to: string; held: boolean; path: string; implementing: number };
+export type GraphLayout = { width: number; height: number; node: { w: number; h: number }; rows: { level: Level | null; y: number }[]; nodes: PlacedNode[]; edges: PlacedEdge[] };
+
+const LEVELS: (Level | null)[] = ['central', 'provincial', 'prefecture', 'county', null];
+const W = 212;
+const H = 66;
+const GAP_X = 28;
+const GAP_Y = 70;
+const LEFT = 64;
+const TOP = 16;
+/** Characters per line of a node's title (CJK glyphs are one em wide). */
+const LINE_CHARS = 14;
+
+export function layoutGraph(graph: RelationGraph): GraphLayout {
+  const rows = LEVELS.map((level) => graph.nodes.filter((n) => n.level === level)).filter((r) => r.length);
+  const order = orderRows(rows, graph);
+  const widest = Math.max(...order.map((r) => r.length));
+  const width = LEFT + widest * (W + GAP_X);
+  const placed = new Map<string, PlacedNode>();
+  order.forEach((row, r) => {
+    const offset = LEFT + ((widest - row.length) * (W + GAP_X)) / 2;
+    row.forEach((n, i) => placed.set(n.id, { ...n, x: offset + i * (W + GAP_X), y: TOP + r * (H + GAP_Y), lines: wrap(n.shortTitle) }));
+  });
+  const edges = graph.edges.map((e) => {
+    const a = placed.get(e.from)!;
+    const b = placed.get(e.to)!;
+    const [x1, y1, x2, y2] = [a.x + W / 2, a.y, b.x + W / 2, b.y + H];
+    const mid = (y1 + y2) / 2;
+    return { ...e, path: `M${x1},${y1} C${x1},${mid} ${x2},${mid} ${x2},${y2}` };
+  });
+  return {
+    width,
+    height: TOP + order.length * (H + GAP_Y) - GAP_Y + TOP,
+    node: { w: W, h: H },
+    rows: order.map((row, r) => ({ level: row[0].level, y: TOP + r * (H + GAP_Y) })),
+    nodes: [...placed.values()],
+    edges,
+  };
+}
+
+/** Barycentre ordering: down by parents' places, then up by children's. */
+function orderRows(rows: RelationNode[][], graph: RelationGraph): RelationNode[][] {
+  const pos = new Map<string, number>();
+  const place = (row: RelationNode[]) => row.forEach((n, i) => pos.set(n.id, i));
+  const neighbours = (id: string, dir: 'up' | 'down') => graph.edges.filter((e) => (dir === 'up' ? e.from === id : e.to === id)).map((e) => (dir === 'up' ? e.to : e.from));
+  const bary = (n: RelationNode, dir: 'up' | 'down', fallback: number) => {
+    const ps = neighbours(n.id, dir).map((id) => pos.get(id)).filter((p): p is number => p !== undefined);
+    return ps.length ? ps.reduce((s, p) => s + p, 0) / ps.length : fallback;
+  };
+  // Held documents first in the top row, so the collection's own parents lead.
+  const out = rows.map((r) => [...r]);
+  out[0].sort((a, b) => Number(Boolean(b.documentId)) - Number(Boolean(a.documentId)));
+  place(out[0]);
+  for (let r = 1; r < out.length; r++) {
+    out[r] = sortBy(out[r], (n, i) => bary(n, 'up', i));
+    place(out[r]);
+  }
+  for (let r = out.length - 2; r >= 0; r--) {
+    out[r] = sortBy(out[r], (n, i) => bary(n, 'down', i));
+    place(out[r]);
+  }
+  return out;
+}
+
+function sortBy<T>(xs: T[], key: (x: T, i: number) => number): T[] {
+  return xs.map((x, i) => ({ x, k: key(x, i), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((e) => e.x);
+}
+
+/** Two lines of title at most; a longer title ends in an ellipsis. */
+function wrap(title: string): string[] {
+  const chars = [...title];
+  if (chars.length <= LINE_CHARS) return [title];
+  const second = chars.slice(LINE_CHARS);
+  return [chars.slice(0, LINE_CHARS).join(''), second.length > LINE_CHARS ? second.slice(0, LINE_CHARS - 1).join('') + '…' : second.join('')];
+}

@@ -1,0 +1,176 @@
+/**
+ * The comparison pages in a real browser: counts agree with the rows, the
+ * switches work and live in the URL, dropped words show in 原文 and not in
+ * 校订本, the picker navigates, the document pages lead in, the CSV is there,
+ * and nothing leaves the site.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openSite, type Site } from './harness';
+
+const LOCAL = 'zongzhi-weiwen-shishi-banfa';
+const PARENT = 'zongzhi-zerenzhi-2016';
+const PAIR = `compare/${LOCAL}/${PARENT}/`;
+
+let site: Site;
+beforeAll(async () => {
+  site = await openSite();
+});
+afterAll(async () => site?.close());
+
+async function open(path: string): Promise<Page & { external: string[]; errors: string[] }> {
+  const page = await site.page();
+  const res = await page.goto(site.url + path, { waitUntil: 'networkidle' });
+  expect(res?.status()).toBe(200);
+  return page;
+}
+
+const visibleRows = (page: Page) => page.locator('.cmp-row:visible').count();
+/** The 上位法 text only the parent has, among what is visible in row (三) ↔ 第二条. */
+const droppedInRow3 = (page: Page) => page.locator('#row-art-3 .cmp-parent del:visible').allInnerTexts();
+
+describe('compare page', () => {
+  it('shows counts that match its rows', async () => {
+    const page = await open(PAIR);
+    const count = async (kind: string) => Number(await page.locator(`[data-count="${kind}"]`).innerText());
+    for (const kind of ['aligned', 'local-only', 'parent-only']) {
+      expect(await count(kind), kind).toBe(await page.locator(`.cmp-row[data-kind="${kind}"]`).count());
+    }
+    expect(await count('aligned')).toBeGreaterThan(20);
+    expect(await page.locator('[data-similarity="corrected"]').innerText()).toMatch(/^\d+%$/);
+    // Every parent-only row is listed under 上位法中本地未实施的条款.
+    expect(await page.locator('#unimplemented li').count()).toBe(await count('parent-only'));
+    expect(await page.locator('.cmp-row[data-kind="parent-only"] .cmp-kind').first().innerText()).toBe('地方未规定');
+    expect(await page.locator('.cmp-row[data-kind="local-only"] .cmp-kind').first().innerText()).toBe('地方新增');
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a word the source dropped as a difference in 原文 and not in 校订本', async () => {
+    const page = await open(PAIR);
+    expect((await droppedInRow3(page)).join('')).not.toContain('人大');
+    await page.getByRole('button', { name: '原文', exact: true }).click();
+    expect(page.url()).toContain('view=source');
+    expect(await droppedInRow3(page)).toContain('人大');
+    await page.getByRole('button', { name: '校订本', exact: true }).click();
+    expect(page.url()).not.toContain('view=source');
+    expect((await droppedInRow3(page)).join('')).not.toContain('人大');
+    await page.close();
+  });
+
+  it('hides and shows the difference marks', async () => {
+    const page = await open(PAIR);
+    const del = page.locator('#row-art-3 .cmp-parent del:visible').first();
+    expect(await del.evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('line-through');
+    await page.getByLabel('显示差异').uncheck();
+    expect(page.url()).toContain('diff=hide');
+    expect(await del.evaluate((e) => getComputedStyle(e).textDecorationLine)).toBe('none');
+    // The text itself stays.
+    expect(await page.locator('#row-art-3 .cmp-parent').innerText()).toContain('审判机关');
+    await page.getByLabel('显示差异').check();
+    expect(page.url()).not.toContain('diff=');
+    await page.close();
+  });
+
+  it('shows only changed rows on request, in either wording', async () => {
+    const page = await open(PAIR);
+    const all = await visibleRows(page);
+    expect(all).toBe(await page.locator('.cmp-row').count());
+    await page.getByLabel('只看有差异的行').check();
+    expect(page.url()).toContain('only=changed');
+    const unchanged = await page.locator('.cmp-row[data-changed-corrected="false"]').count();
+    expect(await visibleRows(page)).toBe(all - unchanged);
+    await page.getByRole('button', { name: '原文', exact: true }).click();
+    expect(await visibleRows(page)).toBe(all - (await page.locator('.cmp-row[data-changed-source="false"]').count()));
+    await page.close();
+  });
+
+  it('restores its settings from the URL', async () => {
+    const page = await open(`${PAIR}?view=source&only=changed&diff=hide`);
+    await expect.poll(() => page.getByRole('button', { name: '原文', exact: true }).getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByLabel('只看有差异的行').isChecked()).toBe(true);
+    expect(await page.getByLabel('显示差异').isChecked()).toBe(false);
+    expect(await page.locator('.cmp-root').getAttribute('data-view')).toBe('source');
+    await page.close();
+  });
+
+  it('links each clause label to its anchor on the document page', async () => {
+    const page = await open(PAIR);
+    const href = await page.locator('#row-art-3 .cmp-local .cmp-label').getAttribute('href');
+    expect(href).toMatch(new RegExp(`/r/${LOCAL}/#art-3$`));
+    await page.locator('#row-art-3 .cmp-parent .cmp-label').click();
+    await page.waitForURL(new RegExp(`/r/${PARENT}/#art-2$`));
+    expect(await page.locator('#art-2').count()).toBe(1);
+    await page.close();
+  });
+
+  it('offers the CSV of the wording shown, with a byte-order mark', async () => {
+    const page = await open(PAIR);
+    const link = page.getByRole('link', { name: '导出CSV' });
+    const corrected = await link.getAttribute('href');
+    expect(corrected).toMatch(new RegExp(`/data/compare/${LOCAL}__${PARENT}\\.csv$`));
+    const bytes = await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer()).slice(0, 3)], corrected!);
+    expect(bytes).toEqual([0xef, 0xbb, 0xbf]);
+    const text = await page.evaluate(async (u) => (await fetch(u)).text(), corrected!);
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('行类型,地方条款,地方条文,上位条款,上位条文,相似度,差异');
+    await page.getByRole('button', { name: '原文', exact: true }).click();
+    expect(await link.getAttribute('href')).toMatch(/\.source\.csv$/);
+    await page.close();
+  });
+
+  it('stacks each pair into one card on a phone', async () => {
+    const page = await open(PAIR);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const row = page.locator('#row-art-3');
+    const local = await row.locator('.cmp-local').boundingBox();
+    const parent = await row.locator('.cmp-parent').boundingBox();
+    expect(parent!.y).toBeGreaterThan(local!.y + local!.height - 1);
+    expect(Math.abs(parent!.x - local!.x)).toBeLessThan(2);
+    expect(await row.locator('.cmp-local .cmp-side').isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    await page.close();
+  });
+});
+
+describe('compare picker', () => {
+  it('opens the chosen pair', async () => {
+    const page = await open('compare/');
+    await page.getByLabel('左栏（地方文件）').selectOption('xinfang-zerenzhi-xize');
+    await page.getByLabel('右栏（上位法或另一文件）').selectOption(PARENT);
+    await page.getByRole('button', { name: '对照', exact: true }).click();
+    await page.waitForURL(new RegExp(`/compare/xinfang-zerenzhi-xize/${PARENT}/$`));
+    expect(await page.locator('h1').innerText()).toContain('条文对照');
+    expect(await page.locator('.cmp-row').count()).toBeGreaterThan(0);
+    expect(page.external).toEqual([]);
+    await page.close();
+  });
+
+  it('offers the nearest generated pages for a pair without one', async () => {
+    const page = await open('compare/');
+    await page.getByLabel('左栏（地方文件）').selectOption('zongzhi-weiwen-jiedu');
+    await page.getByLabel('右栏（上位法或另一文件）').selectOption(PARENT);
+    await page.getByRole('button', { name: '对照', exact: true }).click();
+    await expect.poll(() => page.locator('.cmp-pick-missing').innerText()).toContain('没有预先生成');
+    const suggestions = page.locator('.cmp-pick-missing a');
+    expect(await suggestions.count()).toBeGreaterThan(0);
+    await suggestions.first().click();
+    await page.waitForURL(/\/compare\/[^/]+\/[^/]+\/$/);
+    expect(await page.locator('.cmp-row').count()).toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('entry points on document pages', () => {
+  it('has 对照上位法 on a document with a parent, and 对照 on its linked clauses', async () => {
+    const page = await open(`r/${LOCAL}/`);
+    const button = page.getByRole('link', { name: /^对照上位法/ });
+    expect(await button.getAttribute('href')).toMatch(new RegExp(`/compare/${LOCAL}/${PARENT}/$`));
+    const clauseLink = page.locator('#art-3 a', { hasText: /^对照/ }).first();
+    expect(await clauseLink.getAttribute('href')).toMatch(new RegExp(`/compare/${LOCAL}/${PARENT}/#row-art-3$`));
+    await clauseLink.click();
+    await page.waitForURL(/#row-art-3$/);
+    expect(await page.locator('#row-art-3').isVisible()).toBe(true);
+    await page.close();
+  });
+});

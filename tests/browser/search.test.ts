@@ -1,0 +1,255 @@
+/**
+ * Search as a reader uses it: "/" to the header box, results as you type
+ * (not during IME composition), grouped by document with the matches
+ * marked; a result opens its clause with the matches marked there; the
+ * /search/ page with ?q= and filters; keyboard only; nothing fetched from
+ * outside the site. The page's results equal `kb search --json` over the
+ * very index files the site serves. Screenshots go to
+ * test-results/screenshots/search-*.png.
+ */
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './harness';
+
+const run = promisify(execFile);
+const SHOT_DIR = 'test-results/screenshots';
+type SitePage = Awaited<ReturnType<Site['page']>>;
+
+async function shot(page: SitePage, name: string) {
+  mkdirSync(SHOT_DIR, { recursive: true });
+  await page.screenshot({ path: `${SHOT_DIR}/search-${name}.png` });
+}
+
+/** What `kb search --json` prints over the index files in out/ (what the browser fetched). */
+type CliHit = { clauseId: string; documentId: string; match: string };
+
+async function cliHits(query: string, limit: number): Promise<CliHit[]> {
+  const { stdout } = await run('node_modules/.bin/tsx', ['scripts/kb.ts', 'search', query, '--json', '--limit', String(limit), '--index', 'out/data/search'], { maxBuffer: 64 << 20 });
+  return JSON.parse(stdout);
+}
+
+/** The CLI's rank order, grouped as the page shows it: by match tier, then by document. */
+function groupedKeys(hits: CliHit[]): string[] {
+  const groups = new Map<string, string[]>();
+  for (const h of hits) groups.set(`${h.match}/${h.documentId}`, [...(groups.get(`${h.match}/${h.documentId}`) ?? []), `${h.documentId}#${h.clauseId}`]);
+  return [...groups.values()].flat();
+}
+
+/** Ids of the central-level documents, from the manifest the site serves. */
+async function centralDocuments(): Promise<string[]> {
+  const manifest = JSON.parse(readFileSync('out/data/search/manifest.json', 'utf8')) as { documents: { id: string; level: string | null }[] };
+  return manifest.documents.filter((d) => d.level === 'central').map((d) => d.id);
+}
+
+const pageKeys = (page: SitePage, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-document-id')}#${e.getAttribute('data-clause-id')}`));
+
+describe('search in the browser', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('loads no search data until it is used', async () => {
+    const page = await site.page();
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(r.url()));
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    expect(fetched.filter((u) => u.includes('/data/search/'))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('约谈');
+    await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();
+    expect(fetched.filter((u) => u.includes('/data/search/')).length).toBeGreaterThan(0);
+    expect(page.external).toEqual([]);
+  });
+
+  it('"/" focuses the header box; typing shows marked results grouped by document; Enter opens the clause with the match marked', async () => {
+    const page = await site.page();
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    const input = page.getByRole('combobox');
+    await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
+    await page.keyboard.type('一票否決');
+    const options = page.locator('[role="listbox"] [role="option"][data-clause-id]');
+    await options.first().waitFor();
+    expect(await page.locator('[role="listbox"] [role="group"]').count()).toBeGreaterThan(0);
+    const marks = await page.locator('[role="listbox"] mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect(m).toBe('一票否决');
+    await shot(page, 'header-box');
+
+    await page.keyboard.press('ArrowDown');
+    const first = options.first();
+    await expect(first.getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(input.getAttribute('aria-activedescendant')).resolves.toBe(await first.getAttribute('id'));
+    const clauseId = (await first.getAttribute('data-clause-id'))!;
+    const documentId = (await first.getAttribute('data-document-id'))!;
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname.endsWith(`/r/${documentId}/`) && u.searchParams.get('hl') === '一票否決');
+    expect(decodeURIComponent(new URL(page.url()).hash.slice(1))).toBe(clauseId);
+    const targetMarks = page.locator(`[id="${clauseId}"] mark[data-search-hit="target"]`);
+    await targetMarks.first().waitFor();
+    expect(await targetMarks.first().innerText()).toBe('一票否决');
+    const inView = await targetMarks.first().evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    await shot(page, 'target-clause');
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('does not search while an IME composition is in progress', async () => {
+    const page = await site.page();
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    const input = page.getByRole('combobox');
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'yuetan', selectionStart: 6, selectionEnd: 6 });
+    await page.waitForTimeout(600);
+    expect(await input.inputValue()).toBe('yuetan');
+    expect(await input.getAttribute('data-searched-query')).toBe('');
+    await cdp.send('Input.insertText', { text: '约谈' });
+    await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();
+    expect(await input.getAttribute('data-searched-query')).toBe('约谈');
+  });
+
+  it('shows examples when empty and a helpful message when nothing matches', async () => {
+    const page = await site.page();
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    const examples = await page.locator('[role="listbox"] [role="option"]').allInnerTexts();
+    expect(examples).toEqual(expect.arrayContaining(['约谈', '一票否决', '风险评估']));
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('combobox').inputValue()).resolves.toBe('约谈');
+    await page.getByRole('combobox').fill('量子計算機，');
+    await page.getByText('没有找到').waitFor();
+    const text = await page.locator('[aria-live="polite"]').first().innerText();
+    expect(text).toContain('减少检索词');
+    expect(text).toContain('量子计算机,');
+  });
+
+  it('the /search/ page reads ?q=, groups by document and filters, with the filters in the URL', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('约谈 整改')}`, { waitUntil: 'networkidle' });
+    const items = page.locator('li[data-clause-id]');
+    await items.first().waitFor();
+    await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('约谈 整改');
+    expect(await page.locator('section[data-document-group]').count()).toBeGreaterThan(1);
+    expect(await items.first().getAttribute('data-match')).toBe('all');
+    await shot(page, 'results-page');
+
+    await page.getByLabel('层级').selectOption('central');
+    await page.waitForURL((u) => u.searchParams.get('level') === 'central');
+    const central = await centralDocuments();
+    await page.waitForFunction(
+      (ids) => [...document.querySelectorAll('section[data-document-group]')].every((s) => ids.includes(s.getAttribute('data-document-group')!)),
+      central,
+    );
+    const groups = await page.locator('section[data-document-group]').evaluateAll((s) => s.map((e) => e.getAttribute('data-document-group')));
+    expect(groups.length).toBeGreaterThan(0);
+    for (const g of groups) expect(central).toContain(g);
+    await shot(page, 'results-filtered');
+
+    // The filtered URL, opened afresh, shows the same thing.
+    const shared = page.url();
+    const again = await site.page();
+    await again.goto(shared, { waitUntil: 'networkidle' });
+    await again.locator('li[data-clause-id]').first().waitFor();
+    await expect(again.getByLabel('层级').inputValue()).resolves.toBe('central');
+    expect(await pageKeys(again, 'li[data-clause-id]')).toEqual(await pageKeys(page, 'li[data-clause-id]'));
+    expect(page.external).toEqual([]);
+    expect(again.external).toEqual([]);
+  });
+
+  it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('挂牌督办')}`, { waitUntil: 'networkidle' });
+    await page.locator('li[data-clause-id]').first().waitFor();
+    await page.locator('#search-page-input').focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    const focused = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-clause-id'));
+    const second = await page.locator('li[data-clause-id]').nth(1).getAttribute('data-clause-id');
+    expect(focused).toBe(second);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname.includes('/r/'));
+    await page.locator('mark[data-search-hit="target"]').first().waitFor();
+  });
+
+  it('the page and `kb search --json` agree on every result, over the same index files', async () => {
+    const page = await site.page();
+    for (const q of ['一票否决', '约谈 整改', '重大情报信息多长时间内上报', '信访', '（四）', '社會穩定']) {
+      await page.goto(`${site.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+      await page.locator('[data-search-summary]').getByText(/共|没有找到/).first().waitFor();
+      const shown = await pageKeys(page, 'li[data-clause-id]');
+      const cli = await cliHits(q, 50);
+      expect(shown).toEqual(groupedKeys(cli));
+      const ms = await page.locator('[data-search-ms]').innerText().catch(() => '-');
+      console.log(`search page "${q}": ${shown.length} shown, ${ms} ms`);
+    }
+    expect(page.external).toEqual([]);
+  });
+
+  it('answers as you type once the index is loaded', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}search/?q=${encodeURIComponent('信访')}`, { waitUntil: 'networkidle' });
+    await page.locator('[data-search-ms]').waitFor();
+    const cold = Number(await page.locator('[data-search-ms]').innerText());
+    const warm: number[] = [];
+    for (const q of ['一票否决', '约谈 整改', '重大情报信息多长时间内上报', '的', '社會穩定風險評估', '维护社会稳定责任制']) {
+      await page.locator('#search-page-input').fill(q);
+      await page.waitForFunction((want) => document.querySelector('#search-page-input')?.getAttribute('data-searched-query') === want, q);
+      warm.push(Number(await page.locator('[data-search-ms]').innerText()));
+    }
+    console.log(`browser latency: first search (index load included) ${cold} ms; warm ${warm.join(', ')} ms`);
+    expect(Math.max(...warm)).toBeLessThan(200);
+  });
+
+  it('the open result list and a marked page pass axe-core (no serious or critical violations)', async () => {
+    const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const check = async (page: SitePage) => {
+      await page.evaluate(axe);
+      return page.evaluate(async () => {
+        const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+        return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+      });
+    };
+    const page = await site.page();
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.keyboard.press('/');
+    expect(await check(page)).toEqual([]);
+    await page.keyboard.type('约谈 整改');
+    await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    expect(await check(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.locator('mark[data-search-hit]').first().waitFor();
+    // The document page is not this test's to judge: marking must only add no violation of its own.
+    const marked = await check(page);
+    const plain = new URL(page.url());
+    plain.searchParams.delete('hl');
+    await page.goto(plain.href, { waitUntil: 'networkidle' });
+    expect(marked).toEqual(await check(page));
+  });
+
+  it('works on a phone-sized screen', async () => {
+    const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await page.getByRole('combobox').tap();
+    await page.keyboard.type('风险评估');
+    await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();
+    const box = await page.locator('[role="listbox"]').boundingBox();
+    expect(box!.x).toBeGreaterThanOrEqual(0);
+    expect(box!.x + box!.width).toBeLessThanOrEqual(390);
+    mkdirSync(SHOT_DIR, { recursive: true });
+    await page.screenshot({ path: `${SHOT_DIR}/search-phone.png` });
+    await page.close();
+  });
+});

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { realCorpus } from '../helpers/corpus';
+import { alignDocuments } from '../../lib/refs/align-documents';
+import { bm25Scorer, tfidfScorer } from '../../lib/refs/score-clause-pair';
+import { fixtureCorpus, inputOf, outcome, readGold, segmenter, topOneAccuracy, type Gold } from './align-helpers';
+
+const cases: { name: string; gold: Gold; built: () => ReturnType<typeof realCorpus> }[] = [
+  { name: 'city measures ↔ central rule (seed pair)', gold: readGold('tests/refs/gold/zongzhi-weiwen-shishi-banfa.json'), built: realCorpus },
+  { name: 'county food-safety rules ↔ national rule (synthetic fixture)', gold: readGold('tests/refs/fixtures/food-safety/gold.json'), built: fixtureCorpus },
+];
+
+describe.each(cases)('alignment: $name', ({ gold, built }) => {
+  const align = (scorer = tfidfScorer) => alignDocuments(inputOf(built(), gold.local), inputOf(built(), gold.parent), { segmenter, scorer, items: true });
+
+  it('top-1 link equals the gold parent for every provision', () => {
+    const rows = outcome(align(), gold);
+    const wrong = rows.filter((r) => r.top !== r.gold.parent).map((r) => `${r.id}: got ${r.top}, gold ${r.gold.parent}`);
+    expect(wrong).toEqual([]);
+    expect(topOneAccuracy(rows)).toBe(1);
+  });
+
+  it('no link at all where the gold says the provision is local', () => {
+    for (const r of outcome(align(), gold).filter((x) => x.gold.parent === null)) expect(r.all, r.id).toEqual([]);
+  });
+
+  it('further links only to articles the gold lists as also implemented', () => {
+    for (const r of outcome(align(), gold)) {
+      const allowed = [r.gold.parent, ...(r.gold.also ?? [])];
+      for (const to of r.all) expect(allowed, `${r.id} → ${to}`).toContain(to);
+    }
+  });
+
+  it('items pair up inside linked provisions where the gold says so, and nowhere wrong', () => {
+    const links = align().links.filter((l) => l.from.includes('-item-'));
+    const got = Object.fromEntries(links.map((l) => [l.from.split('#')[1], l.to.split('#')[1]]));
+    for (const [from, to] of Object.entries(gold.items ?? {})) expect(got[from], from).toBe(to);
+    for (const l of links) expect(l.to.split('#')[1]).toMatch(new RegExp(`^${gold.provisions[l.from.split('#')[1].replace(/-item-.*/, '')]?.parent}-item-`));
+  });
+
+  it('every link carries a score in [0, 1] and its evidence', () => {
+    for (const l of align().links) {
+      expect(l.kind).toBe('implements');
+      expect(l.score).toBeGreaterThanOrEqual(0);
+      expect(l.score).toBeLessThanOrEqual(1);
+      expect(l.evidence.sharedTerms.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('the scorer is swappable: BM25 behind the same interface also clears 95% with no false parent', () => {
+    const rows = outcome(align(bm25Scorer), gold);
+    expect(topOneAccuracy(rows)).toBeGreaterThanOrEqual(0.95);
+    for (const r of rows.filter((x) => x.gold.parent === null)) expect(r.all, r.id).toEqual([]);
+  });
+});
+
+describe('why local inventions stay unlinked (seed pair)', () => {
+  const gold = readGold('tests/refs/gold/zongzhi-weiwen-shishi-banfa.json');
+  const rows = () => alignDocuments(inputOf(realCorpus(), gold.local), inputOf(realCorpus(), gold.parent), { segmenter }).rows;
+  const row = (id: string) => rows().find((r) => r.from.endsWith(`#${id}`))!;
+
+  it('（二十三）一票否决警示 borrows from 第二十四至二十六条 but no single article stands out, and each is better implemented elsewhere', () => {
+    const r = row('art-23');
+    expect(['ambiguous', 'dominated']).toContain(r.decision);
+    expect(r.candidates[0].score - r.candidates[1].score).toBeLessThan(0.04);
+  });
+
+  it('（二十五）奖惩挂钩 and （十六）奖励措施 fall below the threshold', () => {
+    expect(row('art-25').decision).toBe('below-threshold');
+    expect(row('art-16').decision).toBe('below-threshold');
+  });
+
+  it('the hints that agreed are named on the link: （二十）通报 ↔ 第二十二条', () => {
+    const link = alignDocuments(inputOf(realCorpus(), gold.local), inputOf(realCorpus(), gold.parent), { segmenter }).links.find((l) => l.from.endsWith('#art-20'))!;
+    expect(link.to).toBe('zongzhi-zerenzhi-2016#art-22');
+    expect(link.evidence.hints).toEqual(expect.arrayContaining(['heading', 'same-internal-reference']));
+    expect(link.evidence.sharedTerms).toContain('通报');
+  });
+});

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { decideLinks, type Cell, type Thresholds } from '../../lib/refs/decide-links';
+import type { Hint } from '../../lib/refs/structure-hints';
+
+const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 };
+const cell = (j: number, score: number, hints: Hint[] = [], lexical = score): Cell => ({ j, score, lexical, shared: ['甲', '乙', '丙'], hints });
+
+describe('decideLinks', () => {
+  it.each([
+    ['clear best', [[cell(0, 0.6), cell(1, 0.2)]], 'linked', [0]],
+    ['below the threshold', [[cell(0, 0.24), cell(1, 0.1)]], 'below-threshold', []],
+    ['structure alone cannot lift weak text over the floor', [[cell(0, 0.3, ['heading'], 0.15), cell(1, 0.1)]], 'below-threshold', []],
+    ['two words of boilerplate are no evidence', [[{ ...cell(0, 0.6), shared: ['之日起', '施行'] }]], 'below-threshold', []],
+    ['no margin over the runner-up', [[cell(0, 0.4), cell(1, 0.38)]], 'ambiguous', []],
+    ['a sure text match needs no margin', [[cell(0, 0.55), cell(1, 0.54)]], 'linked', [0, 1]],
+    ['heading beats a higher score among near-equals', [[cell(0, 0.6), cell(1, 0.5, ['heading'])]], 'linked', [1, 0]],
+    ['an explicit citation beats everything near the top', [[cell(0, 0.5), cell(1, 0.4, ['cites-parent'])]], 'linked', [1, 0]],
+  ])('%s', (_name, cells, decision, links) => {
+    const [d] = decideLinks(cells as Cell[][], T);
+    expect(d.decision).toBe(decision);
+    expect(d.links.map((c) => c.j)).toEqual(links);
+  });
+
+  it('a provision whose best parent is better implemented by another provision is dominated', () => {
+    const [a, b] = decideLinks([[cell(0, 0.45), cell(1, 0.1)], [cell(0, 0.3), cell(1, 0.05)]], T);
+    expect(a.decision).toBe('linked');
+    expect(b.decision).toBe('dominated');
+  });
+});
