@@ -11,6 +11,7 @@ import { displayLabel, renderRuns } from './fidelity/render-runs';
 import { toChinesePunctuation } from './fidelity/punctuation';
 import { linkCorpus } from './refs/link-corpus';
 import { createSegmenter } from './text/segmenter';
+import { buildStudyContent, type StudyContent, type StudyFiles } from './study/study-content';
 
 export type ContentFiles = {
   sources: { file: string; text: string; manifest?: { path: string; text: string } }[];
@@ -18,13 +19,15 @@ export type ContentFiles = {
   errata: { path: string; documentId: string; text: string }[];
   /** Legal-term dictionary (content/dict/legal-terms.txt) for segmentation in cross-reference alignment. */
   terms?: string[];
-};
+} & StudyFiles;
 
 export type BuiltCorpus = {
   corpus: Corpus;
   problems: ContentProblem[];
   /** Editorial MDX bodies by document id. */
   bodies: Record<string, string>;
+  /** Topics and glossary (content/topics, content/glossary.yaml), checked against the corpus. */
+  study: StudyContent;
 };
 
 type Declared = { id: string; path: string; meta: DocumentMeta };
@@ -97,7 +100,9 @@ export function buildCorpus(files: ContentFiles): BuiltCorpus {
     }
   }
   Object.assign(corpus, linkCorpus(corpus, { segmenter: createSegmenter(files.terms ?? []) }));
-  return { corpus, problems, bodies };
+  const { problems: studyProblems, ...study } = buildStudyContent(files, corpus.clauses);
+  problems.push(...studyProblems);
+  return { corpus, problems, bodies, study };
 }
 
 function toRecord(d: Declared): DocumentRecord {

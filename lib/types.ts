@@ -257,3 +257,36 @@ export type Corpus = {
   exclusions: Exclusion[];
   corrections: (Correction & { documentId: string })[];
 };
+
+/** A clause named across documents: "<documentId>#<clauseId>". */
+const clauseRef = z.string().regex(/^[a-z0-9][a-z0-9-]*#[A-Za-z0-9-]+$/, 'a clause reference is written "<documentId>#<clauseId>"');
+
+/** Frontmatter of `content/topics/<slug>.mdx`: a theme across documents, for study. */
+export const TopicMeta = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    /** Position in the list of topics, smallest first. */
+    order: z.number().int(),
+  })
+  .strict();
+export type TopicMeta = z.infer<typeof TopicMeta>;
+
+/** One entry of `content/glossary.yaml`. */
+export const GlossaryEntry = z
+  .object({
+    /** Anchor on /glossary/ (ASCII, so links stay readable). */
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case ASCII letters, digits and hyphens'),
+    term: z.string().min(1),
+    /** Other wordings that mean the same and are marked in the text too (一票否决权制). */
+    aliases: z.array(z.string().min(1)).default([]),
+    definition: z.string().min(1),
+    /** The clauses the definition is written from; each must use the term. */
+    cite: z.array(clauseRef).min(1),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+export const Glossary = z.array(GlossaryEntry);
+
+/** A topic ready for the site: validated frontmatter, MDX body and the clauses it embeds. */
+export type TopicRecord = TopicMeta & { slug: string; body: string; refs: string[] };

@@ -1,6 +1,6 @@
 /**
  * The command line: `npm run -s kb -- <command>`.
- *   build   check content, then write the corpus, search and comparison data for the site
+ *   build   check content, then write the corpus, search, comparison and study data (downloads, questions) for the site
  *   check   report content problems with file and line; exit 1 if any
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
@@ -15,6 +15,7 @@ import { errataCommand } from './lib/errata-command';
 import { formatIndexSize, writeSearchIndex } from './lib/search-index-files';
 import { searchCommand } from './lib/search-command';
 import { writeCompareData } from './lib/compare-data';
+import { writeStudyFiles } from './lib/study-files';
 
 const [command = 'help', ...args] = process.argv.slice(2);
 
@@ -62,6 +63,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → .generated/corpus.json`);
     console.log(formatIndexSize(await writeSearchIndex(built.corpus)));
     console.log(writeCompareData(built.corpus));
+    console.log(await writeStudyFiles(built));
   },
   ingest() {
     process.exitCode = ingest(args);

@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { getCorpus } from '../_data/corpus';
 import { docHref } from '../_lib/routes';
 import { clauseLocator } from '../_lib/document-view';
-import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/cited-documents';
+import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import '../_components/refs/refs.css';
 

@@ -13,6 +13,7 @@ import { ComparePicker, type PickerDocument } from '@/app/_components/compare/co
 import { compareHref } from '@/lib/compare/compare-href';
 import { comparePairList } from './_lib/compare-data';
 import './compare.css';
+import './compare-picker.css';
 
 export const metadata: Metadata = { title: '条文对照' };
 

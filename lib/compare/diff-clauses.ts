@@ -64,7 +64,15 @@ export function localSide(segments: DiffSegment[]): string {
 export function parentSide(segments: DiffSegment[]): string {
   return segments.map((s) => (s.op === 'delete' ? '' : s.op === 'equal' ? (s.parentText ?? s.text) : s.text)).join('');
 }
-/** Whether the two texts differ at all (beyond what the fold ignores). */
+/**
+ * Whether the two texts differ in wording. A segment of nothing but
+ * whitespace is layout — one text breaks a paragraph where the other runs
+ * on — not a difference in what the rule says.
+ */
 export function hasChanges(segments: DiffSegment[]): boolean {
-  return segments.some((s) => s.op !== 'equal');
+  return segments.some((s) => s.op !== 'equal' && !isLayoutOnly(s));
+}
+
+export function isLayoutOnly(segment: DiffSegment): boolean {
+  return /^\s*$/.test(segment.text);
 }

@@ -8,7 +8,7 @@
  */
 import type { LinkRecord } from '../types';
 import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment-units';
-import type { Segmenter } from './clause-terms';
+import type { Segmenter } from './term-bag';
 import { tfidfScorer, type Scorer, type ScorerFactory } from './score-clause-pair';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
 import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';

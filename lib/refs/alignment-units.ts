@@ -6,9 +6,9 @@
  */
 import type { CitationRecord, ClauseRecord, DocumentRecord } from '../types';
 import { globalId } from '../content/corpus-index';
-import { termBag, type Segmenter, type TermBag } from './clause-terms';
+import { termBag, type Segmenter, type TermBag } from './term-bag';
 import { ownText } from './own-text';
-import { LEADING_LABEL, OUTLINE_HEADING } from './patterns';
+import { LEADING_LABEL, OUTLINE_HEADING, SENTENCE_PUNCTUATION } from './patterns';
 
 export type AlignInput = { document: DocumentRecord; clauses: ClauseRecord[]; citations?: CitationRecord[] };
 
@@ -65,9 +65,9 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
 function headingOf(own: string): string | null {
   const text = own.replace(LEADING_LABEL, '');
   const m = OUTLINE_HEADING.exec(text);
-  if (m?.groups) return m.groups.heading;
+  if (m?.groups) return m.groups.heading ?? m.groups.bracketed;
   // "（二）市委政法委员会职责" — a line that is all heading.
-  return text.length <= 20 && !/[。；，：]/.test(text) && text.length >= 2 ? text : null;
+  return text.length <= 20 && !SENTENCE_PUNCTUATION.test(text) && text.length >= 2 ? text : null;
 }
 
 function chapterOf(c: ClauseRecord, byId: Map<string, ClauseRecord>): string | null {

@@ -7,10 +7,10 @@
  */
 import type { CitationRecord, ClauseRecord, CitedDocument, DocumentRecord } from '../types';
 import type { FoundCitation, FoundDocumentCitation } from './model';
-import { cleanText } from './clean';
-import { tokenizeCitations } from './tokenize';
+import { cleanText } from './clean-text';
+import { tokenizeCitations } from './tokenize-citations';
 import { findCitations } from './find-citations';
-import { describeCited, type DocumentResolution, type DocumentResolver } from './resolve-document';
+import { describeCited, type DocumentResolution, type DocumentResolver } from './document-resolver';
 import { indexClauses, resolveInternal } from './resolve-internal';
 import { titleKey } from './title-key';
 import { ownText } from './own-text';

@@ -8,7 +8,7 @@
 import type { Span } from '../types';
 import { parseAnyNumber } from '../ingest/patterns';
 import type { AbbreviationToken, DocNumberToken, FoundCitation, FoundDocumentCitation, TitleToken, Token } from './model';
-import { ISSUER_BEFORE, LEADING_VERB, PINPOINT_AFTER } from './patterns';
+import { ENDS_CITATION, FOLLOWS_TITLE, ISSUER_BEFORE, LEADING_VERB, PINPOINT_AFTER } from './patterns';
 import { parseTitle } from './title-key';
 
 /** How far after a title its parenthesis may carry a 文号 or a short name. */
@@ -40,9 +40,7 @@ function following<T extends Token>(text: string, title: TitleToken, candidates:
   for (const c of candidates) {
     if (c.span.start < title.span.end || c.span.start > title.span.end + FOLLOW_WINDOW) continue;
     const between = text.slice(title.span.end, c.span.start);
-    if (/^[\s（]/.test(between) || between === '') {
-      if (!/[《》。；]/.test(between)) return c;
-    }
+    if (FOLLOWS_TITLE.test(between) && !ENDS_CITATION.test(between)) return c;
   }
   return null;
 }

@@ -4,18 +4,20 @@
  * and the national provision it implements. Pipeline, after eyecite:
  * clean → tokenize → find → resolve → annotate; then align.
  */
-export { cleanText } from './clean';
-export { tokenizeCitations } from './tokenize';
+export { cleanText } from './clean-text';
+export { tokenizeCitations } from './tokenize-citations';
 export { findCitations } from './find-citations';
-export { createDocumentResolver, type DocumentResolver, type DocumentResolution } from './resolve-document';
+export { createDocumentResolver, type DocumentResolver, type DocumentResolution } from './document-resolver';
 export { resolveInternal, indexClauses } from './resolve-internal';
 export { extractCitations } from './extract-citations';
-export { annotateCitations, type AnnotatedRun } from './annotate';
+export { annotateCitations, type AnnotatedRun } from './annotate-citations';
 export { alignDocuments, THRESHOLDS, type AlignInput, type AlignOptions, type Alignment, type AlignmentRow } from './align-documents';
 export { scoreClausePair, tfidfScorer, bm25Scorer, type Scorer, type ScorerFactory } from './score-clause-pair';
-export { termBag, type Segmenter, type TermBag } from './clause-terms';
+export { termBag, type Segmenter, type TermBag } from './term-bag';
 export { linkCorpus } from './link-corpus';
 export { titleKey, titleSimilarity, parseTitle } from './title-key';
-export { displayName } from './clause-names';
+export { displayName } from './display-name';
 export type { Hint } from './structure-hints';
-export { groupCitedDocuments, type CitedGroup } from './cited-documents';
+export { groupCitedDocuments, type CitedGroup } from './group-cited-documents';
+export { relationGraph, type RelationGraph, type RelationNode, type RelationEdge } from './relations-graph';
+export { layoutGraph, type GraphLayout } from './layout-graph';

@@ -6,9 +6,9 @@
  * a governing basis, and held to a stricter threshold).
  */
 import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../types';
-import type { Segmenter } from './clause-terms';
+import type { Segmenter } from './term-bag';
 import { extractCitations } from './extract-citations';
-import { createDocumentResolver, type DocumentResolver } from './resolve-document';
+import { createDocumentResolver, type DocumentResolver } from './document-resolver';
 import { alignDocuments, type AlignInput } from './align-documents';
 
 /** How many `similar` links one provision may carry, across all other documents. */

@@ -92,5 +92,36 @@ export const SENTENCE_END = /[^。；;！？!?\n]+[。；;！？!?]?/g;
 /** A provision's printed label at the start of its text: 第二十条, （十八）, 1. — dropped before comparing words. */
 export const LEADING_LABEL = new RegExp(`^(?:第${REF_NUM}[条章节编]|[（(](?:${CN_NUM}|[0-9]+)[）)]|[0-9]+[.．、]|${CN_NUM}、)[\\s\\u3000]*`);
 
-/** "（十九）追责方式。" — the heading an outline provision gives itself before its first full stop. */
-export const OUTLINE_HEADING = /^(?<heading>[^。，；：:\n]{2,14})。/;
+/**
+ * "（十九）追责方式。" — the heading an outline provision gives itself before
+ * its first full stop; or "第十条【通报】", the bracketed heading some rules print.
+ */
+export const OUTLINE_HEADING = /^(?:【(?<bracketed>[^】]{2,14})】|(?<heading>[^。，；：:\n【]{2,14})。)/;
+
+/** Book-title and angle brackets around a title: stripped when a title is named or compared. */
+export const TITLE_BRACKETS = /^[《〈]|[》〉]$/g;
+/** Title prefixes that do not distinguish documents: 关于…, 中华人民共和国…法. */
+export const TITLE_PREFIX = /^(?:关于|中华人民共和国)/;
+/** 暂行规定 is a 规定, 暂行办法 an 办法. */
+export const PROVISIONAL = /^暂行/;
+
+/** "《X》内容摘要": a collection document that holds an excerpt of X. */
+export const EXCERPT_TITLE = /^《(?<of>[^》]+)》.{0,30}(?:摘要|节选|摘编|摘录)$/;
+
+/** Between a title and its parenthesis: only an opening bracket or space, nothing that ends the citation. */
+export const FOLLOWS_TITLE = /^(?:[\s（].*)?$/;
+export const ENDS_CITATION = /[《》。；]/;
+
+/** A token that can carry meaning: a CJK or Latin letter somewhere in it. */
+export const WORDLIKE = /[\u4e00-\u9fa5A-Za-z]/;
+/** Runs of CJK characters: bigrams are taken inside a run, never across punctuation. */
+export const CJK_RUN = /[\u4e00-\u9fa5]+/g;
+/** A line that reads as a sentence rather than a heading. */
+export const SENTENCE_PUNCTUATION = /[。；，：]/;
+/** The dot or comma after an item number (1. 1、) — dropped when the item is named after its article. */
+export const ITEM_NUMBER_END = /[.．、]$/;
+
+/** Issuers and titles that can only be central: a missing parent they name sits at 中央. */
+export const CENTRAL_ISSUER = /中共中央|中央办公厅|国务院|全国人民代表大会|中央委员会|^中华人民共和国/;
+/** 《》 inside a title, as frontmatter writes a notice's promulgated title: read as 〈〉. */
+export const BOOK_MARKS = /[《》]/g;

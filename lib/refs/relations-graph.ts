@@ -7,11 +7,11 @@
  */
 import type { CitationRecord, DocumentRecord, LinkRecord, Level, ParentRef } from '../types';
 import type { FoundDocumentCitation } from './model';
-import { cleanText } from './clean';
-import { tokenizeCitations } from './tokenize';
+import { cleanText } from './clean-text';
+import { tokenizeCitations } from './tokenize-citations';
 import { findCitations } from './find-citations';
-import { titleKey } from './title-key';
-import { JURISDICTION } from './patterns';
+import { parseTitle, titleKey } from './title-key';
+import { CENTRAL_ISSUER, JURISDICTION, TITLE_BRACKETS } from './patterns';
 
 export type RelationNode = {
   id: string;
@@ -63,12 +63,15 @@ function placeholder(p: ParentRef, childLevel: Level | null): RelationNode {
   const text = cleanText(p.citation);
   const found = findCitations(text, tokenizeCitations(text)).filter((c): c is FoundDocumentCitation => c.kind === 'document' && c.role !== 'notice');
   const main = found[0];
-  const title = main?.title ?? p.citation.replace(/[《》]/g, '');
+  const title = main?.title ?? p.citation.replace(TITLE_BRACKETS, '');
+  // The box has room for the title, not for the issuers printed in front of it.
+  const parsed = parseTitle(title);
+  const short = parsed.issuer ? title.slice(parsed.issuer.length) : title;
   return {
     id: `missing:${titleKey(title)}`,
     documentId: null,
     title,
-    shortTitle: title,
+    shortTitle: short,
     level: levelOf(title, main?.issuer ?? null, childLevel),
     issuer: main?.issuer ?? null,
     docNumber: main?.docNumber?.raw ?? null,
@@ -79,7 +82,7 @@ function placeholder(p: ParentRef, childLevel: Level | null): RelationNode {
 /** The level a title or issuer names; failing that, one above the declaring text. */
 export function levelOf(title: string, issuer: string | null, childLevel: Level | null): Level | null {
   const said = `${issuer ?? ''}${title}`;
-  if (/中共中央|中央办公厅|国务院|全国人民代表大会|中央委员会|^中华人民共和国/.test(said)) return 'central';
+  if (CENTRAL_ISSUER.test(said)) return 'central';
   const j = JURISDICTION.exec(titleKey(title)) ?? JURISDICTION.exec(issuer ?? '');
   const level = j?.groups?.level;
   if (level === '省' || level === '自治区') return 'provincial';

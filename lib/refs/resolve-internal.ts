@@ -7,7 +7,7 @@
 import type { ClauseRecord } from '../types';
 import { toChineseNumber } from '../ingest/patterns';
 import type { ArticleRefToken, RelativeRefToken } from './model';
-import { displayName } from './clause-names';
+import { displayName } from './display-name';
 
 export type InternalResolution = { targetClauseId: string | null; reason: string };
 

@@ -5,7 +5,7 @@
  * combine a word channel and a character-bigram channel; shared words,
  * heaviest first, are the evidence shown to readers.
  */
-import type { TermBag } from './clause-terms';
+import type { TermBag } from './term-bag';
 
 export interface Scorer {
   readonly name: string;

@@ -5,7 +5,7 @@
  * pairs that differ in jurisdiction (省 vs 市) or instrument (规定 vs 办法).
  */
 import type { DocNumber } from './model';
-import { INSTRUMENT_TYPE, JURISDICTION, NOTICE_WRAPPER, TITLE_ISSUER, TITLE_NOISE } from './patterns';
+import { BOOK_MARKS, DOC_NUMBER, INSTRUMENT_TYPE, JURISDICTION, NOTICE_WRAPPER, PROVISIONAL, TITLE_BRACKETS, TITLE_ISSUER, TITLE_NOISE, TITLE_PREFIX } from './patterns';
 
 export type ParsedTitle = {
   /** The title as printed, 《》 stripped. */
@@ -18,23 +18,23 @@ export type ParsedTitle = {
 };
 
 export function parseTitle(printed: string): ParsedTitle {
-  const t = printed.replace(/^《|》$/g, '').trim();
+  const t = printed.replace(TITLE_BRACKETS, '').trim();
   const issuerMatch = TITLE_ISSUER.exec(t);
   const issuer = issuerMatch?.groups?.issuer ?? null;
   // Titles in frontmatter write the promulgated title in 《》 rather than 〈〉.
-  const wrapper = NOTICE_WRAPPER.exec(t.replace(/《/g, '〈').replace(/》/g, '〉'));
-  const promulgates = wrapper?.groups?.inner ? wrapper.groups.inner.replace(/^〈|〉$/g, '') : null;
+  const wrapper = NOTICE_WRAPPER.exec(t.replace(BOOK_MARKS, (m) => (m === '《' ? '〈' : '〉')));
+  const promulgates = wrapper?.groups?.inner ? wrapper.groups.inner.replace(TITLE_BRACKETS, '') : null;
   return { printed: t, issuer, promulgates, key: titleKey(t) };
 }
 
 /** The comparison key: no issuer, no 关于, no 中华人民共和国, no punctuation. */
 export function titleKey(title: string): string {
-  let t = title.replace(/^《|》$/g, '').trim();
+  let t = title.replace(TITLE_BRACKETS, '').trim();
   const issuerMatch = TITLE_ISSUER.exec(t);
   if (issuerMatch?.groups) t = issuerMatch.groups.rest;
-  t = t.replace(/^关于/, '');
+  t = t.replace(TITLE_PREFIX, '');
   t = t.replace(TITLE_NOISE, '');
-  return t.replace(/^中华人民共和国/, '');
+  return t.replace(TITLE_PREFIX, '');
 }
 
 /** 厅字〔2016〕8号 and 厅字(2016)8号 are one number. */
@@ -45,7 +45,7 @@ export function sameDocNumber(a: DocNumber, b: DocNumber): boolean {
 
 /** Parse a 文号 written as a metadata value ("厅字〔2016〕8号"). */
 export function parseDocNumber(s: string): DocNumber | null {
-  const m = /(?<prefix>[\u4e00-\u9fa5A-Za-z]{0,10})[〔［\[（(【](?<year>(?:19|20)[0-9]{2})[〕］\]）)】]\s*第?(?<num>[0-9]{1,5})号/.exec(s);
+  const m = new RegExp(DOC_NUMBER.source).exec(s);
   if (!m?.groups) return null;
   return { prefix: m.groups.prefix || null, year: Number(m.groups.year), num: Number(m.groups.num), raw: m[0] };
 }
@@ -54,7 +54,7 @@ export function parseDocNumber(s: string): DocNumber | null {
 function instrument(key: string): string | null {
   const m = INSTRUMENT_TYPE.exec(key);
   if (!m) return null;
-  return m[1].replace(/^暂行/, '');
+  return m[1].replace(PROVISIONAL, '');
 }
 
 function jurisdiction(key: string): { place: string; level: string } | null {

@@ -13,7 +13,6 @@ import {
   MANIFEST_KEY,
   SEARCH_FORMAT,
   gramShardKey,
-  type GramShard,
   type PackedClause,
   type SearchManifest,
   type TextPiece,
@@ -58,8 +57,8 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
       uni.add(i, c.text);
       bi.add(i, c.text);
     });
-    const shard: GramShard = { uni: await exportGramIndex(uni), bi: await exportGramIndex(bi) };
-    shards.set(gramShardKey(b), shard);
+    shards.set(gramShardKey('uni', b), await exportGramIndex(uni));
+    shards.set(gramShardKey('bi', b), await exportGramIndex(bi));
   }
 
   const words = vocabulary(pieces.pieces, input.cut, input.terms ?? []);

@@ -5,7 +5,8 @@
  * changing the query code:
  *
  *   manifest   documents, counts, which shard holds what, file names
- *   g<k>       character grams whose hash falls in bucket k (FlexSearch exports)
+ *   b<k>, u<k> bigrams / unigrams whose hash falls in bucket k (FlexSearch exports);
+ *              unigrams serve one-character queries only, so most searches never load them
  *   t<k>       a run of clauses: ids, labels and text, by clause number
  *   vocab      the word list that queries are segmented against
  *
@@ -32,10 +33,8 @@ export type SearchManifest = {
   files: Record<string, string>;
 };
 
-/** A FlexSearch export: the (key, data) pairs its `export` produced, data parsed. */
+/** A gram shard: the (key, data) pairs FlexSearch's `export` produced, data parsed. */
 export type FlexExport = [string, unknown][];
-
-export type GramShard = { uni: FlexExport; bi: FlexExport };
 
 /**
  * A clause's text as pieces: literal text, or the number of a child clause
@@ -55,4 +54,4 @@ export type VocabShard = { words: string[] };
 export type ShardLoader = { loadShard(key: string): Promise<unknown> };
 
 export const MANIFEST_KEY = 'manifest';
-export const gramShardKey = (k: number) => `g${k}`;
+export const gramShardKey = (kind: 'uni' | 'bi', bucket: number) => `${kind === 'uni' ? 'u' : 'b'}${bucket}`;

@@ -19,8 +19,9 @@ export type ParsedQuery = {
 };
 
 export function parseQuery(raw: string): ParsedQuery {
-  const terms = [...new Set(raw.split(TERM_SEPARATOR).map(fold).filter(Boolean))];
-  return { raw, terms, phrase: terms.join(''), explicit: terms.length > 1 };
+  const folded = raw.split(TERM_SEPARATOR).map(fold).filter(Boolean);
+  const terms = [...new Set(folded)];
+  return { raw, terms, phrase: folded.join(''), explicit: terms.length > 1 };
 }
 
 /** Does matching words beyond the phrase need the vocabulary? Only a single term long enough to split. */

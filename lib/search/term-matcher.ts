@@ -7,15 +7,13 @@
  */
 import type { ClauseStore } from './clause-store';
 import { createGramIndex, importGramIndex, searchGramIndex, type GramIndex } from './gram-index';
-import { gramBucket, gramKindFor, gramTokens } from './grams';
-import { gramShardKey, type GramShard, type SearchManifest, type ShardLoader } from './index-format';
-
-type LoadedShard = { uni: GramIndex; bi: GramIndex };
+import { gramBucket, gramKindFor, gramTokens, type GramKind } from './grams';
+import { gramShardKey, type FlexExport, type SearchManifest, type ShardLoader } from './index-format';
 
 const CACHE_SIZE = 256;
 
 export class TermMatcher {
-  private readonly shards = new Map<number, Promise<LoadedShard>>();
+  private readonly shards = new Map<string, Promise<GramIndex>>();
   private readonly cache = new Map<string, Promise<Set<number>>>();
 
   constructor(
@@ -45,8 +43,8 @@ export class TermMatcher {
     const buckets = [...new Set(gramTokens(term, kind).map((g) => gramBucket(g, count)))];
     let candidates: number[] | null = null;
     for (const b of buckets) {
-      const shard = await this.shard(b);
-      const ids = searchGramIndex(shard[kind], term, this.manifest.clauseCount);
+      const index = await this.shard(kind, b);
+      const ids = searchGramIndex(index, term, this.manifest.clauseCount);
       candidates = candidates === null ? ids : intersect(candidates, ids);
       if (!candidates.length) break;
     }
@@ -57,20 +55,15 @@ export class TermMatcher {
     return new Set(found.filter((i) => this.store.get(i).folded.includes(term)));
   }
 
-  private shard(bucket: number): Promise<LoadedShard> {
-    let s = this.shards.get(bucket);
+  private shard(kind: GramKind, bucket: number): Promise<GramIndex> {
+    const key = gramShardKey(kind, bucket);
+    let s = this.shards.get(key);
     if (!s) {
       const count = this.manifest.grams.shardCount;
-      s = this.loader.loadShard(gramShardKey(bucket)).then((data) => {
-        const shard = data as GramShard;
-        return {
-          uni: importGramIndex(createGramIndex('uni', bucket, count), shard.uni),
-          bi: importGramIndex(createGramIndex('bi', bucket, count), shard.bi),
-        };
-      });
+      s = this.loader.loadShard(key).then((data) => importGramIndex(createGramIndex(kind, bucket, count), data as FlexExport));
       // A failed load is forgotten, so the next search tries again.
-      s.catch(() => this.shards.delete(bucket));
-      this.shards.set(bucket, s);
+      s.catch(() => this.shards.delete(key));
+      this.shards.set(key, s);
     }
     return s;
   }

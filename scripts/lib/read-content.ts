@@ -26,5 +26,10 @@ export function readContent(root = process.env.KB_CONTENT ?? 'content'): Content
     .map((f) => ({ path: join(root, 'errata', f), documentId: f.replace(/\.yaml$/, ''), text: read(join(root, 'errata', f)) }));
   const dict = join(root, 'dict', 'legal-terms.txt');
   const terms = existsSync(dict) ? parseTermList(read(dict)) : [];
-  return { sources, documents, errata, terms };
+  const topics = dir('topics')
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ path: join(root, 'topics', f), slug: f.replace(/\.mdx$/, ''), text: read(join(root, 'topics', f)) }));
+  const glossaryPath = join(root, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath) ? { path: glossaryPath, text: read(glossaryPath) } : undefined;
+  return { sources, documents, errata, terms, topics, glossary };
 }

@@ -12,12 +12,13 @@ import { MANIFEST_KEY, type SearchManifest, type ShardLoader } from '../../lib/s
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 
 export const SEARCH_DIR = join('public', 'data', 'search');
-const DICT = join('content', 'dict', 'legal-terms.txt');
+const dictPath = () => join(process.env.KB_CONTENT ?? 'content', 'dict', 'legal-terms.txt');
 
 export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number; manifest: SearchManifest };
 
 export async function writeSearchIndex(corpus: Corpus, dir = SEARCH_DIR): Promise<WrittenIndex> {
-  const terms = existsSync(DICT) ? parseTermList(readFileSync(DICT, 'utf8')) : [];
+  const dict = dictPath();
+  const terms = existsSync(dict) ? parseTermList(readFileSync(dict, 'utf8')) : [];
   const { cut } = createSegmenter(terms);
   const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms });
   // Old shards carry an old version in their names: clear them so the folder holds one index.

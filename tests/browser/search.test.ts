@@ -44,6 +44,12 @@ async function centralDocuments(): Promise<string[]> {
   return manifest.documents.filter((d) => d.level === 'central').map((d) => d.id);
 }
 
+/** Open a page and wait until the search box is live (hydrated, listening for "/"). */
+async function open(page: Pick<SitePage, 'goto' | 'locator'>, url: string) {
+  await page.goto(url, { waitUntil: 'networkidle' });
+  await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
+}
+
 const pageKeys = (page: SitePage, selector: string) =>
   page.locator(selector).evaluateAll((els) => els.map((e) => `${e.getAttribute('data-document-id')}#${e.getAttribute('data-clause-id')}`));
 
@@ -58,7 +64,7 @@ describe('search in the browser', () => {
     const page = await site.page();
     const fetched: string[] = [];
     page.on('request', (r) => fetched.push(r.url()));
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await open(page, site.url);
     expect(fetched.filter((u) => u.includes('/data/search/'))).toEqual([]);
     await page.keyboard.press('/');
     await page.keyboard.type('约谈');
@@ -69,7 +75,7 @@ describe('search in the browser', () => {
 
   it('"/" focuses the header box; typing shows marked results grouped by document; Enter opens the clause with the match marked', async () => {
     const page = await site.page();
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await open(page, site.url);
     await page.keyboard.press('/');
     const input = page.getByRole('combobox');
     await expect(input.evaluate((el) => el === document.activeElement)).resolves.toBe(true);
@@ -106,7 +112,7 @@ describe('search in the browser', () => {
 
   it('does not search while an IME composition is in progress', async () => {
     const page = await site.page();
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await open(page, site.url);
     await page.keyboard.press('/');
     const input = page.getByRole('combobox');
     const cdp = await page.context().newCDPSession(page);
@@ -121,7 +127,7 @@ describe('search in the browser', () => {
 
   it('shows examples when empty and a helpful message when nothing matches', async () => {
     const page = await site.page();
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await open(page, site.url);
     await page.keyboard.press('/');
     const examples = await page.locator('[role="listbox"] [role="option"]').allInnerTexts();
     expect(examples).toEqual(expect.arrayContaining(['约谈', '一票否决', '风险评估']));
@@ -137,7 +143,7 @@ describe('search in the browser', () => {
 
   it('the /search/ page reads ?q=, groups by document and filters, with the filters in the URL', async () => {
     const page = await site.page();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('约谈 整改')}`, { waitUntil: 'networkidle' });
+    await open(page, `${site.url}search/?q=${encodeURIComponent('约谈 整改')}`);
     const items = page.locator('li[data-clause-id]');
     await items.first().waitFor();
     await expect(page.locator('#search-page-input').inputValue()).resolves.toBe('约谈 整改');
@@ -160,7 +166,7 @@ describe('search in the browser', () => {
     // The filtered URL, opened afresh, shows the same thing.
     const shared = page.url();
     const again = await site.page();
-    await again.goto(shared, { waitUntil: 'networkidle' });
+    await open(again, shared);
     await again.locator('li[data-clause-id]').first().waitFor();
     await expect(again.getByLabel('层级').inputValue()).resolves.toBe('central');
     expect(await pageKeys(again, 'li[data-clause-id]')).toEqual(await pageKeys(page, 'li[data-clause-id]'));
@@ -170,7 +176,7 @@ describe('search in the browser', () => {
 
   it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
     const page = await site.page();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('挂牌督办')}`, { waitUntil: 'networkidle' });
+    await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);
     await page.locator('li[data-clause-id]').first().waitFor();
     await page.locator('#search-page-input').focus();
     await page.keyboard.press('ArrowDown');
@@ -186,7 +192,7 @@ describe('search in the browser', () => {
   it('the page and `kb search --json` agree on every result, over the same index files', async () => {
     const page = await site.page();
     for (const q of ['一票否决', '约谈 整改', '重大情报信息多长时间内上报', '信访', '（四）', '社會穩定']) {
-      await page.goto(`${site.url}search/?q=${encodeURIComponent(q)}`, { waitUntil: 'networkidle' });
+      await open(page, `${site.url}search/?q=${encodeURIComponent(q)}`);
       await page.locator('[data-search-summary]').getByText(/共|没有找到/).first().waitFor();
       const shown = await pageKeys(page, 'li[data-clause-id]');
       const cli = await cliHits(q, 50);
@@ -199,7 +205,7 @@ describe('search in the browser', () => {
 
   it('answers as you type once the index is loaded', async () => {
     const page = await site.page();
-    await page.goto(`${site.url}search/?q=${encodeURIComponent('信访')}`, { waitUntil: 'networkidle' });
+    await open(page, `${site.url}search/?q=${encodeURIComponent('信访')}`);
     await page.locator('[data-search-ms]').waitFor();
     const cold = Number(await page.locator('[data-search-ms]').innerText());
     const warm: number[] = [];
@@ -222,7 +228,7 @@ describe('search in the browser', () => {
       });
     };
     const page = await site.page();
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await open(page, site.url);
     await page.keyboard.press('/');
     expect(await check(page)).toEqual([]);
     await page.keyboard.type('约谈 整改');
@@ -235,13 +241,13 @@ describe('search in the browser', () => {
     const marked = await check(page);
     const plain = new URL(page.url());
     plain.searchParams.delete('hl');
-    await page.goto(plain.href, { waitUntil: 'networkidle' });
+    await open(page, plain.href);
     expect(marked).toEqual(await check(page));
   });
 
   it('works on a phone-sized screen', async () => {
     const page = await site.browser.newPage({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
-    await page.goto(site.url, { waitUntil: 'networkidle' });
+    await open(page, site.url);
     await page.getByRole('combobox').tap();
     await page.keyboard.type('风险评估');
     await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();

@@ -4,6 +4,7 @@ import type { AlignedRow, CompareRow } from '../../lib/compare/model';
 import { diffClauses } from '../../lib/compare/diff-clauses';
 import { comparableText } from '../../lib/compare/comparable-text';
 import { clause } from './synthetic';
+import { cssString } from '../../lib/compare/css-string';
 
 const wording = {
   local: '地方',
@@ -70,5 +71,13 @@ describe('compareCsv', () => {
 
   it('describes an unchanged pair as such', () => {
     expect(describeChanges([{ op: 'equal', text: '同' }], wording)).toBe('无差异');
+  });
+});
+
+describe('cssString', () => {
+  it('escapes what could end the string or the style element', () => {
+    const out = cssString('《规定》"引号"\\</style><script>\n');
+    expect(out).not.toMatch(/["<\n]/);
+    expect(out).toBe('《规定》\\22 引号\\22 \\5c \\3c /style>\\3c script>\\a ');
   });
 });

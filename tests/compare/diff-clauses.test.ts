@@ -66,3 +66,11 @@ describe('comparableText', () => {
     expect(hasChanges(diffClauses(comparableText(fixed, 'corrected'), '各级人大机关'))).toBe(false);
   });
 });
+
+describe('layout differences', () => {
+  it('does not count a paragraph break only one side has as a change', () => {
+    const segments = diffClauses('领导干部。人民团体参照执行。', '领导干部。\n人民团体参照执行。');
+    expect(segments.some((s) => s.op === 'insert' && s.text === '\n')).toBe(true);
+    expect(hasChanges(segments)).toBe(false);
+  });
+});

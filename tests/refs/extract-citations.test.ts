@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
-import { annotateCitations } from '../../lib/refs/annotate';
+import { annotateCitations } from '../../lib/refs/annotate-citations';
 
 const { corpus } = realCorpus();
 const clause = (doc: string, id: string) => corpus.clauses.find((c) => c.documentId === doc && c.id === id)!;
@@ -35,7 +35,7 @@ describe('citations in the collection', () => {
   });
 
   // The source drops 规定 from this title; whether or not an erratum restores it in the
-  // displayed text, the citation resolves (the damaged form alone: resolve-document.test.ts).
+  // displayed text, the citation resolves (the damaged form alone: document-resolver.test.ts).
   it('the city measures cite the central rule inside the notice that promulgated it', () => {
     const preamble = citationsOf('zongzhi-weiwen-shishi-banfa').filter((c) => c.fromClauseId === 'preamble');
     const inner = preamble.find((c) => c.cited?.role === 'inner' && c.cited.title!.startsWith('健全落实社会治安综合治理领导责任制'))!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cleanText } from '../../lib/refs/clean';
-import { tokenizeCitations } from '../../lib/refs/tokenize';
+import { cleanText } from '../../lib/refs/clean-text';
+import { tokenizeCitations } from '../../lib/refs/tokenize-citations';
 import { findCitations } from '../../lib/refs/find-citations';
 import type { FoundDocumentCitation } from '../../lib/refs/model';
 

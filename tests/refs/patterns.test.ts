@@ -3,7 +3,7 @@ import {
   ABBREVIATION_AFTER, DOC_NUMBER, INNER_TITLE, INSTRUMENT_TYPE, INTERNAL_ARTICLE, ISSUER_BEFORE, JURISDICTION,
   LEADING_LABEL, NOTICE_WRAPPER, OUTLINE_HEADING, PINPOINT_AFTER, RELATIVE, TITLE, TITLE_ISSUER, abbreviationUse,
 } from '../../lib/refs/patterns';
-import { cleanText } from '../../lib/refs/clean';
+import { cleanText } from '../../lib/refs/clean-text';
 
 const all = (re: RegExp, s: string) => [...cleanText(s).matchAll(re)].map((m) => m[0]);
 
@@ -127,5 +127,9 @@ describe('labels and headings', () => {
     ['追责方式。对党政领导班子', '追责方式'],
     ['一票否决警示。对受到', '一票否决警示'],
     ['对受到通报后，仍未整改。', undefined],
-  ])('heading of %s', (s, heading) => expect(OUTLINE_HEADING.exec(s)?.groups?.heading).toBe(heading));
+    ['【通报】对具有本规定第二十条所列情形的', '通报'],
+  ])('heading of %s', (s, heading) => {
+    const g = OUTLINE_HEADING.exec(s)?.groups;
+    expect(g?.heading ?? g?.bracketed).toBe(heading);
+  });
 });

@@ -51,7 +51,7 @@ export function CompareControls({ children, csv, csvName, identical }: Props) {
         <label className="cmp-check">
           <input type="checkbox" checked={s.onlyChanged} onChange={(e) => update({ onlyChanged: e.target.checked })} />
           只看有差异的行
-          <span className="text-muted">（隐藏 {identical[s.view]} 行文字相同的）</span>
+          <span className="text-muted">（{identical[s.view]} 行文字完全相同）</span>
         </label>
         <span className="cmp-actions">
           <a href={withBase(csv[s.view])} download={csvName.replace('{view}', s.view === 'source' ? '原文' : '校订本')} className="cmp-button">

@@ -18,7 +18,9 @@ export function CompareSummary({ comparison, unimplementedId }: { comparison: Co
         {wording.count[kind]} <strong data-count={kind}>{n}</strong> 条
       </>
     );
-    return unimplementedId && wording.unimplemented === kind ? <a href={`#${unimplementedId}`}>{body}</a> : body;
+    return unimplementedId && wording.unimplemented === kind ? <a href={`#${unimplementedId}`} className="underline">
+        {body}
+      </a> : body;
   };
   return (
     <section aria-label="对照概况" className="cmp-summary">

@@ -6,12 +6,15 @@
  */
 import { Fragment } from 'react';
 import type { DiffSegment } from '@/lib/compare/model';
+import { isLayoutOnly } from '@/lib/compare/diff-clauses';
 
 export function DiffText({ segments, side }: { segments: DiffSegment[]; side: 'local' | 'parent' }) {
   return (
     <>
       {segments.map((s, i) => {
         if (s.op === 'equal') return <Fragment key={i}>{side === 'parent' ? (s.parentText ?? s.text) : s.text}</Fragment>;
+        // A paragraph break only one side has is layout: kept, but not marked as a difference.
+        if (isLayoutOnly(s)) return (side === 'local') === (s.op === 'delete') ? <Fragment key={i}>{s.text}</Fragment> : null;
         if (side === 'local' && s.op === 'delete') return <ins key={i}>{s.text}</ins>;
         if (side === 'parent' && s.op === 'insert') return <del key={i}>{s.text}</del>;
         return null;

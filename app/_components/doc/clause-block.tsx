@@ -9,6 +9,7 @@ import { ClauseRelations } from '../refs/clause-relations';
 import { CompareClauseLink } from '../compare/compare-entry';
 import { ClauseFootnotes, ClauseLine } from './clause-line';
 import { FindingNote } from './finding-note';
+import { ClauseTools } from '../study/clause-tools';
 
 export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId: string }) {
   const { record, children } = view;
@@ -42,6 +43,7 @@ export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId
       <p className={record.kind === 'title' ? 'clause-title' : 'clause-head'}>
         <ClauseLine view={view} />
         {view.articleLevel ? <CompareClauseLink documentId={documentId} clauseId={record.id} /> : null}
+        <ClauseTools documentId={documentId} record={record} articleLevel={view.articleLevel} />
       </p>
       {notes}
       {kids}

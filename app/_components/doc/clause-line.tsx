@@ -7,6 +7,7 @@ import { Fragment } from 'react';
 import { displayLabel } from '@/lib/fidelity/render-runs';
 import type { ClauseView, NumberedCorrection } from '@/app/_lib/document-view';
 import { CorrectionMark } from './correction-mark';
+import { MarkedHead } from '../study/marked-head';
 
 // Printed law sets 第N条 and 第N章 off from their text with a full-width space.
 const SPACED = /^第.+[编章节条]$/;
@@ -20,10 +21,15 @@ export function ClauseLine({ view }: { view: ClauseView }) {
       <span className="v-corr">
         {label ? <span className="clause-label">{label}</span> : null}
         {label && SPACED.test(label) ? '\u3000' : null}
-        {record.head.map((run, i) => {
-          const c = run.correctionId ? byId.get(run.correctionId) : undefined;
-          return c ? <CorrectionMark key={i} correction={c} text={run.text} /> : <Fragment key={i}>{run.text}</Fragment>;
-        })}
+        {/* The first use of each glossary term shows its definition on hover and focus. */}
+        <MarkedHead
+          runs={record.head}
+          scope={record.id}
+          renderRun={(run, i) => {
+            const c = run.correctionId ? byId.get(run.correctionId) : undefined;
+            return c ? <CorrectionMark key={i} correction={c} text={run.text} /> : <Fragment key={i}>{run.text}</Fragment>;
+          }}
+        />
       </span>
       <span className="v-src" data-source-line={record.line}>
         {view.sourceHead}

@@ -8,7 +8,7 @@ import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { clauseLocator } from '@/app/_lib/document-view';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
-import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/cited-documents';
+import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
 import './refs.css';
 
 export function DocumentCitations({ documentId }: { documentId: string }) {

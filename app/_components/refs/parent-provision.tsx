@@ -24,12 +24,13 @@ export function ParentProvision({ link, index }: { link: LinkRecord; index: Corp
         </Link>{' '}
         <Score score={link.score} />
       </p>
-      {clause ? (
-        <details className="rel-text group">
+      {clause && isShort(clause.text) ? <p className="rel-text rel-full">{clause.text}</p> : null}
+      {clause && !isShort(clause.text) ? (
+        <details className="rel-text">
           <summary>
-            <span className="rel-preview group-open:hidden">{clause.text}</span>
-            <span className="rel-toggle group-open:hidden">展开全文</span>
-            <span className="rel-toggle hidden group-open:inline">收起</span>
+            <span className="rel-preview">{clause.text}</span>
+            <span className="rel-toggle rel-open">展开全文</span>
+            <span className="rel-toggle rel-close">收起</span>
           </summary>
           <div className="rel-full">{clause.text}</div>
         </details>
@@ -37,4 +38,9 @@ export function ParentProvision({ link, index }: { link: LinkRecord; index: Corp
       <Evidence link={link} />
     </div>
   );
+}
+
+/** Text that fits in the three-line preview needs no 展开. */
+function isShort(text: string): boolean {
+  return !text.includes('\n') && text.length <= 100;
 }

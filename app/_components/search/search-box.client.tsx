@@ -6,7 +6,7 @@
  * chosen, the full results page), Escape closes the list. It also marks the
  * matches on a page opened from a result.
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { withBase } from '@/app/_lib/with-base';
 import { loadSearchEngine } from './search-client';
 import { useImeInput } from './use-ime-input';
@@ -25,15 +25,22 @@ export function SearchBox() {
   const listId = useId();
   const state = useSearch(open ? box.committed : '', { limit: LIMIT });
   const highlight = usePageHighlight();
+  const [ready, setReady] = useState(false);
   useSlashToFocus(inputRef);
+  // Marks the box as live (hydrated, listening for "/"), for tests and styles.
+  useEffect(() => setReady(true), []);
 
   const query = box.committed.trim();
   const options: PopupOption[] = !query
     ? EXAMPLES.map((e) => ({ kind: 'example', text: e }))
     : [...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, query) })), ...(state.result?.total ? [{ kind: 'all' as const, href: searchPageHref(query) }] : [])];
-  const optionId = (i: number) => `${listId}-opt-${i}`;
+  const optionId = useCallback((i: number) => `${listId}-opt-${i}`, [listId]);
 
   useEffect(() => setActive(-1), [box.committed, state.result]);
+  useEffect(() => {
+    // Keep the option the arrows reached visible in the scrolling list.
+    if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
+  }, [active, optionId]);
 
   const choose = (i: number) => {
     const o = options[i];
@@ -63,7 +70,7 @@ export function SearchBox() {
   };
 
   return (
-    <div className="relative" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
+    <div className="relative" data-search-ready={ready ? '' : undefined} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget as Node | null) && setOpen(false)}>
       <form role="search" action={withBase('/search/')} method="get" onSubmit={(e) => e.preventDefault()}>
         <label htmlFor={`${listId}-input`} className="sr-only">
           检索条款
@@ -88,7 +95,10 @@ export function SearchBox() {
           {...box.inputProps}
           onFocus={() => {
             setOpen(true);
-            void loadSearchEngine();
+            // First use: fetch the query code and the index manifest while the user types.
+            void loadSearchEngine()
+              .then((e) => e.manifest())
+              .catch(() => undefined);
           }}
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}

@@ -7,6 +7,9 @@ const NAV: { href: string; label: string }[] = [
   { href: '/search/', label: '检索' },
   { href: '/compare/', label: '对照' },
   { href: '/relations/', label: '关系' },
+  { href: '/topics/', label: '专题' },
+  { href: '/glossary/', label: '术语' },
+  { href: '/study/', label: '自测' },
   { href: '/findings/', label: '数据提示' },
 ];
 

@@ -24,7 +24,14 @@ export function findPair(local: string, parent: string): StoredPair | undefined 
   return comparePairList().find((p) => p.local === local && p.parent === parent);
 }
 
+const built = new Map<string, Comparison | null>();
+
+/** Built once per pair: the page and its metadata both ask. */
 export function comparisonFor(local: string, parent: string): Comparison | null {
-  const pair = findPair(local, parent);
-  return pair ? buildComparison(getCorpus(), pair, pair.links) : null;
+  const key = `${local}\u0000${parent}`;
+  if (!built.has(key)) {
+    const pair = findPair(local, parent);
+    built.set(key, pair ? buildComparison(getCorpus(), pair, pair.links) : null);
+  }
+  return built.get(key)!;
 }

@@ -21,6 +21,7 @@ import { TextView } from '@/app/_components/doc/text-view.client';
 import { CorrectionLog } from '@/app/_components/doc/correction-log';
 import { DocumentCitations } from '@/app/_components/refs/document-citations';
 import { CompareDocumentButton } from '@/app/_components/compare/compare-entry';
+import { DocumentStudyTools } from '@/app/_components/study/document-study-tools';
 
 type Params = { doc: string };
 
@@ -51,6 +52,7 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
         </div>
       </aside>
       <div className="min-w-0 max-w-3xl">
+        <DocumentStudyTools doc={doc} roots={view.roots} placement="top" />
         <header className="mb-4">
           <div className="mb-1 flex items-center gap-2 text-sm text-muted">
             <TypeBadge docType={doc.docType} />
@@ -61,6 +63,7 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
             {doc.meta.title.basis === 'inferred' ? <InferredMark id="meta-title" note={doc.meta.title.note ?? ''} /> : null}
           </h1>
           <CompareDocumentButton documentId={id} />
+          <DocumentStudyTools doc={doc} roots={view.roots} placement="header" />
         </header>
         <DocToc entries={view.toc} variant="inline" />
         <MetaTable doc={doc} index={index} />

@@ -4,11 +4,9 @@
  * (right). Every pair `kb build` listed is pre-generated.
  */
 import type { Metadata } from 'next';
-import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { comparePairList, comparisonFor } from '../../_lib/compare-data';
 import { partnerNotes } from '../../_lib/partner-notes';
-import { docHref } from '@/app/_lib/routes';
 import { csvHref } from '@/lib/compare/compare-href';
 import { quoteTitle } from '@/lib/compare/pair-wording';
 import { CompareControls } from '@/app/_components/compare/compare-controls.client';
@@ -16,7 +14,9 @@ import { CompareRow } from '@/app/_components/compare/compare-row';
 import { CompareSummary } from '@/app/_components/compare/compare-summary';
 import { UnimplementedList } from '@/app/_components/compare/unimplemented-list';
 import { PrintRunningHead } from '@/app/_components/compare/print-running-head';
+import { CompareHeader } from '@/app/_components/compare/compare-header';
 import '../../compare.css';
+import '../../compare-print.css';
 
 type Params = { local: string; parent: string };
 
@@ -33,7 +33,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 const UNIMPLEMENTED_ID = 'unimplemented';
-const ROLE_NAME: Partial<Record<string, string>> = { local: '地方文件', parent: '上位法' };
 
 export default async function ComparePage({ params }: { params: Promise<Params> }) {
   const { local, parent } = await params;
@@ -47,33 +46,7 @@ export default async function ComparePage({ params }: { params: Promise<Params> 
   return (
     <article className="cmp-page">
       <PrintRunningHead text={`${wording.column.local} ⇄ ${wording.column.parent}　条文对照`} />
-      <header className="mb-4">
-        <p className="no-print mb-1 text-sm">
-          <Link href="/compare/" prefetch={false}>
-            条文对照
-          </Link>
-          <span className="text-muted"> › 两件文件逐条对照</span>
-        </p>
-        <h1 className="font-serif text-2xl leading-snug font-bold">
-          {quoteTitle(c.local.shortTitle)}与{quoteTitle(c.parent.shortTitle)}条文对照
-        </h1>
-        <dl className="cmp-docs">
-          {(['local', 'parent'] as const).map((side) => {
-            const doc = side === 'local' ? c.local : c.parent;
-            return (
-              <div key={side}>
-                <dt>{ROLE_NAME[wording.roles[side]] ?? (side === 'local' ? '左栏' : '右栏')}</dt>
-                <dd>
-                  <Link href={docHref(doc.id)} prefetch={false}>
-                    {doc.title}
-                  </Link>
-                </dd>
-              </div>
-            );
-          })}
-        </dl>
-        <p className="cmp-basis">{wording.basis}</p>
-      </header>
+      <CompareHeader comparison={c} />
       <CompareControls csv={{ corrected: csvHref(local, parent, 'corrected'), source: csvHref(local, parent, 'source') }} csvName={csvName} identical={identical}>
         <CompareSummary comparison={c} unimplementedId={wording.unimplemented ? UNIMPLEMENTED_ID : null} />
         <p className="cmp-legend">

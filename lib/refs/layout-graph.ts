@@ -13,7 +13,7 @@ export type GraphLayout = { width: number; height: number; node: { w: number; h:
 
 const LEVELS: (Level | null)[] = ['central', 'provincial', 'prefecture', 'county', null];
 const W = 212;
-const H = 66;
+const H = 74;
 const GAP_X = 28;
 const GAP_Y = 70;
 const LEFT = 64;
@@ -26,11 +26,9 @@ export function layoutGraph(graph: RelationGraph): GraphLayout {
   const order = orderRows(rows, graph);
   const widest = Math.max(...order.map((r) => r.length));
   const width = LEFT + widest * (W + GAP_X);
+  const xs = placeRows(order, graph, width);
   const placed = new Map<string, PlacedNode>();
-  order.forEach((row, r) => {
-    const offset = LEFT + ((widest - row.length) * (W + GAP_X)) / 2;
-    row.forEach((n, i) => placed.set(n.id, { ...n, x: offset + i * (W + GAP_X), y: TOP + r * (H + GAP_Y), lines: wrap(n.shortTitle) }));
-  });
+  order.forEach((row, r) => row.forEach((n) => placed.set(n.id, { ...n, x: xs.get(n.id)!, y: TOP + r * (H + GAP_Y), lines: wrap(n.shortTitle) })));
   const edges = graph.edges.map((e) => {
     const a = placed.get(e.from)!;
     const b = placed.get(e.to)!;
@@ -48,6 +46,29 @@ export function layoutGraph(graph: RelationGraph): GraphLayout {
   };
 }
 
+/**
+ * x of every node: rows packed and centred, then pulled towards the nodes
+ * they connect to (children below, then parents above), keeping each row's
+ * order and spacing — a chain of texts stands in a column where it can.
+ */
+function placeRows(order: RelationNode[][], graph: RelationGraph, width: number): Map<string, number> {
+  const x = new Map<string, number>();
+  order.forEach((row) => {
+    const offset = LEFT + (width - LEFT - row.length * (W + GAP_X)) / 2;
+    row.forEach((n, i) => x.set(n.id, offset + i * (W + GAP_X)));
+  });
+  const mean = (ids: string[]) => (ids.length ? ids.reduce((s, id) => s + x.get(id)!, 0) / ids.length : null);
+  const pull = (row: RelationNode[], dir: 'up' | 'down') => {
+    const ideal = row.map((n) => mean(graph.edges.filter((e) => (dir === 'up' ? e.from === n.id : e.to === n.id)).map((e) => (dir === 'up' ? e.to : e.from))) ?? x.get(n.id)!);
+    for (let i = 0; i < row.length; i++) ideal[i] = Math.max(ideal[i], i ? ideal[i - 1] + W + GAP_X : LEFT);
+    for (let i = row.length - 1; i >= 0; i--) ideal[i] = Math.min(ideal[i], i < row.length - 1 ? ideal[i + 1] - W - GAP_X : width - W - GAP_X);
+    row.forEach((n, i) => x.set(n.id, Math.max(LEFT, ideal[i])));
+  };
+  for (let r = order.length - 2; r >= 0; r--) pull(order[r], 'down');
+  for (let r = 1; r < order.length; r++) pull(order[r], 'up');
+  return x;
+}
+
 /** Barycentre ordering: down by parents' places, then up by children's. */
 function orderRows(rows: RelationNode[][], graph: RelationGraph): RelationNode[][] {
   const pos = new Map<string, number>();
@@ -61,13 +82,15 @@ function orderRows(rows: RelationNode[][], graph: RelationGraph): RelationNode[]
   const out = rows.map((r) => [...r]);
   out[0].sort((a, b) => Number(Boolean(b.documentId)) - Number(Boolean(a.documentId)));
   place(out[0]);
-  for (let r = 1; r < out.length; r++) {
-    out[r] = sortBy(out[r], (n, i) => bary(n, 'up', i));
-    place(out[r]);
-  }
-  for (let r = out.length - 2; r >= 0; r--) {
-    out[r] = sortBy(out[r], (n, i) => bary(n, 'down', i));
-    place(out[r]);
+  for (let sweep = 0; sweep < 3; sweep++) {
+    for (let r = 1; r < out.length; r++) {
+      out[r] = sortBy(out[r], (n, i) => bary(n, 'up', i));
+      place(out[r]);
+    }
+    for (let r = out.length - 2; r >= 0; r--) {
+      out[r] = sortBy(out[r], (n, i) => bary(n, 'down', i));
+      place(out[r]);
+    }
   }
   return out;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
-import { cleanText } from '../../lib/refs/clean';
-import { tokenizeCitations } from '../../lib/refs/tokenize';
+import { cleanText } from '../../lib/refs/clean-text';
+import { tokenizeCitations } from '../../lib/refs/tokenize-citations';
 import { findCitations } from '../../lib/refs/find-citations';
-import { createDocumentResolver } from '../../lib/refs/resolve-document';
+import { createDocumentResolver } from '../../lib/refs/document-resolver';
 import type { FoundDocumentCitation } from '../../lib/refs/model';
 import type { DocumentRecord, ParentRef } from '../../lib/types';
 

@@ -6,7 +6,7 @@
  * Labels, self-references and internal article numbers are removed: they
  * differ between documents by construction.
  */
-import { INTERNAL_ARTICLE, LEADING_LABEL } from './patterns';
+import { CJK_RUN, INTERNAL_ARTICLE, LEADING_LABEL, WORDLIKE } from './patterns';
 
 export type Segmenter = { cut(text: string): string[] };
 
@@ -32,14 +32,14 @@ export function comparableText(text: string): string {
 
 export function termBag(text: string, segmenter: Segmenter): TermBag {
   const t = comparableText(text);
-  const words = segmenter.cut(t).filter((w) => w.length >= 2 && /[\u4e00-\u9fa5A-Za-z]/.test(w) && !STOP.has(w));
+  const words = segmenter.cut(t).filter((w) => w.length >= 2 && WORDLIKE.test(w) && !STOP.has(w));
   return { words, grams: charGrams(t) };
 }
 
 /** Bigrams inside runs of CJK characters: punctuation breaks a run. */
 export function charGrams(text: string): string[] {
   const out: string[] = [];
-  for (const run of text.match(/[\u4e00-\u9fa5]+/g) ?? []) {
+  for (const run of text.match(CJK_RUN) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) out.push(run.slice(i, i + 2));
   }
   return out;

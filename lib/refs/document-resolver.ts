@@ -7,9 +7,10 @@
  */
 import type { DocumentRecord, ParentRef } from '../types';
 import type { DocNumber, FoundDocumentCitation } from './model';
-import { cleanText } from './clean';
-import { tokenizeCitations } from './tokenize';
+import { cleanText } from './clean-text';
+import { tokenizeCitations } from './tokenize-citations';
 import { findCitations } from './find-citations';
+import { EXCERPT_TITLE, TITLE_BRACKETS } from './patterns';
 import { parseDocNumber, parseTitle, sameDocNumber, titleKey, titleSimilarity } from './title-key';
 
 export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
@@ -32,12 +33,12 @@ export function createDocumentResolver(documents: DocumentRecord[]): DocumentRes
   const candidates: Candidate[] = documents.map((doc) => {
     const parsed = parseTitle(doc.title);
     // "《X》内容摘要": the collection holds an excerpt of X.
-    const excerpt = /^《([^》]+)》.{0,30}(?:摘要|节选|摘编|摘录)$/.exec(doc.title);
+    const excerpt = EXCERPT_TITLE.exec(doc.title);
     return {
       doc,
       key: parsed.key,
       promulgates: parsed.promulgates ? titleKey(parsed.promulgates) : null,
-      excerptOf: excerpt ? titleKey(excerpt[1]) : null,
+      excerptOf: excerpt?.groups ? titleKey(excerpt.groups.of) : null,
       number: doc.docNumber ? parseDocNumber(doc.docNumber) : null,
     };
   });
@@ -62,7 +63,7 @@ function resolveOne(all: Candidate[], c: FoundDocumentCitation, ctx: ResolveCont
   const exact = all.filter((d) => key && d.key === key);
   if (exact.length === 1) return found(exact[0], 1, 'title', '标题相符');
   const excerpt = all.find((d) => key && d.excerptOf === key);
-  if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库收录的是该文件的摘要：《${excerpt.doc.title.replace(/^《|》$/g, '')}》`);
+  if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库收录的是该文件的摘要：《${excerpt.doc.title.replace(TITLE_BRACKETS, '')}》`);
   return fuzzy(all, c, key, name);
 }
 
@@ -115,7 +116,7 @@ function parentCitations(p: ParentRef): FoundDocumentCitation[] {
 
 /** 《X》（文号） for reasons. */
 export function describeCited(c: FoundDocumentCitation): string {
-  const title = c.title ? `《${c.title.replace(/^〈|〉$/g, '')}》` : '';
+  const title = c.title ? `《${c.title.replace(TITLE_BRACKETS, '')}》` : '';
   const number = c.docNumber ? `（${c.docNumber.raw}）` : '';
   return title + number || c.raw;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
-import { groupCitedDocuments } from '../../lib/refs/cited-documents';
+import { groupCitedDocuments } from '../../lib/refs/group-cited-documents';
 
 const { corpus } = realCorpus();
 const groupsOf = (doc: string) => groupCitedDocuments(corpus.citations.filter((c) => c.documentId === doc));

@@ -1,0 +1,13 @@
+import { openSite } from './tests/browser/harness';
+const site = await openSite();
+const page = await site.page();
+await page.setViewportSize({ width: 390, height: 844 });
+await page.goto(site.url + 'compare/', { waitUntil: 'networkidle' });
+await page.screenshot({ path: '/tmp/cmp-shots/picker-phone.png' });
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.goto(site.url + 'compare/zongzhi-weiwen-shishi-banfa/zongzhi-zerenzhi-2016/?view=source&only=changed#row-art-3', { waitUntil: 'networkidle' });
+await page.keyboard.press('Tab');
+await page.screenshot({ path: '/tmp/cmp-shots/source-row3.png' });
+await page.goto(site.url + 'compare/zongzhi-weiwen-shishi-banfa/zongzhi-zerenzhi-2016/#unimplemented', { waitUntil: 'networkidle' });
+await page.screenshot({ path: '/tmp/cmp-shots/unimplemented.png' });
+await site.close();

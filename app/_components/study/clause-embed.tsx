@@ -1,0 +1,77 @@
+/**
+ * `<Clause ref="doc#clause" />` and `<Clauses refs={[…]} />` in a topic:
+ * the clause rendered live from the corpus — citation, document, text with
+ * its sub-clauses, corrections marked — and a link to it in its document.
+ * `kb check` has already refused any reference that does not resolve.
+ */
+import Link from 'next/link';
+import { getCorpus } from '@/app/_data/corpus';
+import { docHref } from '@/app/_lib/routes';
+import { splitGlobalId } from '@/lib/content/corpus-index';
+import { displayLabel } from '@/lib/fidelity/render-runs';
+import { bookTitle, citationLocator } from '@/lib/study/format-citation';
+import type { ClauseRecord } from '@/lib/types';
+import './study.css';
+
+const SPACED = /^第.+[编章节条]$/;
+
+/** Topics write `ref="…"`; the topic page hands it over as `cite` (React keeps `ref` for itself). */
+export function Clause({ cite: id }: { cite: string }) {
+  const index = getCorpus();
+  const { documentId, clauseId } = splitGlobalId(id);
+  const doc = index.document(documentId);
+  const clause = index.clause(documentId, clauseId);
+  if (!doc || !clause) return <p className="clause-embed-missing">（条款 {id} 不存在）</p>;
+  const locator = citationLocator(index.clauses(documentId), clauseId);
+  const headingId = `embed-${documentId}-${clauseId}`;
+  return (
+    <figure className="clause-embed" aria-labelledby={headingId} data-ref={id}>
+      <figcaption id={headingId} className="clause-embed-cite">
+        <Link href={docHref(documentId, clauseId)} prefetch={false}>
+          <span className="clause-embed-doc">{bookTitle(doc.shortTitle)}</span>
+          {locator}
+        </Link>
+      </figcaption>
+      <div className="clause-embed-text">
+        {subtree(index.clauses(documentId), clause).map((c) => (
+          <p key={c.id} style={{ marginLeft: `${Math.min(c.depth - clause.depth, 3) * 1.5}em` }}>
+            {c.label ? <span className="clause-label">{displayLabel(c.label)}</span> : null}
+            {c.label && SPACED.test(c.label) ? '\u3000' : null}
+            {c.head.map((run, i) =>
+              run.correctionId ? (
+                <span key={i} className="corr-lite" title="此处已校订，原文见文件页">
+                  {run.text}
+                </span>
+              ) : (
+                run.text
+              ),
+            )}
+          </p>
+        ))}
+      </div>
+    </figure>
+  );
+}
+
+export function Clauses({ refs }: { refs: string[] }) {
+  return (
+    <div className="clause-embeds">
+      {refs.map((r) => (
+        <Clause key={r} cite={r} />
+      ))}
+    </div>
+  );
+}
+
+/** The clause and everything under it, in document order. */
+function subtree(all: ClauseRecord[], root: ClauseRecord): ClauseRecord[] {
+  const inside = new Set([root.id]);
+  const out = [root];
+  for (const c of all) {
+    if (c.parentId && inside.has(c.parentId) && !inside.has(c.id)) {
+      inside.add(c.id);
+      out.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,31 @@
+/**
+ * What the reading bar needs from a document's view: its article-level
+ * clauses in reading order (for 上一条 / 下一条) and, for each, the heading
+ * it sits under (the last breadcrumb).
+ */
+import type { ClauseView } from '@/app/_lib/document-view';
+import { isHeadingKind } from '@/app/_lib/document-view';
+import { displayLabel } from '@/lib/fidelity/render-runs';
+
+export type OutlineHeading = { id: string; name: string };
+export type OutlineArticle = { id: string; name: string; headingId: string | null };
+export type ReadingOutline = { headings: OutlineHeading[]; articles: OutlineArticle[] };
+
+export function readingOutline(roots: ClauseView[]): ReadingOutline {
+  const headings: OutlineHeading[] = [];
+  const articles: OutlineArticle[] = [];
+  const walk = (views: ClauseView[], heading: string | null) => {
+    for (const v of views) {
+      const r = v.record;
+      if (isHeadingKind(r.kind)) {
+        headings.push({ id: r.id, name: [displayLabel(r.label), r.head.map((x) => x.text).join('')].filter(Boolean).join('\u3000') });
+        walk(v.children, r.id);
+        continue;
+      }
+      if (v.articleLevel) articles.push({ id: r.id, name: displayLabel(r.label) || r.head.map((x) => x.text).join('').slice(0, 10), headingId: heading });
+      walk(v.children, heading);
+    }
+  };
+  walk(roots, null);
+  return { headings, articles };
+}

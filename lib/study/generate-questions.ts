@@ -1,0 +1,160 @@
+/**
+ * Clauses → fill-in-the-blank questions, by general rules (question-rules):
+ * time limits, who is responsible, which measure follows which. Each
+ * question is a sentence of one clause with the answer cut out, so the
+ * answer is always the clause's own words, and it links back to the clause.
+ */
+import type { ClauseRecord } from '../types';
+import { formatCitation } from './format-citation';
+import { measuresOf, sequenceCandidates, timeCandidates, whoCandidates, type Candidate, type QuestionKind } from './question-rules';
+import { SENTENCE_END } from './patterns';
+
+export type { QuestionKind } from './question-rules';
+
+export type Question = {
+  /** Stable across builds while the clause's text is unchanged: progress is kept by it. */
+  id: string;
+  kind: QuestionKind;
+  documentId: string;
+  clauseId: string;
+  /** 《…》第二十四条 */
+  cite: string;
+  /** The sentence cut at its blanks: prompt.length - 1 blanks, all with the same answer. */
+  prompt: string[];
+  answer: string;
+  hint: string;
+  /** Options to pick from, for answers too long to type exactly (who, sequence). */
+  choices?: string[];
+  /** Topics that embed this clause or one of its ancestors. */
+  topics: string[];
+};
+
+export type QuestionSource = {
+  documents: { id: string; title: string }[];
+  clauses: ClauseRecord[];
+  topics?: { slug: string; refs: string[] }[];
+};
+
+/** Captions and containers: nothing to ask. */
+const SKIP_KINDS = new Set(['title', 'part', 'chapter', 'section']);
+/** A prompt longer than this is cut to the words around the blank. */
+const MAX_PROMPT = 150;
+const WINDOW = 60;
+const MAX_CHOICES = 4;
+
+export function generateQuestions(source: QuestionSource): Question[] {
+  const out: Question[] = [];
+  const seen = new Set<string>();
+  for (const doc of source.documents) {
+    const clauses = source.clauses.filter((c) => c.documentId === doc.id);
+    const measures = measuresOf(clauses.map(headText));
+    for (const clause of clauses) {
+      if (SKIP_KINDS.has(clause.kind)) continue;
+      const text = headText(clause);
+      const candidates = distinct([...timeCandidates(text), ...whoCandidates(text), ...sequenceCandidates(text, measures)]);
+      for (const c of candidates) {
+        // Another blank's words (…委员会办公室 around …委员会) stay as printed.
+        const keep = [...candidates.filter((o) => o !== c), ...(c.keep ? [c.keep] : [])];
+        const prompt = cutPrompt(text, c, keep);
+        const key = prompt.join('\u0000') + '\u0001' + text.slice(c.start, c.end);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({
+          id: `${doc.id}#${clause.id}@${c.kind}-${c.start}`,
+          kind: c.kind,
+          documentId: doc.id,
+          clauseId: clause.id,
+          cite: formatCitation(doc.title, clauses, clause.id),
+          prompt,
+          answer: text.slice(c.start, c.end),
+          hint: c.hint,
+          topics: topicsOf(clause, clauses, source.topics ?? []),
+        });
+      }
+    }
+  }
+  return addChoices(out);
+}
+
+export function headText(c: ClauseRecord): string {
+  return c.head.map((r) => r.text).join('');
+}
+
+/** One question per span: rules may find the same words twice (由X负责 and X对…负总责). */
+function distinct(candidates: Candidate[]): Candidate[] {
+  const taken: Candidate[] = [];
+  for (const c of candidates.sort((a, b) => a.start - b.start)) {
+    if (!taken.some((t) => t.start < c.end && c.start < t.end)) taken.push(c);
+  }
+  return taken;
+}
+
+/** The sentence around the blank (from the trigger, for a sequence), every occurrence of a worded answer blanked. */
+export function cutPrompt(text: string, c: Candidate, keep: { start: number; end: number }[] = []): string[] {
+  let from = sentenceStart(text, Math.min(c.start, c.contextStart ?? c.start));
+  let to = sentenceEnd(text, c.end);
+  if (to - from > MAX_PROMPT) {
+    from = Math.max(from, softEdge(text, c.start - WINDOW, -1));
+    to = Math.min(to, softEdge(text, c.end + WINDOW, 1));
+  }
+  const answer = text.slice(c.start, c.end);
+  const numeric = /^[0-9０-９零〇一二两三四五六七八九十百千半]+$/.test(answer);
+  const free = (i: number) => i === c.start || !keep.some((k) => k.start < i + answer.length && i < k.end);
+  const blanks: number[] = numeric || answer.length < 2 ? [c.start] : occurrences(text, answer, from, to).filter(free);
+  const pieces: string[] = [];
+  let at = from;
+  for (const b of blanks) {
+    pieces.push(text.slice(at, b));
+    at = b + answer.length;
+  }
+  pieces.push(text.slice(at, to));
+  if (from > 0 && !SENTENCE_END.test(text[from - 1])) pieces[0] = '……' + pieces[0];
+  if (to < text.length && !SENTENCE_END.test(text[to - 1])) pieces[pieces.length - 1] += '……';
+  return pieces;
+}
+
+function sentenceStart(text: string, at: number): number {
+  for (let i = at - 1; i >= 0; i--) if (SENTENCE_END.test(text[i])) return i + 1;
+  return 0;
+}
+function sentenceEnd(text: string, at: number): number {
+  for (let i = at; i < text.length; i++) if (SENTENCE_END.test(text[i])) return i + 1;
+  return text.length;
+}
+/** Move a cut to the nearest comma so a prompt does not start or end mid-phrase. */
+function softEdge(text: string, at: number, dir: -1 | 1): number {
+  const clamped = Math.max(0, Math.min(text.length, at));
+  for (let i = clamped, n = 0; n < 20 && i > 0 && i < text.length; i += dir, n++) if (/[，、：]/.test(text[i])) return i + 1;
+  return clamped;
+}
+function occurrences(text: string, word: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(word, from); i >= 0 && i + word.length <= to; i = text.indexOf(word, i + word.length)) out.push(i);
+  return out;
+}
+
+function topicsOf(clause: ClauseRecord, clauses: ClauseRecord[], topics: { slug: string; refs: string[] }[]): string[] {
+  const chain = new Set<string>();
+  for (let c: ClauseRecord | undefined = clause; c; c = c.parentId ? clauses.find((p) => p.id === c!.parentId) : undefined) chain.add(`${c.documentId}#${c.id}`);
+  return topics.filter((t) => t.refs.some((r) => chain.has(r))).map((t) => t.slug);
+}
+
+/** Who- and sequence-answers are phrases: offer the answer among others of the same kind, same document first. */
+function addChoices(questions: Question[]): Question[] {
+  return questions.map((q) => {
+    if (q.kind === 'time') return q;
+    const pool = questions.filter((o) => o.kind === q.kind && o.answer !== q.answer);
+    const shuffled = (list: Question[]) => list.sort((a, b) => hash(q.id + a.answer) - hash(q.id + b.answer));
+    const ranked = [...shuffled(pool.filter((o) => o.documentId === q.documentId)), ...shuffled(pool.filter((o) => o.documentId !== q.documentId))];
+    const others = [...new Set(ranked.map((o) => o.answer))].slice(0, MAX_CHOICES - 1);
+    if (!others.length) return q;
+    return { ...q, choices: [q.answer, ...others].sort((a, b) => hash(q.id + a) - hash(q.id + b)) };
+  });
+}
+
+/** A small deterministic hash, so choices are shuffled the same way in every build. */
+function hash(s: string): number {
+  let h = 2166136261;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  return h >>> 0;
+}

@@ -1,0 +1,76 @@
+/**
+ * One document as a handout, before it is written out as plain text or as
+ * Word: its title, metadata lines, the clauses in order (headings apart) and
+ * a note of every correction. The two writers only lay this out.
+ */
+import type { ClauseRecord, Correction, DocumentRecord, MetaField } from '../types';
+import { displayLabel } from '../fidelity/render-runs';
+import { citationLocator } from './format-citation';
+
+export type HandoutBlock =
+  | { kind: 'heading'; level: 1 | 2; text: string }
+  | { kind: 'clause'; id: string; label: string; text: string; depth: number };
+
+export type Handout = {
+  title: string;
+  meta: string[];
+  blocks: HandoutBlock[];
+  /** 〔1〕第一条：原文作“…”，校订为“…”。依据：… */
+  corrections: string[];
+};
+
+const HEADINGS: Record<string, 1 | 2> = { part: 1, chapter: 1, section: 2 };
+const NUMBERED = /^第.+[编章节条]$/;
+
+export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corrections: Correction[]): Handout {
+  const m = doc.meta;
+  const meta = [
+    metaLine('发文机关', m.issuer),
+    metaLine('文号', m.docNumber),
+    metaLine('发布日期', m.issued, chineseDate),
+    metaLine('施行日期', m.effective, chineseDate),
+  ].filter((x): x is string => x !== null);
+  const blocks: HandoutBlock[] = [];
+  for (const c of clauses) {
+    // The title is printed once, above; a compilation's numbered title line would repeat it.
+    if (c.kind === 'title') continue;
+    const own = c.head.map((r) => r.text).join('');
+    const label = displayLabel(c.label);
+    if (HEADINGS[c.kind]) blocks.push({ kind: 'heading', level: HEADINGS[c.kind], text: [label, own].filter(Boolean).join('\u3000') });
+    else blocks.push({ kind: 'clause', id: c.id, label: label && NUMBERED.test(label) ? `${label}\u3000` : label, text: own, depth: depthBelowHeading(c, clauses) });
+  }
+  return { title: doc.title, meta, blocks, corrections: correctionNotes(clauses, corrections) };
+}
+
+function metaLine<T>(label: string, field: MetaField<T>, show: (v: T) => string = String): string | null {
+  if (field.value === null || field.basis === 'unknown') return null;
+  return `${label}：${show(field.value)}${field.basis === 'inferred' ? '（编者推定）' : ''}`;
+}
+
+/** 2016-02-27 → 2016年2月27日 */
+export function chineseDate(iso: string): string {
+  const [y, mo, d] = iso.split('-').map(Number);
+  return `${y}年${mo}月${d}日`;
+}
+
+/** How far a clause is indented: headings do not count, the article is 0. */
+function depthBelowHeading(c: ClauseRecord, clauses: ClauseRecord[]): number {
+  let depth = 0;
+  for (let p = clauses.find((x) => x.id === c.parentId); p; p = clauses.find((x) => x.id === p!.parentId)) {
+    if (!HEADINGS[p.kind] && p.kind !== 'title') depth++;
+  }
+  return depth;
+}
+
+function correctionNotes(clauses: ClauseRecord[], corrections: Correction[]): string[] {
+  return corrections
+    .slice()
+    .sort((a, b) => a.span.start - b.span.start)
+    .map((c, i) => {
+      const clause = clauses.find((k) => k.head.some((r) => r.correctionId === c.id));
+      const where = clause ? citationLocator(clauses, clause.id) || '正文' : '正文';
+      const what = c.original ? `原文作“${c.original}”` : '原文无此字';
+      const to = c.corrected ? `校订为“${c.corrected}”` : '已删去';
+      return `〔${i + 1}〕${where}：${what}，${to}。依据：${c.evidence}`;
+    });
+}

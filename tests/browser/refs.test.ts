@@ -1,0 +1,135 @@
+/**
+ * Cross-references as a reader follows them: from the city measures'
+ * （二十）通报 to the central 第二十二条 it implements, and back through
+ * 下位实施; the 引用文件 list, the 未收录 page and the relations graph.
+ * With SCREENSHOTS=1 it saves screenshots to test-results/screenshots/refs-*.png.
+ */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from './harness';
+
+const CITY = 'zongzhi-weiwen-shishi-banfa';
+const CENTRAL = 'zongzhi-zerenzhi-2016';
+const SHOTS = process.env.SCREENSHOTS === '1';
+const SHOT_DIR = 'test-results/screenshots';
+
+type SitePage = Awaited<ReturnType<Site['page']>>;
+
+async function shot(page: SitePage, name: string, selector?: string) {
+  if (!SHOTS) return;
+  mkdirSync(SHOT_DIR, { recursive: true });
+  const path = `${SHOT_DIR}/refs-${name}.png`;
+  if (selector) await page.locator(selector).first().screenshot({ path });
+  else await page.screenshot({ path, fullPage: true });
+}
+
+describe('cross-references on the site', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => site?.close());
+
+  it('（二十）通报 shows its 上位依据, 第二十二条, and the link leads there; 第二十二条 lists it under 下位实施', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}r/${CITY}/#art-20`, { waitUntil: 'networkidle' });
+    const panel = page.locator(`[data-relations="${CITY}#art-20"]`);
+    const up = panel.locator('[data-rel="up"]');
+    await expect(up.locator('.rel-h').innerText()).resolves.toBe('上位依据');
+    const link = up.locator(`a[data-parent-link="${CENTRAL}#art-22"]`);
+    await expect(link.innerText()).resolves.toContain('第二十二条');
+    await expect(up.innerText()).resolves.toMatch(/匹配度 0\.\d\d/);
+    await expect(up.innerText()).resolves.toContain('书面形式进行通报');
+    await expect(up.locator('.rel-evidence').innerText()).resolves.toContain('通报');
+    await shot(page, 'city-art20', `#art-20`);
+
+    await link.click();
+    await page.waitForURL(new RegExp(`/r/${CENTRAL}/#art-22$`));
+    const inView = await page.locator('#art-22').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    expect(inView).toBe(true);
+    const down = page.locator(`[data-relations="${CENTRAL}#art-22"] [data-rel="down"]`);
+    await expect(down.locator('.rel-h').innerText()).resolves.toBe('下位实施');
+    const back = down.locator(`a[data-clause-ref="${CITY}#art-20"]`);
+    await expect(back.innerText()).resolves.toContain('（二十）');
+    await shot(page, 'central-art22', '#art-22');
+    await back.click();
+    await page.waitForURL(new RegExp(`/r/${CITY}/#art-20$`));
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('a local invention has no 上位依据: （二十三）一票否决警示', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}r/${CITY}/`, { waitUntil: 'networkidle' });
+    await expect(page.locator(`[data-relations="${CITY}#art-23"]`).count()).resolves.toBe(0);
+    await expect(page.locator(`[data-relations="${CITY}#art-24"] [data-rel="up"]`).count()).resolves.toBe(1);
+  });
+
+  it('the parent text in the panel opens in full on request', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}r/${CITY}/#art-18`, { waitUntil: 'networkidle' });
+    const details = page.locator(`[data-relations="${CITY}#art-18"] details.rel-text`).first();
+    await expect(details.locator('.rel-full').isVisible()).resolves.toBe(false);
+    await details.locator('summary').click();
+    await expect(details.locator('.rel-full').innerText()).resolves.toContain('（六）');
+    await expect(details.locator('.rel-preview').isVisible()).resolves.toBe(false);
+    await expect(details.locator('summary').innerText()).resolves.toBe('收起');
+    await shot(page, 'city-art18', '#art-18');
+  });
+
+  it('引用文件 marks what the collection holds; similar provisions are labelled as not governing', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}r/x-weiwen-zerenzhi-xize/`, { waitUntil: 'networkidle' });
+    const list = page.locator('[data-document-citations="x-weiwen-zerenzhi-xize"]');
+    await expect(list.innerText()).resolves.toContain('未收录');
+    await expect(list.innerText()).resolves.toContain('简称：《责任制规定》');
+    await shot(page, 'xweiwen-citations', '[data-document-citations]');
+    const similar = page.locator('[data-rel="similar"]').first();
+    await expect(similar.locator('.rel-h').innerText()).resolves.toBe('相似条款（非上位依据）');
+    await expect(page.locator('[data-rel="up"]').count()).resolves.toBe(0);
+
+    await page.goto(`${site.url}r/${CITY}/`, { waitUntil: 'networkidle' });
+    const held = page.locator(`[data-document-citations="${CITY}"] li[data-held="true"] a`).first();
+    await expect(held.innerText()).resolves.toContain('健全落实社会治安综合治理领导责任制规定');
+  });
+
+  it('/cited/ lists missing documents with who cites them; /relations/ draws the tree with 未收录 placeholders', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}cited/`, { waitUntil: 'networkidle' });
+    const entry = page.locator('li[data-cited="key:维护社会稳定责任制规定"]');
+    await expect(entry.innerText()).resolves.toMatch(/被引 2 次，1 件文件/);
+    await expect(page.locator('li[data-cited="key:实行党政领导干部问责的暂行规定"]').innerText()).resolves.toContain('2 件文件');
+    await shot(page, 'cited');
+
+    await page.goto(`${site.url}relations/`, { waitUntil: 'networkidle' });
+    const svg = page.locator('svg.rel-graph');
+    await expect(svg.locator(`a[data-node="${CENTRAL}"]`).count()).resolves.toBe(1);
+    await expect(svg.locator('a[data-held="false"]').first().textContent()).resolves.toContain('未收录');
+    await expect(page.locator(`[data-tree-node="${CENTRAL}"] [data-tree-node="${CITY}"]`).count()).resolves.toBe(1);
+    await shot(page, 'relations');
+    await svg.locator(`a[data-node="${CITY}"]`).click();
+    await page.waitForURL(new RegExp(`/r/${CITY}/$`));
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+
+  it.each([
+    ['cited', 'cited/'],
+    ['relations', 'relations/'],
+    ['local document with relations', `r/${CITY}/`],
+  ])('%s page has no serious or critical accessibility violations', async (_name, path) => {
+    const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    const page = await site.page();
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+    });
+    expect(violations).toEqual([]);
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { comparePairs } from '../../lib/compare/compare-pairs';
+import { nearestPairs } from '../../lib/compare/nearest-pairs';
+import { doc, parentRef } from './synthetic';
+
+describe('comparePairs', () => {
+  const docs = [
+    doc('nation'),
+    doc('city-a', { parents: [parentRef('nation'), parentRef(null)] }),
+    doc('city-b', { parents: [parentRef('nation')] }),
+    doc('speech', { docType: 'speech' }),
+    doc('notice-c', { docType: 'notice', parents: [parentRef('nation')] }),
+    doc('other'),
+  ];
+  const pairs = comparePairs(docs);
+  const find = (a: string, b: string) => pairs.find((p) => p.local === a && p.parent === b);
+
+  it('pairs a document with its declared parent, both ways', () => {
+    expect(find('city-a', 'nation')).toMatchObject({ relation: 'implements' });
+    expect(find('nation', 'city-a')).toMatchObject({ relation: 'implemented-by' });
+  });
+
+  it('pairs documents that share a parent through it, whatever their type', () => {
+    expect(find('city-a', 'city-b')).toEqual({ local: 'city-a', parent: 'city-b', relation: 'siblings', via: ['nation'] });
+    expect(find('notice-c', 'city-a')).toMatchObject({ relation: 'siblings' });
+    expect(find('notice-c', 'nation')).toMatchObject({ relation: 'implements' });
+  });
+
+  it('pairs any two regulations by similarity, and nothing else', () => {
+    expect(find('other', 'city-a')).toMatchObject({ relation: 'similar' });
+    expect(find('speech', 'nation')).toBeUndefined();
+    expect(find('notice-c', 'other')).toBeUndefined();
+    expect(pairs.every((p) => p.local !== p.parent)).toBe(true);
+  });
+
+  it('ignores a declared parent that is not in the collection', () => {
+    expect(pairs.filter((p) => p.relation === 'implements').map((p) => `${p.local}>${p.parent}`).sort()).toEqual(['city-a>nation', 'city-b>nation', 'notice-c>nation']);
+  });
+});
+
+describe('nearestPairs', () => {
+  const pairs = [
+    { local: 'a', parent: 'n', relation: 'similar' as const },
+    { local: 'a', parent: 'p', relation: 'implements' as const },
+    { local: 'x', parent: 'b', relation: 'similar' as const },
+    { local: 'b', parent: 'y', relation: 'similar' as const },
+    { local: 'q', parent: 'r', relation: 'implements' as const },
+  ];
+  it('keeps the chosen left document first, then the right one, declared relations first', () => {
+    expect(nearestPairs(pairs, 'a', 'b').map((p) => `${p.local}/${p.parent}`)).toEqual(['a/p', 'a/n', 'x/b', 'b/y']);
+  });
+  it('offers nothing unrelated', () => {
+    expect(nearestPairs(pairs, 'z', 'w')).toEqual([]);
+  });
+});

@@ -1,0 +1,42 @@
+/** The downloads: plain text and Word, built from one handout model. */
+import { describe, expect, it } from 'vitest';
+import { Packer } from 'docx';
+import { realCorpus } from '../helpers/corpus';
+import { buildHandout } from '../../lib/study/handout-model';
+import { documentText } from '../../lib/study/document-text';
+import { documentDocx } from '../../lib/study/document-docx';
+
+const { corpus } = realCorpus();
+const handoutOf = (id: string) =>
+  buildHandout(
+    corpus.documents.find((d) => d.id === id)!,
+    corpus.clauses.filter((c) => c.documentId === id),
+    corpus.corrections.filter((c) => c.documentId === id),
+  );
+
+describe('handout', () => {
+  it('as text: title, metadata, chapters, labelled clauses, a note of corrections', () => {
+    const text = documentText(handoutOf('xinfang-zerenzhi-xize'), '知识库');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('重庆市信访工作责任制实施细则');
+    expect(text).toContain('施行日期：2017年5月23日');
+    expect(lines).toContain('第一章\u3000总 则');
+    expect(lines).toContain('\u3000\u3000第十九条\u3000本细则具体解释工作由市信访办承担。');
+    expect(lines).toContain('\u3000\u3000（一）阅批群众来信和网上信访，定期接访下访群众，并跟踪督促办理；');
+    expect(text).toMatch(/校订说明\n本文本据网页转载的原文整理，共校订 \d+ 处：\n〔1〕第一条：原文作“血流成河 ”，校订为“信访”。依据：/);
+    expect(text).not.toContain('血流成河 工作');
+  });
+
+  it('as text: says so when nothing was corrected, and skips compilation title lines', () => {
+    const text = documentText(handoutOf('zongzhi-zerenzhi-2016'), '知识库');
+    expect(text).toContain('本文本未作文字校订');
+    expect(text).not.toContain('三、中共中央办公厅');
+    expect(text.match(/第二十四条/g)).toHaveLength(1);
+  });
+
+  it('as Word: a valid .docx (a zip with the document part) holding the clauses', async () => {
+    const buf = await Packer.toBuffer(documentDocx(handoutOf('zongzhi-zerenzhi-2016'), '知识库'));
+    expect(buf.subarray(0, 2).toString()).toBe('PK');
+    expect(buf.includes(Buffer.from('word/document.xml'))).toBe(true);
+  });
+});

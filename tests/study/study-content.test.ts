@@ -1,0 +1,96 @@
+/**
+ * Topics and glossary are checked with the content: a clause reference that
+ * does not resolve, bad frontmatter, MDX that does not parse, an unknown
+ * component, a glossary entry citing a clause that does not use its term —
+ * each reported with the file and line, by `kb check` too.
+ */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
+import { readContent } from '../../scripts/lib/read-content';
+import { buildStudyContent } from '../../lib/study/study-content';
+import { findRefs } from '../../lib/study/parse-topic';
+import { realCorpus } from '../helpers/corpus';
+
+const { corpus } = realCorpus();
+const check = (files: Parameters<typeof buildStudyContent>[0]) => buildStudyContent(files, corpus.clauses).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
+const topic = (body: string, front = 'title: 测试\nsummary: 测试专题\norder: 9') => ({ path: 'content/topics/t.mdx', slug: 't', text: `---\n${front}\n---\n${body}` });
+
+describe('topics', () => {
+  it('the real topics and glossary pass, in order', () => {
+    const { study, problems } = realCorpus();
+    expect(problems).toEqual([]);
+    expect(study.topics.length).toBeGreaterThanOrEqual(4);
+    expect(study.topics.map((t) => t.order)).toEqual([...study.topics.map((t) => t.order)].sort((a, b) => a - b));
+    expect(study.topics.map((t) => t.title)).toEqual(expect.arrayContaining(['责任追究的方式与程序', '考核评价与结果运用', '社会稳定风险评估', '情报信息报送时限']));
+  });
+
+  it('reports an unknown clause reference at its line', () => {
+    const body = '## 一\n\n<Clause ref="zongzhi-zerenzhi-2016#art-21" />\n\n<Clause ref="zongzhi-zerenzhi-2016#art-99" />\n';
+    expect(check({ topics: [topic(body)] })).toEqual(['content/topics/t.mdx:10: document zongzhi-zerenzhi-2016 has no clause “art-99”']);
+  });
+
+  it('reports each bad entry of <Clauses refs={[…]}> at its own line', () => {
+    const body = '<Clauses refs={[\n  "zongzhi-zerenzhi-2016#art-22",\n  "no-such-doc#art-1",\n]} />\n';
+    expect(check({ topics: [topic(body)] })).toEqual(['content/topics/t.mdx:8: unknown clause reference “no-such-doc#art-1”: no document no-such-doc']);
+  });
+
+  it('reports frontmatter problems at the key', () => {
+    const problems = check({ topics: [topic('text\n', 'title: 测试\nsummary: 测试专题\norder: first')] });
+    expect(problems).toEqual([expect.stringMatching(/^content\/topics\/t\.mdx:4: order: /)]);
+  });
+
+  it('reports MDX that does not parse, and components a topic may not use', () => {
+    expect(check({ topics: [topic('正文\n\n<Clause ref="zongzhi-zerenzhi-2016#art-21"\n\n{ 未闭合\n')] })).toContainEqual(expect.stringMatching(/^content\/topics\/t\.mdx:\d+: MDX: /));
+    expect(check({ topics: [topic('正文\n\n<Script src="x" />\n')] })).toContainEqual('content/topics/t.mdx:8: unknown component <Script>: a topic may use <Clause> and <Clauses>');
+  });
+
+  it('finds references in both forms, with their offsets', () => {
+    expect(findRefs(`<Clause ref='a#b' /> <Clauses refs={["c#d", 'e#f']} />`).map((r) => r.ref)).toEqual(['a#b', 'c#d', 'e#f']);
+  });
+});
+
+describe('glossary', () => {
+  const glossary = (text: string) => ({ glossary: { path: 'content/glossary.yaml', text } });
+
+  it('reports a cited clause that does not exist, at its line', () => {
+    const text = '- id: yuetan\n  term: 约谈\n  definition: 定义\n  cite:\n    - zongzhi-zerenzhi-2016#art-23\n    - zongzhi-zerenzhi-2016#art-230\n';
+    expect(check(glossary(text))).toEqual(['content/glossary.yaml:6: document zongzhi-zerenzhi-2016 has no clause “art-230”']);
+  });
+
+  it('reports a cited clause that does not use the term', () => {
+    const text = '- id: yuetan\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-1]\n';
+    expect(check(glossary(text))).toEqual(['content/glossary.yaml:4: zongzhi-zerenzhi-2016#art-1 does not use “约谈”: cite the clauses the definition is written from']);
+  });
+
+  it('reports schema problems and duplicates', () => {
+    expect(check(glossary('- id: Bad Id\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-23]\n'))).toEqual([expect.stringMatching(/^content\/glossary\.yaml:1: 0\.id: /)]);
+    const twice = '- id: a\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-23]\n- id: a\n  term: 通报\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-22]\n';
+    expect(check(glossary(twice))).toContainEqual('content/glossary.yaml:5: duplicate glossary id a (also at line 1)');
+  });
+});
+
+describe('kb check', () => {
+  it('fails with the topic file and line of an unknown reference, and the build publishes nothing', () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'kb-study-')), 'content');
+    cpSync('content', root, { recursive: true });
+    const file = join(root, 'topics', 'kaohe-pingjia.mdx');
+    const text = readFileSync(file, 'utf8').replace('zongzhi-zerenzhi-2016#art-12', 'zongzhi-zerenzhi-2016#art-120');
+    writeFileSync(file, text);
+    const line = text.split('\n').findIndex((l) => l.includes('art-120')) + 1;
+    const env = { ...process.env, KB_CONTENT: root };
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/kb.ts', 'check'], { encoding: 'utf8', env });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${line}: document zongzhi-zerenzhi-2016 has no clause “art-120”`);
+  });
+
+  it('reads topics and glossary from content/', () => {
+    const files: ContentFiles = readContent();
+    expect(files.topics?.map((t) => t.slug)).toContain('zeren-zhuijiu');
+    expect(files.glossary?.path).toMatch(/glossary\.yaml$/);
+    expect(buildCorpus(files).study.glossary.length).toBeGreaterThanOrEqual(7);
+  });
+});
