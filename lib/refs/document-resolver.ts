@@ -63,7 +63,7 @@ function resolveOne(all: Candidate[], c: FoundDocumentCitation, ctx: ResolveCont
   const exact = all.filter((d) => key && d.key === key);
   if (exact.length === 1) return found(exact[0], 1, 'title', '标题相符');
   const excerpt = all.find((d) => key && d.excerptOf === key);
-  if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库收录的是该文件的摘要：《${excerpt.doc.title.replace(TITLE_BRACKETS, '')}》`);
+  if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库只收录该文件的摘要：${excerpt.doc.title}`);
   return fuzzy(all, c, key, name);
 }
 

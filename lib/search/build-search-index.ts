@@ -7,7 +7,8 @@ import type { ClauseRecord, DocumentRecord } from '../types';
 import { displayLabel } from '../fidelity/render-runs';
 import { toChineseNumber } from '../ingest/patterns';
 import { fold } from './fold';
-import { WORDLIKE } from './patterns';
+import { buildVocabulary } from './build-vocabulary';
+import { clausePieces } from './clause-pieces';
 import { createGramIndex, exportGramIndex } from './gram-index';
 import {
   MANIFEST_KEY,
@@ -15,7 +16,6 @@ import {
   gramShardKey,
   type PackedClause,
   type SearchManifest,
-  type TextPiece,
   type TextShard,
   type VocabShard,
 } from './index-format';
@@ -29,6 +29,8 @@ export type SearchIndexInput = {
   terms?: string[];
   gramShards?: number;
   clausesPerTextShard?: number;
+  /** The vocabulary, when the caller already segmented the texts (see buildVocabulary). */
+  words?: string[];
 };
 
 export type SearchIndexOutput = { manifest: SearchManifest; shards: Map<string, unknown> };
@@ -61,7 +63,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     shards.set(gramShardKey('bi', b), await exportGramIndex(bi));
   }
 
-  const words = vocabulary(pieces.pieces, input.cut, input.terms ?? []);
+  const words = input.words ?? buildVocabulary(clauses, input.cut, input.terms ?? []);
   shards.set('vocab', { words } satisfies VocabShard);
 
   const totalLength = clauses.reduce((n, c) => n + fold(c.text).length, 0);
@@ -80,52 +82,11 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   return { manifest, shards: new Map([[MANIFEST_KEY, manifest], ...shards]) };
 }
 
-/**
- * Each clause's text as literal runs and child references. Children are found
- * in order inside the parent's text; the result is checked to rebuild the text
- * exactly, and a clause whose children cannot be placed keeps its whole text.
- */
-function clausePieces(clauses: ClauseRecord[]): { pieces: TextPiece[][]; parent: number[] } {
-  const byKey = new Map(clauses.map((c, i) => [`${c.documentId}\u0000${c.id}`, i]));
-  const children = new Map<number, number[]>();
-  const parent = clauses.map((c, i) => {
-    const p = c.parentId === null ? -1 : (byKey.get(`${c.documentId}\u0000${c.parentId}`) ?? -1);
-    if (p >= 0) children.set(p, [...(children.get(p) ?? []), i]);
-    return p;
-  });
-  const pieces = clauses.map((c, i) => {
-    const out: TextPiece[] = [];
-    let pos = 0;
-    for (const k of children.get(i) ?? []) {
-      const at = c.text.indexOf(clauses[k].text, pos);
-      if (at < 0) return [c.text];
-      if (at > pos) out.push(c.text.slice(pos, at));
-      out.push(k);
-      pos = at + clauses[k].text.length;
-    }
-    if (pos < c.text.length || out.length === 0) out.push(c.text.slice(pos));
-    return out;
-  });
-  return { pieces, parent };
-}
-
 /** What a reader calls the clause: its printed label, or 第二款, 标题, 序言 where none is printed. */
 function displayName(c: ClauseRecord, parent: ClauseRecord | undefined): string {
   if (c.label) return displayLabel(c.label);
   if (c.kind === 'paragraph' && c.number) return `第${toChineseNumber(c.number)}${parent?.kind === 'article' ? '款' : '段'}`;
   return c.kind === 'title' ? '标题' : c.kind === 'preamble' ? '序言' : '';
-}
-
-/** Words of at least two folded characters that the segmenter produced, plus the dictionary's terms. */
-function vocabulary(pieces: TextPiece[][], cut: (text: string) => string[], terms: string[]): string[] {
-  const words = new Set<string>();
-  const keep = (w: string) => {
-    const f = fold(w);
-    if (f.length >= 2 && WORDLIKE.test(f)) words.add(f);
-  };
-  for (const list of pieces) for (const p of list) if (typeof p === 'string') cut(p).forEach(keep);
-  terms.forEach(keep);
-  return [...words].sort();
 }
 
 /** A short stable hash of the shards' contents (two FNV-1a passes), for cache-safe file names. */

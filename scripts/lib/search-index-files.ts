@@ -16,11 +16,12 @@ const dictPath = () => join(process.env.KB_CONTENT ?? 'content', 'dict', 'legal-
 
 export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number; manifest: SearchManifest };
 
-export async function writeSearchIndex(corpus: Corpus, dir = SEARCH_DIR): Promise<WrittenIndex> {
+/** `words`: the vocabulary when already segmented (the benchmark times that stage apart). */
+export async function writeSearchIndex(corpus: Corpus, dir = SEARCH_DIR, options: { words?: string[] } = {}): Promise<WrittenIndex> {
   const dict = dictPath();
   const terms = existsSync(dict) ? parseTermList(readFileSync(dict, 'utf8')) : [];
-  const { cut } = createSegmenter(terms);
-  const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms });
+  const cut = options.words ? () => [] : createSegmenter(terms).cut;
+  const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms, words: options.words });
   // Old shards carry an old version in their names: clear them so the folder holds one index.
   if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.json')) rmSync(join(dir, f));
   mkdirSync(dir, { recursive: true });

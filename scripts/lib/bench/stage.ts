@@ -1,0 +1,78 @@
+/**
+ * One build stage of the benchmark, run in a child process of its own so its
+ * peak memory (maxRSS) is its alone: `tsx scripts/lib/bench/stage.ts <stage> <dir> [size] [seed]`.
+ * Prints one JSON line: { stage, ms, maxRssMb, ...details }.
+ *   parse    real content → synthetic content files → buildCorpus → corpus.json
+ *   segment  corpus.json → vocab.json (nodejieba, as the real build)
+ *   index    corpus.json + vocab.json → site/data/search/ (the real index files)
+ *   pages    corpus.json → one static page per document, texts for the scan baseline
+ *   pagefind corpus.json → site/pagefind/ (one custom record per clause)
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildCorpus } from '../../../lib/build-corpus';
+import { synthContent, synthPool } from '../../../lib/bench/synth-corpus';
+import { buildVocabulary } from '../../../lib/search/build-vocabulary';
+import type { Corpus } from '../../../lib/types';
+import { createSegmenter, parseTermList } from '../../../lib/text/segmenter';
+import { readContent } from '../read-content';
+import { writeSearchIndex } from '../search-index-files';
+import { writeBenchPages } from './bench-pages';
+
+const [stage, dir, sizeArg = '0', seedArg = '1'] = process.argv.slice(2);
+type Slim = Pick<Corpus, 'documents' | 'clauses'>;
+const readCorpus = (): Slim => JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8'));
+const terms = () => parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
+
+const stages: Record<string, () => Promise<Record<string, unknown>>> = {
+  async parse() {
+    const real = buildCorpus(readContent()).corpus;
+    const regions = real.documents.map((d) => d.region).filter((r): r is string => !!r && r !== '全国');
+    const pool = synthPool(real.clauses, real.documents.map((d) => d.title), regions);
+    const files = synthContent(pool, { size: Number(sizeArg), seed: Number(seedArg) });
+    const built = buildCorpus({ ...files, terms: terms() });
+    if (built.problems.length) throw new Error(`synthetic content has problems: ${JSON.stringify(built.problems.slice(0, 3))}`);
+    mkdirSync(dir, { recursive: true });
+    const { documents, clauses } = built.corpus;
+    writeFileSync(join(dir, 'corpus.json'), JSON.stringify({ documents, clauses }));
+    return { documents: documents.length, clauses: clauses.length };
+  },
+  async segment() {
+    const t = terms();
+    const words = buildVocabulary(readCorpus().clauses, createSegmenter(t).cut, t);
+    writeFileSync(join(dir, 'vocab.json'), JSON.stringify(words));
+    return { words: words.length };
+  },
+  async index() {
+    const words = JSON.parse(readFileSync(join(dir, 'vocab.json'), 'utf8')) as string[];
+    const out = join(dir, 'site', 'data', 'search');
+    rmSync(out, { recursive: true, force: true });
+    const w = await writeSearchIndex(readCorpus() as Corpus, out, { words });
+    return { files: w.files, rawBytes: w.rawBytes, gzipBytes: w.gzipBytes };
+  },
+  async pages() {
+    return writeBenchPages(readCorpus(), join(dir, 'site'));
+  },
+  async pagefind() {
+    const { createIndex, close } = await import('pagefind');
+    const { index, errors } = await createIndex({ forceLanguage: 'zh' });
+    if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+    const { documents, clauses } = readCorpus();
+    const titles = new Map(documents.map((d) => [d.id, d.title]));
+    for (const c of clauses) {
+      await index.addCustomRecord({ url: `/d/${c.documentId}.html#${c.id}`, content: c.text, language: 'zh', meta: { title: titles.get(c.documentId) ?? '' } });
+    }
+    const out = join(dir, 'site', 'pagefind');
+    rmSync(out, { recursive: true, force: true });
+    await index.writeFiles({ outputPath: out });
+    await close();
+    return { records: clauses.length };
+  },
+};
+
+const run = stages[stage];
+if (!run) throw new Error(`unknown stage ${stage}`);
+const start = performance.now();
+const details = await run();
+const ms = Math.round(performance.now() - start);
+console.log(JSON.stringify({ stage, ms, maxRssMb: Math.round(process.resourceUsage().maxRSS / 1024), ...details }));
