@@ -64,7 +64,7 @@ function Term({ entry }: { entry: GlossaryEntry }) {
           return (
             <span key={ref}>
               {i ? '；' : ''}
-              <Link href={docHref(documentId, clauseId)} prefetch={false}>
+              <Link href={docHref(documentId, clauseId)} prefetch={false} className="underline">
                 {name(ref)}
               </Link>
             </span>
@@ -81,7 +81,7 @@ function Term({ entry }: { entry: GlossaryEntry }) {
                 {u.clauseIds.map((id, i) => (
                   <span key={id}>
                     {i ? '、' : ''}
-                    <Link href={docHref(u.documentId, id)} prefetch={false}>
+                    <Link href={docHref(u.documentId, id)} prefetch={false} className="underline">
                       {citationLocator(index.clauses(u.documentId), id) || '正文'}
                     </Link>
                   </span>

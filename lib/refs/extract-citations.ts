@@ -6,7 +6,8 @@
  * offsets into each clause's displayed `text`.
  */
 import type { CitationRecord, ClauseRecord, CitedDocument, DocumentRecord } from '../types';
-import type { FoundCitation, FoundDocumentCitation } from './model';
+import type { FoundCitation, FoundDocumentCitation, Token } from './model';
+import { abbreviationUse } from './patterns';
 import { cleanText } from './clean-text';
 import { tokenizeCitations } from './tokenize-citations';
 import { findCitations } from './find-citations';
@@ -22,12 +23,16 @@ export type ClauseLookup = (documentId: string) => ClauseRecord[];
 
 export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], resolver: DocumentResolver, lookup: ClauseLookup = () => []): CitationRecord[] {
   const index = indexClauses(clauses);
-  const found: Found[] = clauses.flatMap((clause) => {
+  const texts = clauses.map((clause) => {
     const text = cleanText(ownText(clause, index.children.get(clause.id) ?? []));
-    return findCitations(text, tokenizeCitations(text)).map((citation) => ({ clause, citation }));
+    return { clause, text, tokens: tokenizeCitations(text) };
   });
+  // Matching ran on the cleaned text; `raw` quotes the clause as displayed (same offsets).
+  const printed = (clause: ClauseRecord, span: { start: number; end: number }) => clause.text.slice(span.start, span.end);
+  const found: Found[] = texts.flatMap(({ clause, text, tokens }) => findCitations(text, tokens).map((citation) => ({ clause, citation })));
   const declared = new Map<string, FoundDocumentCitation>();
   for (const f of found) if (f.citation.kind === 'document' && f.citation.abbreviation) declared.set(f.citation.abbreviation, f.citation);
+  found.push(...quotedUses(texts, declared, found));
   const context = { citingDocumentId: doc.id, parents: doc.parents };
   const resolutions = new Map<FoundDocumentCitation, DocumentResolution>();
   const resolveDoc = (c: FoundDocumentCitation): DocumentResolution => {
@@ -38,14 +43,36 @@ export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], r
   for (const { clause, citation } of found) {
     if (citation.kind === 'internal') {
       const r = resolveInternal(citation.ref, clause, index);
-      out.push({ fromClauseId: clause.id, documentId: doc.id, raw: citation.raw, kind: 'internal', span: citation.span, targetDocumentId: doc.id, targetClauseId: r.targetClauseId, reason: r.reason });
+      out.push({ fromClauseId: clause.id, documentId: doc.id, raw: printed(clause, citation.span), kind: 'internal', span: citation.span, targetDocumentId: doc.id, targetClauseId: r.targetClauseId, reason: r.reason });
       continue;
     }
     const r = resolveDoc(citation);
     // A title line printing the document's own name is not a citation of another document.
     if (r.targetDocumentId === doc.id) continue;
     const pinpoint = r.targetDocumentId && citation.pinpoint ? pinpointClause(lookup(r.targetDocumentId), citation.pinpoint) : null;
-    out.push(documentRecord(doc.id, clause, citation, r, withPromulgated(citation, found, resolveDoc), pinpoint));
+    out.push({ ...documentRecord(doc.id, clause, citation, r, withPromulgated(citation, found, resolveDoc), pinpoint), raw: printed(clause, citation.span) });
+  }
+  const order = new Map(clauses.map((c, i) => [c.id, i]));
+  return out.sort((a, b) => order.get(a.fromClauseId)! - order.get(b.fromClauseId)! || a.span.start - b.span.start);
+}
+
+/**
+ * “X” or 「X」 where X is a declared short name: a use of it, unless it is
+ * the declaration itself or inside a citation already found. (《X》 uses
+ * are title tokens already.)
+ */
+function quotedUses(texts: { clause: ClauseRecord; text: string; tokens: Token[] }[], declared: Map<string, FoundDocumentCitation>, found: Found[]): Found[] {
+  const out: Found[] = [];
+  for (const { clause, text, tokens } of texts) {
+    const taken = [...tokens.map((t) => t.span), ...found.filter((f) => f.clause === clause).map((f) => f.citation.span)];
+    for (const short of declared.keys()) {
+      for (const m of text.matchAll(abbreviationUse(short))) {
+        const span = { start: m.index!, end: m.index! + m[0].length };
+        if (m[0].startsWith('《') || taken.some((s) => s.start < span.end && span.start < s.end)) continue;
+        const citation: FoundDocumentCitation = { kind: 'document', role: 'plain', span, raw: m[0], title: short, issuer: null, docNumber: null, abbreviation: null, pinpoint: null, wrappedBy: null };
+        out.push({ clause, citation });
+      }
+    }
   }
   return out;
 }
@@ -64,7 +91,7 @@ function resolveUse(
   const r = resolveFull(full);
   const name = describeCited(full);
   const where = r.targetDocumentId ? `，${r.reason}` : '，本库未收录';
-  return { targetDocumentId: r.targetDocumentId, score: r.score, via: 'abbreviation', reason: `《${c.title}》是${name}的简称${where}` };
+  return { targetDocumentId: r.targetDocumentId, score: r.score, via: 'abbreviation', reason: `${c.raw}是${name}的简称${where}` };
 }
 
 /** For a notice: say whether the document it promulgates is in the collection. */

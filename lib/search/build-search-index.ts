@@ -9,7 +9,7 @@ import { toChineseNumber } from '../ingest/patterns';
 import { fold } from './fold';
 import { buildVocabulary } from './build-vocabulary';
 import { clausePieces } from './clause-pieces';
-import { createGramIndex, exportGramIndex } from './gram-index';
+import { buildGramPostings, shardPostings } from './gram-index';
 import {
   MANIFEST_KEY,
   SEARCH_FORMAT,
@@ -33,12 +33,26 @@ export type SearchIndexInput = {
   words?: string[];
 };
 
+/**
+ * Shard sizes. A query reads one gram shard per distinct bigram, so a shard
+ * should hold little besides the lists asked for: about this many characters
+ * of encoded postings each. Text shards are read for the clauses ranked and
+ * shown; small ones keep a rare query's download small.
+ */
+const GRAM_SHARD_CHARS = 24_000;
+const TEXT_SHARD_CLAUSES = 256;
+
+function autoShardCount(bi: Map<string, string>): number {
+  let chars = 0;
+  for (const [g, list] of bi) chars += g.length + list.length + 6;
+  return Math.max(1, Math.ceil(chars / GRAM_SHARD_CHARS));
+}
+
 export type SearchIndexOutput = { manifest: SearchManifest; shards: Map<string, unknown> };
 
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexOutput> {
   const { documents, clauses } = input;
-  const gramShards = Math.max(1, input.gramShards ?? 1);
-  const perText = Math.max(1, input.clausesPerTextShard ?? 20000);
+  const perText = Math.max(1, input.clausesPerTextShard ?? TEXT_SHARD_CLAUSES);
   const pieces = clausePieces(clauses);
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const shards = new Map<string, unknown>();
@@ -52,21 +66,15 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     shards.set(`t${k}`, shard);
   }
 
-  for (let b = 0; b < gramShards; b++) {
-    const uni = createGramIndex('uni', b, gramShards);
-    const bi = createGramIndex('bi', b, gramShards);
-    clauses.forEach((c, i) => {
-      uni.add(i, c.text);
-      bi.add(i, c.text);
-    });
-    shards.set(gramShardKey('uni', b), await exportGramIndex(uni));
-    shards.set(gramShardKey('bi', b), await exportGramIndex(bi));
-  }
+  const folded = clauses.map((c) => fold(c.text));
+  const postings = buildGramPostings(folded);
+  const gramShards = Math.max(1, input.gramShards ?? autoShardCount(postings.bi));
+  for (const kind of ['bi', 'uni'] as const) for (const [key, shard] of shardPostings(kind, postings[kind], gramShards)) shards.set(key, shard);
 
   const words = input.words ?? buildVocabulary(clauses, input.cut, input.terms ?? []);
   shards.set('vocab', { words } satisfies VocabShard);
 
-  const totalLength = clauses.reduce((n, c) => n + fold(c.text).length, 0);
+  const totalLength = folded.reduce((n, f) => n + f.length, 0);
   const version = contentHash([...shards.values()].map((s) => JSON.stringify(s)));
   const manifest: SearchManifest = {
     format: SEARCH_FORMAT,

@@ -1,40 +1,75 @@
 /**
- * The FlexSearch indexes over clauses: per shard, one for unigrams and one
- * for bigrams. Their `encode` is our gram tokenizer (folding included), so
- * FlexSearch stores exactly our grams and, at query time, intersects the
- * posting lists of the query's grams. The same factory builds the index in
- * `kb build` and re-creates it from the shard file in the CLI and browser.
+ * The gram index: for every bigram of the clauses' folded texts, where it
+ * occurs (clause and position); for every character, which clauses hold it.
+ * Grams are spread over shards by their hash (grams.ts), so a query reads
+ * only the shards of its own grams, and a phrase is matched exactly from the
+ * positions, without the clause texts.
  */
-import { Index } from 'flexsearch';
-import { bucketGrams, type GramKind } from './grams';
-import type { FlexExport } from './index-format';
+import { gramBucket } from './grams';
+import { gramShardKey } from './index-format';
+import { decodeIds, decodePositional, encodeIds, encodePositional, type Positions } from './postings';
 
-export type GramIndex = Index;
+/** One shard file: gram → encoded posting list (see postings.ts). */
+export type GramShardData = { g: Record<string, string> };
 
-export function createGramIndex(kind: GramKind, bucket: number, shardCount: number): GramIndex {
-  return new Index({
-    tokenize: 'strict',
-    resolution: 1,
-    cache: false,
-    encode: (text: string) => bucketGrams(text, kind, bucket, shardCount),
+/** Posting lists of all grams, before they are split into shards. */
+export function buildGramPostings(folded: string[]): { bi: Map<string, string>; uni: Map<string, string> } {
+  const bi = new Map<string, number[]>();
+  const uni = new Map<string, number[]>();
+  folded.forEach((text, clause) => {
+    for (let p = 0; p < text.length; p++) {
+      const u = text[p];
+      const ids = uni.get(u);
+      if (!ids) uni.set(u, [clause]);
+      else if (ids[ids.length - 1] !== clause) ids.push(clause);
+      if (p + 1 < text.length) {
+        const g = text.slice(p, p + 2);
+        const flat = bi.get(g);
+        if (flat) flat.push(clause, p);
+        else bi.set(g, [clause, p]);
+      }
+    }
   });
+  return {
+    bi: new Map([...bi].map(([g, flat]) => [g, encodePositional(flat)])),
+    uni: new Map([...uni].map(([g, ids]) => [g, encodeIds(ids)])),
+  };
 }
 
-/** The index's data for a shard file. The id register is left out: search does not use it. */
-export async function exportGramIndex(index: GramIndex): Promise<FlexExport> {
-  const parts: FlexExport = [];
-  await index.export((key: string, data: string) => {
-    if (!key.endsWith('reg')) parts.push([key, JSON.parse(data)]);
-  });
-  return parts;
+/** Spread posting lists over `count` shards by gram hash. */
+export function shardPostings(kind: 'uni' | 'bi', postings: Map<string, string>, count: number): Map<string, GramShardData> {
+  const shards = new Map<string, GramShardData>();
+  for (let b = 0; b < count; b++) shards.set(gramShardKey(kind, b), { g: {} });
+  for (const [g, list] of [...postings].sort((a, b) => (a[0] < b[0] ? -1 : 1))) shards.get(gramShardKey(kind, gramBucket(g, count)))!.g[g] = list;
+  return shards;
 }
 
-export function importGramIndex(index: GramIndex, parts: FlexExport): GramIndex {
-  for (const [key, data] of parts) index.import(key, data as string);
-  return index;
-}
+/** A loaded shard; lists are decoded on first use and kept. */
+export class GramShard {
+  private readonly positional = new Map<string, Positions>();
+  private readonly idLists = new Map<string, number[]>();
 
-/** Clause numbers whose folded text contains every gram of the query, in this shard. */
-export function searchGramIndex(index: GramIndex, query: string, limit: number): number[] {
-  return index.search(query, { limit }) as number[];
+  constructor(private readonly data: GramShardData) {}
+
+  /** Where a bigram occurs, by clause. */
+  positions(gram: string): Positions {
+    let p = this.positional.get(gram);
+    if (!p) {
+      const s = this.data.g[gram];
+      p = s ? decodePositional(s) : new Map();
+      this.positional.set(gram, p);
+    }
+    return p;
+  }
+
+  /** Clauses holding a character, ascending. */
+  ids(gram: string): number[] {
+    let p = this.idLists.get(gram);
+    if (!p) {
+      const s = this.data.g[gram];
+      p = s ? decodeIds(s) : [];
+      this.idLists.set(gram, p);
+    }
+    return p;
+  }
 }

@@ -33,27 +33,3 @@ export function gramBucket(gram: string, shardCount: number): number {
   }
   return (h >>> 0) % shardCount;
 }
-
-let lastText: string | null = null;
-let lastKey = '';
-let lastByBucket = new Map<number, string[]>();
-
-/**
- * Grams of raw text for one bucket. FlexSearch calls this once per shard for
- * the same text, so the folding and splitting of the last text is kept.
- */
-export function bucketGrams(text: string, kind: GramKind, bucket: number, shardCount: number): string[] {
-  const key = `${kind}/${shardCount}`;
-  if (text !== lastText || key !== lastKey) {
-    lastByBucket = new Map();
-    for (const g of gramTokens(fold(text), kind)) {
-      const b = gramBucket(g, shardCount);
-      const list = lastByBucket.get(b);
-      if (list) list.push(g);
-      else lastByBucket.set(b, [g]);
-    }
-    lastText = text;
-    lastKey = key;
-  }
-  return lastByBucket.get(bucket) ?? [];
-}

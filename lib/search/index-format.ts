@@ -5,8 +5,9 @@
  * changing the query code:
  *
  *   manifest   documents, counts, which shard holds what, file names
- *   b<k>, u<k> bigrams / unigrams whose hash falls in bucket k (FlexSearch exports);
- *              unigrams serve one-character queries only, so most searches never load them
+ *   b<k>, u<k> posting lists of the bigrams / characters whose hash falls in bucket k
+ *              (gram-index.ts, postings.ts): bigrams with positions, so phrases match
+ *              exactly from them; characters serve one-character queries only
  *   t<k>       a run of clauses: ids, labels and text, by clause number
  *   vocab      the word list that queries are segmented against
  *
@@ -14,7 +15,7 @@
  */
 import type { Level } from '../types';
 
-export const SEARCH_FORMAT = 1;
+export const SEARCH_FORMAT = 2;
 
 export type SearchDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null };
 
@@ -32,9 +33,6 @@ export type SearchManifest = {
   /** Shard key → file name (relative to the manifest). */
   files: Record<string, string>;
 };
-
-/** A gram shard: the (key, data) pairs FlexSearch's `export` produced, data parsed. */
-export type FlexExport = [string, unknown][];
 
 /**
  * A clause's text as pieces: literal text, or the number of a child clause

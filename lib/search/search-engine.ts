@@ -62,7 +62,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       const m = data as SearchManifest;
       if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: rebuild with kb build`);
       const store = new ClauseStore(m, loader);
-      return { m, store, matcher: new TermMatcher(m, loader, store) };
+      return { m, store, matcher: new TermMatcher(m, loader) };
     });
     parts.catch(() => (parts = null));
     return parts;

@@ -1,25 +1,23 @@
 /**
- * The exact set of clauses whose folded text contains a folded term. The gram
- * index gives candidates (every clause containing all of the term's grams);
- * for terms longer than two characters each candidate is then checked
- * against its folded text, so the set equals a plain substring scan: no
- * clause is missed and none is wrongly included.
+ * The exact set of clauses whose folded text contains a folded term, from
+ * the gram index alone: a character's clause list, a bigram's, or for longer
+ * terms the clauses where the term's bigrams sit at consecutive offsets. The
+ * set equals a plain substring scan, and no clause text is read.
  */
-import type { ClauseStore } from './clause-store';
-import { createGramIndex, importGramIndex, searchGramIndex, type GramIndex } from './gram-index';
-import { gramBucket, gramKindFor, gramTokens, type GramKind } from './grams';
-import { gramShardKey, type FlexExport, type SearchManifest, type ShardLoader } from './index-format';
+import { GramShard, type GramShardData } from './gram-index';
+import { gramBucket, gramKindFor, type GramKind } from './grams';
+import { gramShardKey, type SearchManifest, type ShardLoader } from './index-format';
+import { phraseClauses } from './postings';
 
 const CACHE_SIZE = 256;
 
 export class TermMatcher {
-  private readonly shards = new Map<string, Promise<GramIndex>>();
+  private readonly shards = new Map<string, Promise<GramShard>>();
   private readonly cache = new Map<string, Promise<Set<number>>>();
 
   constructor(
     private readonly manifest: SearchManifest,
     private readonly loader: ShardLoader,
-    private readonly store: ClauseStore,
   ) {}
 
   /** Clause numbers containing `term` (already folded, non-empty). */
@@ -40,36 +38,22 @@ export class TermMatcher {
   private async compute(term: string): Promise<Set<number>> {
     const kind = gramKindFor(term);
     const count = this.manifest.grams.shardCount;
-    const buckets = [...new Set(gramTokens(term, kind).map((g) => gramBucket(g, count)))];
-    let candidates: number[] | null = null;
-    for (const b of buckets) {
-      const index = await this.shard(kind, b);
-      const ids = searchGramIndex(index, term, this.manifest.clauseCount);
-      candidates = candidates === null ? ids : intersect(candidates, ids);
-      if (!candidates.length) break;
-    }
-    const found = candidates ?? [];
-    // One character is one unigram and two are one bigram: the posting list is already exact.
-    if (term.length <= 2) return new Set(found);
-    await this.store.ensure(found);
-    return new Set(found.filter((i) => this.store.get(i).folded.includes(term)));
+    if (kind === 'uni') return new Set((await this.shard('uni', gramBucket(term, count))).ids(term));
+    const grams = Array.from({ length: term.length - 1 }, (_, k) => term.slice(k, k + 2));
+    const lists = await Promise.all(grams.map(async (g) => (await this.shard('bi', gramBucket(g, count))).positions(g)));
+    if (lists.length === 1) return new Set(lists[0].keys());
+    return new Set(phraseClauses(lists));
   }
 
-  private shard(kind: GramKind, bucket: number): Promise<GramIndex> {
+  private shard(kind: GramKind, bucket: number): Promise<GramShard> {
     const key = gramShardKey(kind, bucket);
     let s = this.shards.get(key);
     if (!s) {
-      const count = this.manifest.grams.shardCount;
-      s = this.loader.loadShard(key).then((data) => importGramIndex(createGramIndex(kind, bucket, count), data as FlexExport));
+      s = this.loader.loadShard(key).then((data) => new GramShard(data as GramShardData));
       // A failed load is forgotten, so the next search tries again.
       s.catch(() => this.shards.delete(key));
       this.shards.set(key, s);
     }
     return s;
   }
-}
-
-function intersect(a: number[], b: number[]): number[] {
-  const set = new Set(b);
-  return a.filter((x) => set.has(x));
 }

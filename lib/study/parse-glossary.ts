@@ -16,7 +16,8 @@ export function parseGlossary(file: string, text: string): { entries: LocatedEnt
   const doc = parseDocument(text, { lineCounter: counter });
   const lineOf = (node: Node | null, fallback: number) => (node?.range ? counter.linePos(node.range[0]).line : fallback);
   const items = isSeq(doc.contents) ? doc.contents.items : [];
-  const entries = data.map((entry, i) => {
+  const entries = data.map((raw, i) => {
+    const entry = { ...raw, definition: unfold(raw.definition) };
     const item = (items[i] as Node | undefined) ?? null;
     const line = lineOf(item, 1);
     const cites = isMap(item) ? item.items.find((p) => isScalar(p.key) && p.key.value === 'cite')?.value : null;
@@ -24,6 +25,12 @@ export function parseGlossary(file: string, text: string): { entries: LocatedEnt
     return { ...entry, line, citeLines: entry.cite.map((_, j) => lineOf(citeNodes[j] ?? null, line)) };
   });
   return { entries, problems: [...problems, ...duplicates(file, entries)] };
+}
+
+/** YAML folds a long definition's lines with a space; Chinese text has none between its characters. */
+const CJK_GAP = /(?<=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])\s+(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g;
+export function unfold(text: string): string {
+  return text.replace(CJK_GAP, '').trim();
 }
 
 /** Two entries with one id or one wording would make anchors and marks ambiguous. */

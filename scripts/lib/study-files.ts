@@ -13,6 +13,7 @@ import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
 import { documentDocx } from '../../lib/study/document-docx';
 import { SITE_NAME } from '../../app/_lib/site';
+import { LEVEL_ORDER } from '../../app/_lib/labels';
 
 export const STUDY_JSON = join('.generated', 'study.json');
 export const QUESTIONS_JSON = join('public', 'data', 'study', 'questions.json');
@@ -20,7 +21,10 @@ export const DOWNLOAD_DIR = join('public', 'data', 'download');
 
 export async function writeStudyFiles(built: BuiltCorpus): Promise<string> {
   const { corpus, study } = built;
-  const questions = generateQuestions({ documents: corpus.documents, clauses: corpus.clauses, topics: study.topics });
+  // Questions run from the central rule down to local ones, as a course would.
+  const rank = (level: string | null) => LEVEL_ORDER.indexOf(level as (typeof LEVEL_ORDER)[number]);
+  const documents = [...corpus.documents].sort((a, b) => rank(a.level) - rank(b.level));
+  const questions = generateQuestions({ documents, clauses: corpus.clauses, topics: study.topics });
   writeFileSync(STUDY_JSON, JSON.stringify({ ...study, questions }));
   mkdirSync(join('public', 'data', 'study'), { recursive: true });
   writeFileSync(QUESTIONS_JSON, JSON.stringify(questions));

@@ -90,3 +90,19 @@ describe('annotateCitations', () => {
     expect(runs.filter((r) => r.citation).map((r) => r.text)).toEqual(['本实施办法第十八条所列情形']);
   });
 });
+
+describe('short names declared in quotation marks', () => {
+  it('“X” after （以下简称“X”） is a use of the full citation; the declaration itself is not', async () => {
+    const { extractCitations } = await import('../../lib/refs/extract-citations');
+    const { createDocumentResolver } = await import('../../lib/refs/document-resolver');
+    const doc = { ...corpus.documents[0], id: 'synthetic', parents: [] };
+    const make = (id: string, text: string) => ({ id, documentId: 'synthetic', parentId: null, kind: 'article' as const, label: '', number: null, text, sourceText: text, head: [{ text }], line: 1, depth: 0 });
+    const clauses = [make('art-1', '根据《信访条例》（以下简称“条例”），制定本办法。'), make('art-2', '依照“条例”规定处理。')];
+    const found = extractCitations(doc, clauses, createDocumentResolver(corpus.documents));
+    expect(found.map((c) => [c.fromClauseId, c.raw, c.cited?.role])).toEqual([
+      ['art-1', '《信访条例》', 'plain'],
+      ['art-2', '“条例”', 'abbreviation'],
+    ]);
+    expect(found[1].reason).toBe('“条例”是《信访条例》的简称，本库未收录');
+  });
+});

@@ -38,7 +38,7 @@ function Node({ node: n, w, h }: { node: PlacedNode; w: number; h: number }) {
   const href = held ? withBase(docHref(n.documentId!)) : withBase(`/cited/#${encodeURIComponent(n.id.replace(/^missing:/, 'key:'))}`);
   const status = held ? `已收录${n.level ? ' · ' + LEVEL_LABEL[n.level] : ''}` : '未收录';
   return (
-    <a href={href} className="node" data-held={held} data-node={n.id} aria-label={`${n.title}（${status}）`}>
+    <a href={href} className="node" data-held={held} data-node={n.id}>
       <title>{`${n.title}（${status}）`}</title>
       <rect x={n.x} y={n.y} width={w} height={h} rx={6} />
       <text x={n.x + 10} y={n.y + 22} fontSize={14} fill="#1f2328">

@@ -18,8 +18,9 @@ export function CopyCitation({ citation, quotation }: { citation: string; quotat
     else window.prompt('请复制以下引文：', quotation);
   };
   return (
-    <button type="button" className="clause-tool" data-state={state} data-quotation={quotation} onClick={copy} aria-label={`复制引用：${citation}`} title={citation}>
+    <button type="button" className="clause-tool" data-state={state} data-quotation={quotation} onClick={copy} title={citation}>
       {state === 'done' ? '已复制' : '复制引用'}
+      <span className="sr-only">：{citation}</span>
     </button>
   );
 }

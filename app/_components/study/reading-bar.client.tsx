@@ -40,7 +40,9 @@ export function ReadingBar({ crumbs, outline }: { crumbs: Crumb[]; outline: Read
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(locate);
     };
+    // The browser may scroll to the address's clause after hydration: look again on the next frame.
     locate();
+    frame = requestAnimationFrame(locate);
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('hashchange', locate);
     return () => {
@@ -94,14 +96,14 @@ export function ReadingBar({ crumbs, outline }: { crumbs: Crumb[]; outline: Read
           下一条
         </button>
         <span role="group" aria-label="正文字号" className="ml-2 flex items-center gap-1">
-          <button type="button" className="reading-button" aria-label="减小字号" disabled={scale <= SCALES[0]} onClick={() => resize(-1)}>
-            A−
+          <button type="button" className="reading-button" title="减小字号" disabled={scale <= SCALES[0]} onClick={() => resize(-1)}>
+            A−<span className="sr-only">减小字号</span>
           </button>
-          <span className="w-10 text-center text-xs text-muted" aria-live="polite">
+          <span className="reading-scale-value w-10 text-center text-xs text-muted" aria-live="polite">
             {Math.round(scale * 100)}%
           </span>
-          <button type="button" className="reading-button" aria-label="增大字号" disabled={scale >= SCALES[SCALES.length - 1]} onClick={() => resize(1)}>
-            A+
+          <button type="button" className="reading-button" title="增大字号" disabled={scale >= SCALES[SCALES.length - 1]} onClick={() => resize(1)}>
+            A+<span className="sr-only">增大字号</span>
           </button>
         </span>
       </div>

@@ -1,0 +1,46 @@
+/**
+ * The scale benchmark: `npm run bench [-- --sizes 1000,10000,100000] [--quick] [--no-pagefind]`.
+ * Builds a synthetic corpus per size from the real content under
+ * bench/corpora/<size>/ (not committed), measures our index, Pagefind and a
+ * plain scan, and writes bench/results.json, bench/results.md, bench/cost.svg.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { benchQueries } from '../lib/bench/bench-queries';
+import { buildCorpus } from '../lib/build-corpus';
+import { fold } from '../lib/search/fold';
+import { createSegmenter, parseTermList } from '../lib/text/segmenter';
+import { readFileSync } from 'node:fs';
+import { readContent } from './lib/read-content';
+import { withBrowser } from './lib/bench/browser-bench';
+import { costChart, resultsTable } from './lib/bench/report';
+import { runSize, type SizeResult } from './lib/bench/run-size';
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const sizes = (opt('--sizes') ?? (args.includes('--quick') ? '1000,10000' : '1000,10000,100000')).split(',').map(Number);
+const seed = Number(opt('--seed') ?? 1);
+const pagefindMax = Number(opt('--pagefind-max') ?? Infinity);
+
+const real = buildCorpus(readContent()).corpus;
+const terms = parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
+const { cut } = createSegmenter(terms);
+const words = real.clauses.flatMap((c) => cut(c.text).map(fold));
+const queries = benchQueries(real.clauses.map((c) => fold(c.text)), words);
+console.log(`queries: ${queries.map((q) => q.q).join(' | ')}`);
+
+const results: SizeResult[] = [];
+await withBrowser(async (browser) => {
+  for (const size of sizes) {
+    console.log(`size ${size}:`);
+    results.push(await runSize({ size, seed, root: 'bench/corpora', queries, pagefind: !args.includes('--no-pagefind') && size <= pagefindMax, browser, log: console.log }));
+  }
+});
+mkdirSync('bench', { recursive: true });
+const meta = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version, seed, queries };
+writeFileSync('bench/results.json', JSON.stringify({ ...meta, results }, null, 2) + '\n');
+writeFileSync('bench/results.md', `# 性能与规模：基准结果\n\n${meta.date}，${meta.machine}，Node ${meta.node}。查询 ${queries.length} 条（二字词、4–8 字短语、两词组合），见 results.json。\n\n${resultsTable(results)}`);
+writeFileSync('bench/cost.svg', costChart(results));
+console.log(resultsTable(results));

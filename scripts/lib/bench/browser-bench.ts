@@ -1,0 +1,82 @@
+/**
+ * Queries in headless Chromium against a corpus's site/ served on loopback:
+ * for each engine (ours, the plain scan, Pagefind) a fresh page runs the
+ * fixed queries in order; every response is charged at its file's gzip size
+ * (what a static host with compression sends), code and page included.
+ */
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, FLAGS } from '../../../tests/browser/harness';
+import { startStaticServer } from '../static-server';
+
+export type EngineName = 'ours' | 'scan' | 'pf';
+export type QueryRun = { q: string; ms: number; total: number; bytes: number };
+export type BrowserRun = { engine: EngineName; runs: QueryRun[]; firstBytes: number; laterBytes: number[] };
+
+const gzCache = new Map<string, number>();
+function gzipSize(file: string): number {
+  let n = gzCache.get(file);
+  if (n === undefined) {
+    n = existsSync(file) && statSync(file).isFile() ? gzipSync(readFileSync(file), { level: 6 }).length : 0;
+    gzCache.set(file, n);
+  }
+  return n;
+}
+
+export function writeEnginePages(site: string) {
+  for (const e of ['ours', 'scan', 'pf'] as EngineName[]) writeFileSync(join(site, `${e}.html`), `<!doctype html><meta charset="utf-8"><title>${e}</title><script src="./${e}.js"></script>\n`);
+}
+
+export async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+  try {
+    return await fn(browser);
+  } finally {
+    await browser.close();
+  }
+}
+
+export async function browserRun(browser: Browser, site: string, engine: EngineName, queries: string[]): Promise<BrowserRun> {
+  gzCache.clear();
+  const { server, url } = await startStaticServer(site, 0);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  let bytes = 0;
+  page.on('requestfinished', (r) => {
+    const path = decodeURIComponent(new URL(r.url()).pathname);
+    bytes += gzipSize(join(site, path));
+  });
+  try {
+    await page.goto(`${url}${engine}.html`, { waitUntil: 'load' });
+    const runs: QueryRun[] = [];
+    for (const q of queries) {
+      const before = bytes;
+      const r = (await page.evaluate((query) => (globalThis as unknown as { bench: { search(q: string): Promise<{ ms: number; total: number }> } }).bench.search(query), q)) as { ms: number; total: number };
+      // The page and its script count towards the first query.
+      runs.push({ q, ms: r.ms, total: r.total, bytes: runs.length === 0 ? bytes : bytes - before });
+    }
+    return { engine, runs, firstBytes: runs[0]?.bytes ?? 0, laterBytes: runs.slice(1).map((r) => r.bytes) };
+  } finally {
+    await context.close();
+    await new Promise((ok) => server.close(ok));
+  }
+}
+
+/** Pagefind's clause URLs for a query (up to `cap`), for precision and recall against the scan. */
+export async function pagefindUrls(browser: Browser, site: string, queries: string[], cap: number): Promise<Map<string, { total: number; urls: string[] }>> {
+  const { server, url } = await startStaticServer(site, 0);
+  const page = await browser.newPage();
+  const out = new Map<string, { total: number; urls: string[] }>();
+  try {
+    await page.goto(`${url}pf.html`, { waitUntil: 'load' });
+    for (const q of queries) {
+      out.set(q, (await page.evaluate(([query, n]) => (globalThis as unknown as { bench: { urls(q: string, n: number): Promise<{ total: number; urls: string[] }> } }).bench.urls(query as string, n as number), [q, cap])) as { total: number; urls: string[] });
+    }
+    return out;
+  } finally {
+    await page.close();
+    await new Promise((ok) => server.close(ok));
+  }
+}

@@ -1,0 +1,146 @@
+/**
+ * The benchmark for one corpus size: build it stage by stage, then query it
+ * in Node and in Chromium with our index, the plain scan and Pagefind.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import type { Browser } from 'playwright-core';
+import type { BenchQuery } from '../../../lib/bench/bench-queries';
+import { fold } from '../../../lib/search/fold';
+import { createSearchEngine } from '../../../lib/search/search-engine';
+import type { Corpus } from '../../../lib/types';
+import { fileShardLoader } from '../search-index-files';
+import { browserRun, pagefindUrls, writeEnginePages, type BrowserRun } from './browser-bench';
+import { runStage, type StageResult } from './run-stage';
+
+export type Latency = { p50: number; p95: number; first: number };
+export type EngineResult = { firstBytes: number; laterBytesMedian: number; laterBytesMax: number; browser: Latency; recall: number | null; precision: number | null };
+export type SizeResult = {
+  size: number;
+  documents: number;
+  stages: StageResult[];
+  buildMs: number;
+  buildPeakRssMb: number;
+  index: { files: number; rawBytes: number; gzipBytes: number };
+  ours: EngineResult & { node: Latency };
+  scan: EngineResult;
+  pagefind: (EngineResult & { indexMs: number; peakRssMb: number; rawBytes: number; gzipBytes: number }) | null;
+};
+
+const pct = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10 : 0;
+};
+const latency = (ms: number[]): Latency => ({ p50: pct(ms, 50), p95: pct(ms, 95), first: Math.round((ms[0] ?? 0) * 10) / 10 });
+
+function dirBytes(dir: string): { rawBytes: number; gzipBytes: number } {
+  let rawBytes = 0;
+  let gzipBytes = 0;
+  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
+    const p = join(dir, f);
+    if (!statSync(p).isFile()) continue;
+    const b = readFileSync(p);
+    rawBytes += b.length;
+    gzipBytes += gzipSync(b, { level: 6 }).length;
+  }
+  return { rawBytes, gzipBytes };
+}
+
+function engineResult(run: BrowserRun, quality: { recall: number; precision: number } | null): EngineResult {
+  return {
+    firstBytes: run.firstBytes,
+    laterBytesMedian: pct(run.laterBytes, 50),
+    laterBytesMax: Math.max(0, ...run.laterBytes),
+    browser: latency(run.runs.map((r) => r.ms)),
+    recall: quality?.recall ?? null,
+    precision: quality?.precision ?? null,
+  };
+}
+
+/** Recall and precision of returned clause sets against the substring scan, pooled over the phrase queries. */
+function quality(truth: Map<string, Set<string>>, found: Map<string, Set<string>>): { recall: number; precision: number } {
+  let tp = 0;
+  let relevant = 0;
+  let returned = 0;
+  for (const [q, want] of truth) {
+    const got = found.get(q) ?? new Set<string>();
+    relevant += want.size;
+    returned += got.size;
+    for (const k of got) if (want.has(k)) tp++;
+  }
+  return { recall: relevant ? tp / relevant : 1, precision: returned ? tp / returned : 1 };
+}
+
+async function bundle(site: string) {
+  for (const e of ['ours', 'scan', 'pf']) {
+    await build({ entryPoints: [`scripts/lib/bench/entries/${e}.ts`], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', outfile: join(site, `${e}.js`), logLevel: 'error' });
+  }
+  writeEnginePages(site);
+}
+
+export async function runSize(opts: { size: number; seed: number; root: string; queries: BenchQuery[]; pagefind: boolean; browser: Browser; log: (s: string) => void }): Promise<SizeResult> {
+  const { size, seed, queries, log } = opts;
+  const dir = join(opts.root, String(size));
+  const site = join(dir, 'site');
+  const stages: StageResult[] = [];
+  for (const s of ['parse', 'segment', 'index', 'pages']) {
+    stages.push(await runStage(s, dir, size, seed));
+    log(`  ${s}: ${stages.at(-1)!.ms} ms, ${stages.at(-1)!.peakRssMb} MB`);
+  }
+  await bundle(site);
+  const corpus = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Pick<Corpus, 'documents' | 'clauses'>;
+  const keys = corpus.clauses.map((c) => `${c.documentId}#${c.id}`);
+  const folded = corpus.clauses.map((c) => fold(c.text));
+  const phraseQs = queries.filter((q) => q.kind !== 'multi').map((q) => q.q);
+  const truth = new Map(phraseQs.map((q) => [q, new Set(keys.filter((_, i) => folded[i].includes(fold(q))))]));
+
+  const engine = createSearchEngine(fileShardLoader(join(site, 'data', 'search')));
+  const nodeMs: number[] = [];
+  for (const { q } of queries) {
+    const t = performance.now();
+    await engine.search(q, { limit: 20 });
+    nodeMs.push(performance.now() - t);
+  }
+  const oursFound = new Map<string, Set<string>>();
+  for (const q of phraseQs) {
+    const r = await engine.search(q, { limit: 1e9, snippetLength: 1 });
+    oursFound.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.clauseId}`)));
+  }
+  const qs = queries.map((q) => q.q);
+  const ours = await browserRun(opts.browser, site, 'ours', qs);
+  log(`  ours: first ${ours.firstBytes} B, p95 ${pct(ours.runs.map((r) => r.ms), 95)} ms`);
+  const scan = await browserRun(opts.browser, site, 'scan', qs);
+  const scanFound = new Map(phraseQs.map((q) => [q, truth.get(q)!]));
+  log(`  scan: first ${scan.firstBytes} B, p95 ${pct(scan.runs.map((r) => r.ms), 95)} ms`);
+  const idx = stages.find((s) => s.stage === 'index')!;
+  const result: SizeResult = {
+    size,
+    documents: corpus.documents.length,
+    stages,
+    buildMs: stages.reduce((n, s) => n + s.ms, 0),
+    buildPeakRssMb: Math.max(...stages.map((s) => s.peakRssMb)),
+    index: { files: idx.files as number, rawBytes: idx.rawBytes as number, gzipBytes: idx.gzipBytes as number },
+    ours: { ...engineResult(ours, quality(truth, oursFound)), node: latency(nodeMs) },
+    scan: engineResult(scan, quality(truth, scanFound)),
+    pagefind: null,
+  };
+  if (opts.pagefind) result.pagefind = await pagefindPart(opts.browser, dir, size, seed, qs, phraseQs, truth, log);
+  return result;
+}
+
+async function pagefindPart(browser: Browser, dir: string, size: number, seed: number, qs: string[], phraseQs: string[], truth: Map<string, Set<string>>, log: (s: string) => void) {
+  const site = join(dir, 'site');
+  const st = await runStage('pagefind', dir, size, seed);
+  log(`  pagefind index: ${st.ms} ms, ${st.peakRssMb} MB`);
+  const run = await browserRun(browser, site, 'pf', qs);
+  const urls = await pagefindUrls(browser, site, phraseQs, 300);
+  // Precision is judged on the first 300 results of each query (their data is fetched one by one);
+  // recall on the queries whose results all fit in those 300.
+  const found = new Map([...urls].map(([q, r]) => [q, new Set(r.urls.map((u) => decodeURIComponent(u).replace(/^\/d\//, '').replace('.html#', '#')))]));
+  const complete = new Map([...truth].filter(([q]) => (urls.get(q)?.total ?? 0) <= 300));
+  const q = { precision: quality(truth, found).precision, recall: quality(complete, found).recall };
+  log(`  pagefind: first ${run.firstBytes} B, p95 ${pct(run.runs.map((r) => r.ms), 95)} ms`);
+  return { ...engineResult(run, q), indexMs: st.ms, peakRssMb: st.peakRssMb, ...dirBytes(join(site, 'pagefind')) };
+}
