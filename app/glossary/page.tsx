@@ -49,7 +49,6 @@ function Term({ entry }: { entry: GlossaryEntry }) {
     const { documentId, clauseId } = splitGlobalId(ref);
     return `${bookTitle(index.document(documentId)?.shortTitle ?? documentId)}${citationLocator(index.clauses(documentId), clauseId)}`;
   };
-  const uses = termUsage(entry, index.data.clauses);
   return (
     <div id={entry.id} className="glossary-entry break-inside-avoid border-b border-rule pb-5">
       <dt className="text-lg font-bold">
@@ -71,25 +70,34 @@ function Term({ entry }: { entry: GlossaryEntry }) {
           );
         })}
       </dd>
-      <dd className="no-print mt-2 text-sm">
-        <p className="text-muted">用到此术语的条款（{uses.reduce((n, u) => n + u.clauseIds.length, 0)} 处）：</p>
-        <ul className="mt-1 space-y-1">
-            {uses.map((u) => (
-              <li key={u.documentId}>
-                <span className="font-bold">{bookTitle(index.document(u.documentId)?.shortTitle ?? u.documentId)}</span>
-                ：
-                {u.clauseIds.map((id, i) => (
-                  <span key={id}>
-                    {i ? '、' : ''}
-                    <Link href={docHref(u.documentId, id)} prefetch={false} className="underline">
-                      {citationLocator(index.clauses(u.documentId), id) || '正文'}
-                    </Link>
-                  </span>
-                ))}
-              </li>
-            ))}
-        </ul>
-      </dd>
+      <TermUses entry={entry} />
     </div>
+  );
+}
+
+/** Every clause whose corrected text uses the term, by document. */
+function TermUses({ entry }: { entry: GlossaryEntry }) {
+  const index = getCorpus();
+  const uses = termUsage(entry, index.data.clauses);
+  return (
+    <dd className="no-print mt-2 text-sm">
+      <p className="text-muted">用到此术语的条款（{uses.reduce((n, u) => n + u.clauseIds.length, 0)} 处）：</p>
+      <ul className="mt-1 space-y-1">
+        {uses.map((u) => (
+          <li key={u.documentId}>
+            <span className="font-bold">{bookTitle(index.document(u.documentId)?.shortTitle ?? u.documentId)}</span>
+            ：
+            {u.clauseIds.map((id, i) => (
+              <span key={id}>
+                {i ? '、' : ''}
+                <Link href={docHref(u.documentId, id)} prefetch={false} className="underline">
+                  {citationLocator(index.clauses(u.documentId), id) || '正文'}
+                </Link>
+              </span>
+            ))}
+          </li>
+        ))}
+      </ul>
+    </dd>
   );
 }

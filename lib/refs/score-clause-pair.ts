@@ -52,10 +52,11 @@ function cosine(a: Map<string, number>, b: Map<string, number>): number {
   return na && nb ? dot / Math.sqrt(na * nb) : 0;
 }
 
-/** Shared words, heaviest first: the evidence a reader can check. */
+/** Shared words, heaviest first: the evidence a reader can check. A word inside a longer shared one adds nothing. */
 function sharedWords(a: Map<string, number>, b: Map<string, number>, limit = 8): string[] {
-  return [...a.entries()]
-    .filter(([t]) => b.has(t))
+  const shared = [...a.entries()].filter(([t]) => b.has(t));
+  return shared
+    .filter(([t]) => !shared.some(([u]) => u !== t && u.includes(t)))
     .sort((x, y) => y[1] * b.get(y[0])! - x[1] * b.get(x[0])! || (x[0] < y[0] ? -1 : 1))
     .slice(0, limit)
     .map(([t]) => t);

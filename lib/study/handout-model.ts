@@ -36,7 +36,8 @@ export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corre
     if (c.kind === 'title') continue;
     const own = c.head.map((r) => r.text).join('');
     const label = displayLabel(c.label);
-    if (HEADINGS[c.kind]) blocks.push({ kind: 'heading', level: HEADINGS[c.kind], text: [label, own].filter(Boolean).join('\u3000') });
+    // 第N章 is set off from its title by a full-width space; an outline number (一、) is not.
+    if (HEADINGS[c.kind]) blocks.push({ kind: 'heading', level: HEADINGS[c.kind], text: label + (NUMBERED.test(label) && own ? '\u3000' : '') + own });
     else blocks.push({ kind: 'clause', id: c.id, label: label && NUMBERED.test(label) ? `${label}\u3000` : label, text: own, depth: depthBelowHeading(c, clauses) });
   }
   return { title: doc.title, meta, blocks, corrections: correctionNotes(clauses, corrections) };

@@ -1,7 +1,8 @@
 /**
  * The regular expressions of the study features in one place: clause
  * references in topic files, and the sentence shapes questions are drawn
- * from. Table-driven tests in tests/study/patterns.test.ts.
+ * from. Their table-driven tests are in tests/study/generate-questions.test.ts
+ * and study-content.test.ts.
  */
 import { CN_NUM } from '../ingest/patterns';
 
@@ -53,7 +54,7 @@ export const EFFECTIVE_DATE = /自([0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０
  * 由于 (because) and 由此 are not agents.
  */
 export const BY_WHOM =
-  /由(?!于|此|乱|治|点|表及|浅)((?:[^，。；：、“”]|、){2,24}?)(?=负责|承担|进行|组织(?!部|人事)|办理|提出|作出|出具|制发|会同|共同|按照|依照|根据|以书面|以适当|对其|对相关|对|向|挂牌|挂账|约谈|实行|行使|商|作为|牵头|统一|明确|核查|研究|予以|给予)/dg;
+  /由(?!于|此|乱|治|点|表及|浅)([^，。；：“”]{2,24}?)(?=负责|承担|进行|组织(?!部|人事)|办理|提出|作出|出具|制发|会同|共同|按照|依照|根据|以书面|以适当|对其|对相关|对|向|挂牌|挂账|约谈|实行|行使|商|作为|牵头|统一|明确|核查|研究|予以|给予)/dg;
 
 /** X是…第一责任人 / X同为…第一责任人. Groups: X, the role. */
 export const ROLE_HOLDER = /(?:^|[，。；：])([^，。；：“”]{2,26}?)(?:是|同为|为)(?:[^，。；]{0,24}?)(第一责任人|直接责任人)/dg;

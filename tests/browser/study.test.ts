@@ -7,6 +7,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness';
 
@@ -170,6 +171,18 @@ describe('study features', () => {
     expect(body.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
     expect(body.includes(Buffer.from('word/document.xml'))).toBe(true);
     expect(page.external).toEqual([]);
+    await page.close();
+  });
+
+  it.each(['topics/', 'topics/zeren-zhuijiu/', 'glossary/', 'study/'])('%s has no serious or critical accessibility violations', async (path) => {
+    const page = await site.page();
+    await page.goto(site.url + path, { waitUntil: 'networkidle' });
+    await page.evaluate(readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const r = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe.run();
+      return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}) ×${v.nodes.length}`);
+    });
+    expect(violations).toEqual([]);
     await page.close();
   });
 

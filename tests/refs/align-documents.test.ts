@@ -76,3 +76,23 @@ describe('why local inventions stay unlinked (seed pair)', () => {
     expect(link.evidence.sharedTerms).toContain('通报');
   });
 });
+
+describe('an explicit citation of the parent article', () => {
+  it('links the provision to the cited article and names the hint, even where the words alone would not', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { buildCorpus } = await import('../../lib/build-corpus');
+    const dir = 'tests/refs/fixtures/food-safety';
+    const r = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
+    const local = r('local.txt').replace(/^第七条 .*$/m, '第七条 依照《食品安全工作责任制规定》第十条，县政府每年评选食品安全示范乡镇。');
+    const built = buildCorpus({
+      sources: [{ file: 'food-parent.txt', text: r('parent.txt') }, { file: 'food-local.txt', text: local }],
+      documents: [{ path: 'p.mdx', id: 'food-parent', text: r('parent.mdx') }, { path: 'l.mdx', id: 'food-local', text: r('local.mdx') }],
+      errata: [],
+    });
+    const pin = built.corpus.citations.find((c) => c.fromClauseId === 'art-7' && c.documentId === 'food-local')!;
+    expect(pin).toMatchObject({ targetDocumentId: 'food-parent', targetClauseId: 'art-10' });
+    const links = alignDocuments(inputOf(built, 'food-local'), inputOf(built, 'food-parent'), { segmenter }).links.filter((l) => l.from === 'food-local#art-7');
+    expect(links[0]).toMatchObject({ to: 'food-parent#art-10', rank: 1 });
+    expect(links[0].evidence.hints).toContain('cites-parent');
+  });
+});

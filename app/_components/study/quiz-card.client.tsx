@@ -14,15 +14,20 @@ import { docHref } from '@/app/_lib/routes';
 
 export const KIND_LABEL: Record<Question['kind'], string> = { time: '时限', who: '责任主体', sequence: '递进措施' };
 
+type Result = 'right' | 'wrong' | null;
 type Props = { question: Question; n: number; past?: QuestionProgress; onAnswer: (id: string, correct: boolean) => void };
 
 export function QuizCard({ question: q, n, past, onAnswer }: Props) {
   const [value, setValue] = useState('');
-  const [verdict, setVerdict] = useState<'right' | 'wrong' | null>(null);
+  const [verdict, setVerdict] = useState<Result>(null);
   const id = useId();
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
 
+  const pick = (next: string) => {
+    setValue(next);
+    setVerdict(null);
+  };
   const check = (e: FormEvent) => {
     e.preventDefault();
     if (!value.trim()) return;
@@ -43,31 +48,7 @@ export function QuizCard({ question: q, n, past, onAnswer }: Props) {
           </Link>
           {past ? <span className="ml-auto">上次{past.lastCorrect ? '答对' : '答错'}（{formatDate(past.lastSeen)}，共作答 {past.answered} 次）</span> : null}
         </p>
-        <p className="font-serif text-[1.02rem] leading-9">
-          {q.prompt.map((piece, i) => (
-            <span key={i}>
-              {piece}
-              {i === 0 && q.prompt.length > 1 ? (
-                <input
-                  id={inputId}
-                  className="quiz-input"
-                  value={value}
-                  onChange={(e) => {
-                    setValue(e.target.value);
-                    setVerdict(null);
-                  }}
-                  aria-label={`第 ${n} 题填空`}
-                  aria-describedby={hintId}
-                  aria-invalid={verdict === 'wrong' ? true : undefined}
-                  data-result={verdict ?? undefined}
-                  autoComplete="off"
-                  spellCheck={false}
-                />
-              ) : null}
-              {i > 0 && i < q.prompt.length - 1 ? <span className="quiz-blank">{verdict ? q.answer : '\u3000'}</span> : null}
-            </span>
-          ))}
-        </p>
+        <Prompt question={q} n={n} value={value} verdict={verdict} inputId={inputId} hintId={hintId} onChange={pick} />
         <p id={hintId} className="mt-1 text-sm text-muted">
           {q.hint}
           {q.kind === 'time' ? '（阿拉伯数字、汉字数字或全角数字均可）' : ''}
@@ -75,7 +56,7 @@ export function QuizCard({ question: q, n, past, onAnswer }: Props) {
         {q.choices ? (
           <div role="group" aria-label={`第 ${n} 题可选答案`} className="mt-2 flex flex-wrap gap-2 text-sm">
             {q.choices.map((c) => (
-              <button key={c} type="button" className="quiz-choice reading-button" aria-pressed={value === c} onClick={() => { setValue(c); setVerdict(null); }}>
+              <button key={c} type="button" className="quiz-choice reading-button" aria-pressed={value === c} onClick={() => pick(c)}>
                 {c}
               </button>
             ))}
@@ -85,20 +66,56 @@ export function QuizCard({ question: q, n, past, onAnswer }: Props) {
           <button type="submit" className="rounded border border-link bg-link px-3 py-0.5 text-sm text-white">
             检查
           </button>
-          <p aria-live="polite" className="text-sm" data-verdict={verdict ?? undefined}>
-            {verdict === 'right' ? <span className="font-bold text-corr">回答正确。</span> : null}
-            {verdict === 'wrong' ? (
-              <span>
-                <span className="font-bold text-[#b42318]">回答错误。</span>正确答案：<b>{q.answer}</b>。
-                <Link href={docHref(q.documentId, q.clauseId)} prefetch={false}>
-                  回到原文
-                </Link>
-              </span>
-            ) : null}
-          </p>
+          <Verdict question={q} verdict={verdict} />
         </div>
       </form>
     </li>
+  );
+}
+
+type PromptProps = { question: Question; n: number; value: string; verdict: Result; inputId: string; hintId: string; onChange: (value: string) => void };
+
+/** The sentence with the input at the first blank; later blanks of the same answer fill in once answered. */
+function Prompt({ question: q, n, value, verdict, inputId, hintId, onChange }: PromptProps) {
+  return (
+    <p className="font-serif text-[1.02rem] leading-9">
+      {q.prompt.map((piece, i) => (
+        <span key={i}>
+          {piece}
+          {i === 0 && q.prompt.length > 1 ? (
+            <input
+              id={inputId}
+              className="quiz-input"
+              value={value}
+              onChange={(e) => onChange(e.target.value)}
+              aria-label={`第 ${n} 题填空`}
+              aria-describedby={hintId}
+              aria-invalid={verdict === 'wrong' ? true : undefined}
+              data-result={verdict ?? undefined}
+              autoComplete="off"
+              spellCheck={false}
+            />
+          ) : null}
+          {i > 0 && i < q.prompt.length - 1 ? <span className="quiz-blank">{verdict ? q.answer : '\u3000'}</span> : null}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function Verdict({ question: q, verdict }: { question: Question; verdict: Result }) {
+  return (
+    <p aria-live="polite" className="text-sm" data-verdict={verdict ?? undefined}>
+      {verdict === 'right' ? <span className="font-bold text-corr">回答正确。</span> : null}
+      {verdict === 'wrong' ? (
+        <span>
+          <span className="font-bold text-[#b42318]">回答错误。</span>正确答案：<b>{q.answer}</b>。
+          <Link href={docHref(q.documentId, q.clauseId)} prefetch={false}>
+            回到原文
+          </Link>
+        </span>
+      ) : null}
+    </p>
   );
 }
 

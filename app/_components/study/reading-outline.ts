@@ -7,6 +7,8 @@ import type { ClauseView } from '@/app/_lib/document-view';
 import { isHeadingKind } from '@/app/_lib/document-view';
 import { displayLabel } from '@/lib/fidelity/render-runs';
 
+const SPACED = /^第.+[编章节]$/;
+
 export type OutlineHeading = { id: string; name: string };
 export type OutlineArticle = { id: string; name: string; headingId: string | null };
 export type ReadingOutline = { headings: OutlineHeading[]; articles: OutlineArticle[] };
@@ -18,7 +20,10 @@ export function readingOutline(roots: ClauseView[]): ReadingOutline {
     for (const v of views) {
       const r = v.record;
       if (isHeadingKind(r.kind)) {
-        headings.push({ id: r.id, name: [displayLabel(r.label), r.head.map((x) => x.text).join('')].filter(Boolean).join('\u3000') });
+        const label = displayLabel(r.label);
+        const title = r.head.map((x) => x.text).join('');
+        // 第五章　责任督导和追究, but 二、责任内容: only a 第N章 label is spaced from its title.
+        headings.push({ id: r.id, name: label + (SPACED.test(label) && title ? '\u3000' : '') + title });
         walk(v.children, r.id);
         continue;
       }
