@@ -90,9 +90,12 @@ export function buildCorpus(files: ContentFiles): BuiltCorpus {
       }
       corpus.documents.push(toRecord(d));
       corpus.corrections.push(...corrections.map((c) => ({ ...c, documentId: d.id })));
-      corpus.clauses.push(...toClauses(d.id, tree.children, parsed.text, corrections));
-      corpus.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, corpus.clauses));
-      corpus.findings.push(...suspectFindings(d.id, suspects, corpus.clauses));
+      // Findings look only at this document's clauses: scanning the whole
+      // corpus per document made large builds quadratic.
+      const docClauses = toClauses(d.id, tree.children, parsed.text, corrections);
+      corpus.clauses.push(...docClauses);
+      corpus.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, docClauses));
+      corpus.findings.push(...suspectFindings(d.id, suspects, docClauses));
     }
     corpus.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
     for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {
