@@ -35,7 +35,7 @@ describe('document view', () => {
   it('puts clause findings beside their clause and the rest atop the document', () => {
     const view = buildDocumentView(index, 'zongzhi-weiwen-shishi-banfa');
     const gap = flat(view.roots).find((v) => v.record.id === 'art-18-item-3')!;
-    expect(gap.findings.map((f) => f.kind)).toEqual(['numbering-gap']);
+    expect(gap.findings.map((f) => f.kind)).toContain('numbering-gap');
     expect(view.documentFindings.map((f) => f.kind)).toContain('missing-title');
   });
 
