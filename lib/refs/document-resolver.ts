@@ -42,19 +42,32 @@ export function createDocumentResolver(documents: DocumentRecord[]): DocumentRes
       number: doc.docNumber ? parseDocNumber(doc.docNumber) : null,
     };
   });
-  return { resolve: (citation, context) => resolveOne(candidates, citation, context) };
+  // The same documents are cited again and again across a collection; the
+  // answer for a citation that names no declared parent depends only on
+  // the citation, so it is computed once per distinct citation.
+  const memo = new Map<string, DocumentResolution>();
+  return {
+    resolve: (citation, context) => {
+      const name = describeCited(citation);
+      const declared = declaredParent(citation, context.parents);
+      if (declared && citation.role !== 'notice') return resolveDeclared(candidates, declared, name);
+      const key = JSON.stringify([citation.role, citation.title, citation.docNumber, name]);
+      let hit = memo.get(key);
+      if (!hit) memo.set(key, (hit = resolveUndeclared(candidates, citation, name)));
+      return hit;
+    },
+  };
 }
 
-function resolveOne(all: Candidate[], c: FoundDocumentCitation, ctx: ResolveContext): DocumentResolution {
-  const name = describeCited(c);
-  const declared = declaredParent(c, ctx.parents);
-  if (declared && c.role !== 'notice') {
-    if (declared.documentId) {
-      const title = all.find((d) => d.doc.id === declared.documentId)?.doc.title ?? declared.documentId;
-      return { targetDocumentId: declared.documentId, score: 1, via: 'declared-parent', reason: `本文件声明的上位依据，即本库收录的《${title}》` };
-    }
-    return { targetDocumentId: null, score: 0, via: 'declared-parent', reason: `${name}是本文件声明的上位依据，本库未收录` };
+function resolveDeclared(all: Candidate[], declared: ParentRef, name: string): DocumentResolution {
+  if (declared.documentId) {
+    const title = all.find((d) => d.doc.id === declared.documentId)?.doc.title ?? declared.documentId;
+    return { targetDocumentId: declared.documentId, score: 1, via: 'declared-parent', reason: `本文件声明的上位依据，即本库收录的《${title}》` };
   }
+  return { targetDocumentId: null, score: 0, via: 'declared-parent', reason: `${name}是本文件声明的上位依据，本库未收录` };
+}
+
+function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: string): DocumentResolution {
   if (c.role === 'notice') return resolveNotice(all, c, name);
   const key = c.title ? titleKey(c.title) : '';
   const byNumber = c.docNumber ? all.filter((d) => d.number && sameDocNumber(d.number, c.docNumber!)) : [];
