@@ -10,12 +10,15 @@ import { fold } from './fold';
 import { buildVocabulary } from './build-vocabulary';
 import { clausePieces } from './clause-pieces';
 import { buildGramPostings, shardPostings } from './gram-index';
+import { encodeMetaShard, type ClauseMeta } from './clause-meta';
 import {
   MANIFEST_KEY,
   SEARCH_FORMAT,
   gramShardKey,
+  type DocumentShard,
   type PackedClause,
   type SearchManifest,
+  type TextPiece,
   type TextShard,
   type VocabShard,
 } from './index-format';
@@ -29,6 +32,8 @@ export type SearchIndexInput = {
   terms?: string[];
   gramShards?: number;
   clausesPerTextShard?: number;
+  clausesPerMetaShard?: number;
+  documentsPerShard?: number;
   /** The vocabulary, when the caller already segmented the texts (see buildVocabulary). */
   words?: string[];
 };
@@ -36,11 +41,14 @@ export type SearchIndexInput = {
 /**
  * Shard sizes. A query reads one gram shard per distinct bigram, so a shard
  * should hold little besides the lists asked for: about this many characters
- * of encoded postings each. Text shards are read for the clauses ranked and
- * shown; small ones keep a rare query's download small.
+ * of encoded postings each. Text shards are read for the results shown only
+ * (a page of 20, often in different shards), so they are small; metadata shards are read for every hit,
+ * a few bytes a clause, so they can be large.
  */
 const GRAM_SHARD_CHARS = 24_000;
-const TEXT_SHARD_CLAUSES = 256;
+const TEXT_SHARD_CLAUSES = 16;
+const META_SHARD_CLAUSES = 4_096;
+const DOCUMENT_SHARD_SIZE = 1_024;
 
 function autoShardCount(bi: Map<string, string>): number {
   let chars = 0;
@@ -58,13 +66,14 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const shards = new Map<string, unknown>();
 
   const packed: PackedClause[] = clauses.map((c, i) => [c.id, docIndex.get(c.documentId) ?? -1, pieces.parent[i], c.kind, displayName(c, clauses[pieces.parent[i]]), pieces.pieces[i]]);
-  const texts: SearchManifest['texts'] = [];
-  for (let from = 0, k = 0; from < packed.length || k === 0; from += perText, k++) {
-    const to = Math.min(packed.length, from + perText);
-    const shard: TextShard = { from, clauses: packed.slice(from, to) };
-    texts.push({ key: `t${k}`, from, to });
-    shards.set(`t${k}`, shard);
-  }
+  const perMeta = Math.max(1, input.clausesPerMetaShard ?? META_SHARD_CLAUSES);
+  const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENT_SHARD_SIZE);
+  const meta = clauseMeta(packed);
+  const kinds = [...new Set(clauses.map((c) => c.kind))].sort();
+  putRuns(shards, 't', perText, packed, (from, run): TextShard => ({ from, clauses: run }));
+  putRuns(shards, 'm', perMeta, meta, (from, run) => encodeMetaShard(from, run, kinds));
+  const docs = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
+  putRuns(shards, 'd', perDoc, docs, (from, run): DocumentShard => ({ from, documents: run }));
 
   const folded = clauses.map((c) => fold(c.text));
   const postings = buildGramPostings(folded);
@@ -74,20 +83,45 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const words = input.words ?? buildVocabulary(clauses, input.cut, input.terms ?? []);
   shards.set('vocab', { words } satisfies VocabShard);
 
-  const totalLength = folded.reduce((n, f) => n + f.length, 0);
+  const totalLength = meta.reduce((n, r) => n + r.length, 0);
   const version = contentHash([...shards.values()].map((s) => JSON.stringify(s)));
   const manifest: SearchManifest = {
     format: SEARCH_FORMAT,
     version,
     clauseCount: clauses.length,
-    documents: documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region })),
+    documents: { count: documents.length, perShard: perDoc },
     grams: { shardCount: gramShards },
-    texts,
+    meta: { perShard: perMeta, kinds },
+    texts: { perShard: perText },
     vocab: { key: 'vocab', size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
     avgLength: clauses.length ? totalLength / clauses.length : 0,
-    files: Object.fromEntries([...shards.keys()].map((k) => [k, `${k}.${version}.json`])),
   };
   return { manifest, shards: new Map([[MANIFEST_KEY, manifest], ...shards]) };
+}
+
+/** Cut `rows` into runs of `size`, stored as <prefix>0, <prefix>1, …: a clause's or document's shard follows from its number. */
+function putRuns<T>(shards: Map<string, unknown>, prefix: string, size: number, rows: T[], make: (from: number, run: T[]) => unknown): void {
+  for (let from = 0, k = 0; from < rows.length || k === 0; from += size, k++) shards.set(`${prefix}${k}`, make(from, rows.slice(from, from + size)));
+}
+
+/** Each clause's folded length and sub-clause spans, built from its pieces as ClauseStore rebuilds the text. */
+function clauseMeta(packed: PackedClause[]): Omit<ClauseMeta, 'index'>[] {
+  const lengths = new Map<number, number>();
+  const spans: [number, number][][] = packed.map(() => []);
+  const lengthOf = (i: number): number => {
+    let n = lengths.get(i);
+    if (n === undefined) {
+      n = 0;
+      for (const p of packed[i][5] as TextPiece[]) {
+        const add = typeof p === 'string' ? fold(p).length : lengthOf(p);
+        if (typeof p === 'number') spans[i].push([n, n + add]);
+        n += add;
+      }
+      lengths.set(i, n);
+    }
+    return n;
+  };
+  return packed.map(([, docIndex, parentIndex, kind], i) => ({ docIndex, parentIndex, kind, length: lengthOf(i), childSpans: spans[i] }));
 }
 
 /** What a reader calls the clause: its printed label, or 第二款, 标题, 序言 where none is printed. */

@@ -1,9 +1,10 @@
 /**
  * Clause texts as the search reads them: loaded shard by shard on demand,
+ * for the results shown only (ranking reads postings and clause-meta.ts),
  * each clause's full text rebuilt from its pieces, folded once and kept.
  */
 import { fold, foldWithMap, type FoldMap } from './fold';
-import type { PackedClause, SearchManifest, ShardLoader, TextShard } from './index-format';
+import { textShardKey, type PackedClause, type SearchManifest, type ShardLoader, type TextShard } from './index-format';
 
 export type StoredClause = {
   index: number;
@@ -32,13 +33,16 @@ export class ClauseStore {
 
   /** Load the shards holding these clauses and everything their texts refer to. */
   async ensure(indices: Iterable<number>): Promise<void> {
+    // Children already loaded are walked too: their own children may sit in shards not yet read.
+    const seen = new Set<number>();
     let pending = [...indices];
     while (pending.length) {
       const keys = new Set(pending.filter((i) => !this.packed.has(i)).map((i) => this.shardKeyOf(i)));
       await Promise.all([...keys].map((k) => this.loadShard(k)));
       const next: number[] = [];
       for (const i of pending) {
-        for (const p of this.packedOf(i)[5]) if (typeof p === 'number' && !this.packed.has(p)) next.push(p);
+        seen.add(i);
+        for (const p of this.packedOf(i)[5]) if (typeof p === 'number' && !seen.has(p)) next.push(p);
       }
       pending = next;
     }
@@ -110,9 +114,8 @@ export class ClauseStore {
   }
 
   private shardKeyOf(index: number): string {
-    const shard = this.manifest.texts.find((t) => index >= t.from && index < t.to);
-    if (!shard) throw new Error(`search: no text shard holds clause ${index}`);
-    return shard.key;
+    if (index < 0 || index >= this.manifest.clauseCount) throw new Error(`search: no text shard holds clause ${index}`);
+    return textShardKey(index, this.manifest);
   }
 
   private loadShard(key: string): Promise<void> {

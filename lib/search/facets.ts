@@ -5,18 +5,20 @@ export type FacetCount = { value: string; count: number };
 export type Facets = { level: FacetCount[]; region: FacetCount[]; document: FacetCount[] };
 export type SearchFilters = { level?: string | null; region?: string | null; documentId?: string | null };
 
-export function countFacets(docIndices: number[], documents: SearchDocument[]): Facets {
+/** `documentAt` gives a hit's document by its number (loaded for every hit beforehand). */
+export function countFacets(docIndices: number[], documentAt: (index: number) => SearchDocument): Facets {
   const level = new Map<string, number>();
   const region = new Map<string, number>();
   const document = new Map<string, number>();
   const bump = (m: Map<string, number>, v: string | null) => v !== null && m.set(v, (m.get(v) ?? 0) + 1);
+  const order = new Map<string, number>();
   for (const d of docIndices) {
-    const doc = documents[d];
+    const doc = documentAt(d);
+    order.set(doc.id, d);
     bump(level, doc.level);
     bump(region, doc.region);
     bump(document, doc.id);
   }
-  const order = new Map(documents.map((d, i) => [d.id, i]));
   const list = (m: Map<string, number>, byDoc = false) =>
     [...m]
       .map(([value, count]) => ({ value, count }))

@@ -24,10 +24,18 @@ export function matchSpans(folded: string, needles: string[]): [number, number][
 
 /** Length of the shortest stretch of text holding an occurrence of every needle, or Infinity. */
 export function shortestCover(folded: string, needles: string[]): number {
+  return shortestCoverAt(
+    needles.map((n) => occurrences(folded, n)),
+    needles.map((n) => n.length),
+  );
+}
+
+/** The same from where each needle occurs (`starts[k]`, needle k being `lengths[k]` long), as the postings give it. */
+export function shortestCoverAt(starts: number[][], lengths: number[]): number {
   const hits: [number, number, number][] = [];
-  needles.forEach((n, k) => occurrences(folded, n).forEach((at) => hits.push([at, at + n.length, k])));
+  starts.forEach((at, k) => at.forEach((a) => hits.push([a, a + lengths[k], k])));
   hits.sort((a, b) => a[0] - b[0]);
-  const need = needles.length;
+  const need = starts.length;
   const count = new Array<number>(need).fill(0);
   let have = 0;
   let best = Infinity;

@@ -89,19 +89,48 @@ export function decodeIds(s: string): number[] {
   return decodeNumbers(s).map((d) => (id += d));
 }
 
+/** Per clause in ascending order: the clause number's delta and how often the character occurs. */
+export function encodeCounts(counts: Map<number, number>): string {
+  const nums: number[] = [];
+  let prev = 0;
+  for (const [clause, n] of counts) {
+    nums.push(clause - prev, n);
+    prev = clause;
+  }
+  return encodeNumbers(nums);
+}
+
+export function decodeCounts(s: string): Map<number, number> {
+  const nums = decodeNumbers(s);
+  const out = new Map<number, number>();
+  let clause = 0;
+  for (let i = 0; i + 1 < nums.length; i += 2) out.set((clause += nums[i]), nums[i + 1]);
+  return out;
+}
+
+/**
+ * Where the term (folded, two or more characters) starts in each clause
+ * holding it: the starts of its first bigram where every later bigram sits
+ * at its offset. `lists[k]` is the postings of the bigram at offset k.
+ */
+export function phraseStarts(lists: Positions[]): Positions {
+  const [first, ...rest] = lists;
+  const out: Positions = new Map();
+  for (const [clause, starts] of first) {
+    const others = rest.map((l) => l.get(clause));
+    if (others.some((o) => !o)) continue;
+    const sets = others.map((o) => new Set(o));
+    const at = starts.filter((p) => sets.every((s, k) => s.has(p + k + 1)));
+    if (at.length) out.set(clause, at);
+  }
+  return out;
+}
+
 /**
  * Clauses whose text holds the term (folded, two or more characters): every
  * bigram of the term at its offset from one start position. `lists[k]` is the
  * postings of the bigram at offset k.
  */
 export function phraseClauses(lists: Positions[]): number[] {
-  const [first, ...rest] = lists;
-  const out: number[] = [];
-  for (const [clause, starts] of first) {
-    const others = rest.map((l) => l.get(clause));
-    if (others.some((o) => !o)) continue;
-    const sets = others.map((o) => new Set(o));
-    if (starts.some((p) => sets.every((s, k) => s.has(p + k + 1)))) out.push(clause);
-  }
-  return out.sort((a, b) => a - b);
+  return [...phraseStarts(lists).keys()].sort((a, b) => a - b);
 }

@@ -4,17 +4,19 @@
  * loaded on first need and kept.
  */
 import { assignTiers } from './assign-tiers';
-import { ClauseStore, type StoredClause } from './clause-store';
+import { ClauseMetaStore, type ClauseMeta } from './clause-meta';
+import { ClauseStore } from './clause-store';
+import { DocumentTable } from './document-table';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
 import { MANIFEST_KEY, SEARCH_FORMAT, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
-import { matchSpans, occurrences, shortestCover } from './match-spans';
+import { matchSpans } from './match-spans';
 import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { rankScore, type MatchKind } from './rank';
+import type { MatchKind } from './rank';
+import { childCounts, scoreClause, type RankContext, type ScoredTerm } from './score-clause';
 import { createLexicon, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
 import { STOP_WORDS } from './stop-words';
 import { TermMatcher } from './term-matcher';
-import { gramTokens } from './grams';
 
 export type { MatchKind, Facets, SearchFilters, Snippet };
 
@@ -51,18 +53,17 @@ export type SearchResult = {
 
 export type SearchEngine = { search(query: string, options?: SearchOptions): Promise<SearchResult>; manifest(): Promise<SearchManifest> };
 
-type Scored = { clause: StoredClause; match: MatchKind; score: number };
-type Context = { q: ParsedQuery; bigrams: string[]; words: string[]; hints: string[]; phraseSize: number; wordSizes: number[]; hintSizes: number[]; m: SearchManifest };
+type Scored = { clause: ClauseMeta; match: MatchKind; score: number };
+type Parts = { m: SearchManifest; store: ClauseStore; meta: ClauseMetaStore; docs: DocumentTable; matcher: TermMatcher };
 
 export function createSearchEngine(loader: ShardLoader): SearchEngine {
-  let parts: Promise<{ m: SearchManifest; store: ClauseStore; matcher: TermMatcher }> | null = null;
+  let parts: Promise<Parts> | null = null;
   let lexicon: Promise<Lexicon> | null = null;
   const open = () => {
     parts ??= loader.loadShard(MANIFEST_KEY).then((data) => {
       const m = data as SearchManifest;
       if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: rebuild with kb build`);
-      const store = new ClauseStore(m, loader);
-      return { m, store, matcher: new TermMatcher(m, loader) };
+      return { m, store: new ClauseStore(m, loader), meta: new ClauseMetaStore(m, loader), docs: new DocumentTable(m, loader), matcher: new TermMatcher(m, loader) };
     });
     parts.catch(() => (parts = null));
     return parts;
@@ -73,65 +74,72 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return lexicon;
   };
 
+  /**
+   * Rank every hit from postings and the clause table, then read texts for
+   * the page shown only: a query's download grows with its hits' clause
+   * ranges, not with their texts.
+   */
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const { m, store, matcher } = await open();
+    const parts = await open();
+    const { m, meta, docs } = parts;
     const q = parseQuery(query);
     if (!q.phrase) return emptyResult(q);
     const { words, hints } = queryWords(q, needsLexicon(q) ? await loadLexicon(m) : null);
-    const [phraseSet, ...sets] = await Promise.all([q.phrase, ...words, ...hints].map((t) => matcher.clausesContaining(t)));
-    const wordSets = sets.slice(0, words.length);
-    const tiers = assignTiers(q, words, phraseSet, wordSets);
-    await store.ensure(tiers.keys());
-    const all = [...tiers.keys()].map((i) => store.get(i));
-    const facets = countFacets(all.map((c) => c.docIndex), m.documents);
-    const sizes = sets.map((s) => s.size);
-    const ctx: Context = { q, bigrams: gramTokens(q.phrase, 'bi'), words, hints, phraseSize: phraseSet.size, wordSizes: sizes.slice(0, words.length), hintSizes: sizes.slice(words.length), m };
-    const scored = all
-      .filter((c) => passesFilters(m.documents[c.docIndex], options.filters))
-      .map((clause) => score(ctx, clause, tiers.get(clause.index)!))
+    const ctx = await rankContext(parts, q, words, hints);
+    const tiers = assignTiers(q, words, keySet(ctx.phrase), ctx.words.map(keySet));
+    const rows = await clauseRows(meta, [...tiers.keys()], [ctx.phrase, ...ctx.words]);
+    await docs.ensure(new Set(rows.map((r) => r.docIndex)));
+    const facets = countFacets(
+      rows.map((r) => r.docIndex),
+      (i) => docs.get(i),
+    );
+    const scored: Scored[] = rows
+      .filter((r) => passesFilters(docs.get(r.docIndex), options.filters))
+      .map((clause) => ({ clause, match: tiers.get(clause.index)!, score: scoreClause(ctx, clause, tiers.get(clause.index)!) }))
       .sort((a, b) => b.score - a.score || a.clause.docIndex - b.clause.docIndex || a.clause.index - b.clause.index);
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     for (const s of scored) counts[s.match]++;
     const offset = options.offset ?? 0;
     const page = scored.slice(offset, offset + (options.limit ?? 20));
-    await store.ensureAncestors(page.map((s) => s.clause.index));
-    const hits = page.map((s) => toHit(ctx, store, s, options.snippetLength));
+    const shown = page.map((s) => s.clause.index);
+    await Promise.all([parts.store.ensure(shown), parts.store.ensureAncestors(shown)]);
+    const hits = page.map((s) => toHit(parts, q, words, s, options.snippetLength));
     return { query, phrase: q.phrase, words, total: scored.length, counts, hits, facets };
   }
 
   return { search, manifest: async () => (await open()).m };
 }
 
-function score(ctx: Context, clause: StoredClause, match: MatchKind): Scored {
-  const terms = match === 'phrase' ? [ctx.q.phrase] : ctx.words;
-  const dfs = match === 'phrase' ? [ctx.phraseSize] : ctx.wordSizes;
-  const found = terms.map((t) => occurrences(clause.folded, t));
-  const ownMatch = found.some((at, k) => at.some((a) => !clause.childSpans.some(([f, t]) => a >= f && a + terms[k].length <= t)));
-  const present = terms.filter((_, k) => found[k].length > 0);
-  const cover = present.length > 1 ? shortestCover(clause.folded, present) : Infinity;
-  const proximity = match === 'phrase' ? 1 : Number.isFinite(cover) ? present.join('').length / cover : 0;
-  const hints = match === 'phrase' ? [] : ctx.hints;
-  const value = rankScore({
-    match,
-    tfs: found.map((f) => f.length),
-    dfs,
-    hintTfs: hints.map((h) => occurrences(clause.folded, h).length),
-    hintDfs: hints.length ? ctx.hintSizes : [],
-    clauseCount: ctx.m.clauseCount,
-    length: clause.folded.length,
-    avgLength: ctx.m.avgLength,
-    kind: clause.kind,
-    ownMatch,
-    proximity,
-    overlap: match === 'phrase' ? 1 : ctx.bigrams.filter((b) => clause.folded.includes(b)).length / Math.max(1, ctx.bigrams.length),
-  });
-  return { clause, match, score: value };
+async function rankContext({ m, matcher }: Parts, q: ParsedQuery, words: string[], hints: string[]): Promise<RankContext> {
+  const terms = [q.phrase, ...words, ...hints];
+  const found = await Promise.all(terms.map((t) => matcher.postings(t)));
+  const scored: ScoredTerm[] = terms.map((term, k) => ({ term, postings: found[k] }));
+  const phrase = scored[0];
+  // The phrase's bigram lists, one per distinct bigram: which clauses share the query's wording.
+  const byGram = new Map<string, Map<number, unknown>>();
+  phrase.postings.grams.forEach((list, k) => byGram.set(q.phrase.slice(k, k + 2), list));
+  return { phrase, words: scored.slice(1, 1 + words.length), hints: scored.slice(1 + words.length), bigrams: [...byGram.values()], clauseCount: m.clauseCount, avgLength: m.avgLength };
 }
 
-function toHit(ctx: Context, store: ClauseStore, s: Scored, snippetLength?: number): SearchHit {
-  const c = s.clause;
-  const doc = ctx.m.documents[c.docIndex];
-  const terms = s.match === 'phrase' ? [ctx.q.phrase] : ctx.words.filter((w) => c.folded.includes(w));
+const keySet = (t: ScoredTerm) => new Set(t.postings.tf.keys());
+
+/**
+ * The hits' table rows. A single-character term has counts without
+ * positions, so whether it lies in a clause's own text is told by its
+ * children's counts: their rows are read too.
+ */
+async function clauseRows(meta: ClauseMetaStore, hits: number[], terms: ScoredTerm[]): Promise<ClauseMeta[]> {
+  const chars = terms.filter((t) => !t.postings.starts);
+  await meta.ensure(chars.length ? new Set([...hits, ...chars.flatMap((t) => [...t.postings.tf.keys()])]) : hits);
+  for (const t of chars) t.inChildren ??= childCounts(t.postings.tf, (i) => meta.get(i).parentIndex);
+  return hits.map((i) => meta.get(i));
+}
+
+function toHit(parts: Parts, q: ParsedQuery, words: string[], s: Scored, snippetLength?: number): SearchHit {
+  const { store, docs } = parts;
+  const c = store.get(s.clause.index);
+  const doc = docs.get(s.clause.docIndex);
+  const terms = s.match === 'phrase' ? [q.phrase] : words.filter((w) => c.folded.includes(w));
   const snippet = buildSnippet(c.text, store.foldMap(c.index), matchSpans(c.folded, terms), snippetLength);
   return { index: c.index, clauseId: c.id, documentId: doc.id, documentTitle: doc.title, label: c.label, path: store.path(c.index), kind: c.kind, score: s.score, match: s.match, snippet, terms };
 }

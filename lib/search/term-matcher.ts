@@ -1,27 +1,35 @@
 /**
- * The exact set of clauses whose folded text contains a folded term, from
- * the gram index alone: a character's clause list, a bigram's, or for longer
- * terms the clauses where the term's bigrams sit at consecutive offsets. The
- * set equals a plain substring scan, and no clause text is read.
+ * Where a folded term occurs, from the gram index alone: a character's
+ * clause counts, a bigram's positions, or for longer terms the positions
+ * where the term's bigrams sit at consecutive offsets. The clause set equals
+ * a plain substring scan, and no clause text is read; ranking reads its
+ * term frequencies and positions from here too.
  */
 import { GramShard, type GramShardData } from './gram-index';
 import { gramBucket, gramKindFor, type GramKind } from './grams';
 import { gramShardKey, type SearchManifest, type ShardLoader } from './index-format';
-import { phraseClauses } from './postings';
+import { phraseStarts, type Positions } from './postings';
+
+/**
+ * A term's occurrences. `tf`: non-overlapping occurrences per clause (as a
+ * left-to-right scan counts them); `starts`: their positions, or null for a
+ * single character, whose postings hold counts only.
+ */
+export type TermPostings = { tf: Map<number, number>; starts: Positions | null; grams: Positions[] };
 
 const CACHE_SIZE = 256;
 
 export class TermMatcher {
   private readonly shards = new Map<string, Promise<GramShard>>();
-  private readonly cache = new Map<string, Promise<Set<number>>>();
+  private readonly cache = new Map<string, Promise<TermPostings>>();
 
   constructor(
     private readonly manifest: SearchManifest,
     private readonly loader: ShardLoader,
   ) {}
 
-  /** Clause numbers containing `term` (already folded, non-empty). */
-  clausesContaining(term: string): Promise<Set<number>> {
+  /** Where `term` (already folded, non-empty) occurs. */
+  postings(term: string): Promise<TermPostings> {
     let hit = this.cache.get(term);
     if (hit) {
       // Refresh its place: the cache drops the least recently used term.
@@ -35,14 +43,25 @@ export class TermMatcher {
     return hit;
   }
 
-  private async compute(term: string): Promise<Set<number>> {
+  /** Clause numbers containing `term`. */
+  async clausesContaining(term: string): Promise<Set<number>> {
+    return new Set((await this.postings(term)).tf.keys());
+  }
+
+  private async compute(term: string): Promise<TermPostings> {
     const kind = gramKindFor(term);
     const count = this.manifest.grams.shardCount;
-    if (kind === 'uni') return new Set((await this.shard('uni', gramBucket(term, count))).ids(term));
+    if (kind === 'uni') return { tf: (await this.shard('uni', gramBucket(term, count))).counts(term), starts: null, grams: [] };
     const grams = Array.from({ length: term.length - 1 }, (_, k) => term.slice(k, k + 2));
     const lists = await Promise.all(grams.map(async (g) => (await this.shard('bi', gramBucket(g, count))).positions(g)));
-    if (lists.length === 1) return new Set(lists[0].keys());
-    return new Set(phraseClauses(lists));
+    const starts = new Map<number, number[]>();
+    const tf = new Map<number, number>();
+    for (const [clause, all] of lists.length === 1 ? lists[0] : phraseStarts(lists)) {
+      const own = nonOverlapping(all, term.length);
+      starts.set(clause, own);
+      tf.set(clause, own.length);
+    }
+    return { tf: new Map([...tf].sort((a, b) => a[0] - b[0])), starts, grams: lists };
   }
 
   private shard(kind: GramKind, bucket: number): Promise<GramShard> {
@@ -56,4 +75,11 @@ export class TermMatcher {
     }
     return s;
   }
+}
+
+/** The starts a left-to-right scan keeps: each occurrence begins after the previous one ends. */
+function nonOverlapping(starts: number[], length: number): number[] {
+  const out: number[] = [];
+  for (const p of starts) if (!out.length || p >= out[out.length - 1] + length) out.push(p);
+  return out;
 }

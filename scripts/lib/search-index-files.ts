@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../../lib/types';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
-import { MANIFEST_KEY, type SearchManifest, type ShardLoader } from '../../lib/search/index-format';
+import { MANIFEST_KEY, shardFileName, type SearchManifest, type ShardLoader } from '../../lib/search/index-format';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 
 export const SEARCH_DIR = join('public', 'data', 'search');
@@ -29,7 +29,7 @@ export async function writeSearchIndex(corpus: Corpus, dir = SEARCH_DIR, options
   let gzipBytes = 0;
   for (const [key, data] of shards) {
     const body = Buffer.from(JSON.stringify(data));
-    writeFileSync(join(dir, key === MANIFEST_KEY ? 'manifest.json' : manifest.files[key]), body);
+    writeFileSync(join(dir, key === MANIFEST_KEY ? 'manifest.json' : shardFileName(manifest, key)), body);
     rawBytes += body.length;
     gzipBytes += gzipSync(body, { level: 9 }).length;
   }
@@ -47,8 +47,8 @@ export function fileShardLoader(dir = SEARCH_DIR): ShardLoader {
         return manifest;
       }
       if (!manifest) throw new Error('search: the manifest must be loaded first');
-      const name = manifest.files[key];
-      if (!name) throw new Error(`search: the index has no shard "${key}"`);
+      const name = shardFileName(manifest, key);
+      if (!existsSync(join(dir, name))) throw new Error(`search: the index has no shard "${key}"`);
       return read(name);
     },
   };

@@ -9,7 +9,8 @@
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness';
@@ -38,10 +39,13 @@ function groupedKeys(hits: CliHit[]): string[] {
   return [...groups.values()].flat();
 }
 
-/** Ids of the central-level documents, from the manifest the site serves. */
+/** Ids of the central-level documents, from the documents table the site serves. */
 async function centralDocuments(): Promise<string[]> {
-  const manifest = JSON.parse(readFileSync('out/data/search/manifest.json', 'utf8')) as { documents: { id: string; level: string | null }[] };
-  return manifest.documents.filter((d) => d.level === 'central').map((d) => d.id);
+  const dir = 'out/data/search';
+  const documents = readdirSync(dir)
+    .filter((n) => /^d\d+\./.test(n))
+    .flatMap((n) => (JSON.parse(readFileSync(join(dir, n), 'utf8')) as { documents: { id: string; level: string | null }[] }).documents);
+  return documents.filter((d) => d.level === 'central').map((d) => d.id);
 }
 
 /** Open a page and wait until the search box is live (hydrated, listening for "/"). */

@@ -34,7 +34,7 @@ export function memoryLoader(shards: Map<string, unknown>): ShardLoader & { requ
   };
 }
 
-export async function buildEngine(options: { gramShards?: number; clausesPerTextShard?: number } = {}) {
+export async function buildEngine(options: { gramShards?: number; clausesPerTextShard?: number; clausesPerMetaShard?: number; documentsPerShard?: number } = {}) {
   const c = loadCorpus();
   const terms = legalTerms();
   const built = await buildSearchIndex({ documents: c.documents, clauses: c.clauses, cut: createSegmenter(terms).cut, terms, ...options });

@@ -97,9 +97,9 @@ describe('any piece of any clause finds that clause', () => {
 });
 
 describe('a sharded index answers as the single shard does', () => {
-  it('7 gram shards and 50-clause text shards give the same results', async () => {
-    const sharded = await buildEngine({ gramShards: 7, clausesPerTextShard: 50 });
-    expect(sharded.built.manifest.texts.length).toBeGreaterThan(1);
+  it('7 gram shards, 50-clause text shards, 100-clause metadata shards and 3-document shards give the same results', async () => {
+    const sharded = await buildEngine({ gramShards: 7, clausesPerTextShard: 50, clausesPerMetaShard: 100, documentsPerShard: 3 });
+    expect([...sharded.built.shards.keys()].filter((k) => /^t\d/.test(k)).length).toBeGreaterThan(1);
     for (const q of ['一票否决', '的', '約談 整改', '重大情报信息多长时间内上报', '（四）', '风险']) {
       const a = await engine.search(q, { limit: 100_000 });
       const b = await sharded.engine.search(q, { limit: 100_000 });

@@ -5,7 +5,7 @@
  * searches; the first page load carries none of it.
  */
 import type { SearchEngine } from '@/lib/search/search-engine';
-import type { SearchManifest, ShardLoader } from '@/lib/search/index-format';
+import { shardFileName, type SearchManifest, type ShardLoader } from '@/lib/search/index-format';
 import { withBase } from '@/app/_lib/with-base';
 
 const DIR = '/data/search/';
@@ -19,18 +19,17 @@ export function loadSearchEngine(): Promise<SearchEngine> {
 }
 
 function fetchLoader(): ShardLoader {
-  let files: Record<string, string> | null = null;
+  let manifest: SearchManifest | null = null;
   return {
     async loadShard(key: string) {
       const isManifest = key === 'manifest';
-      if (!isManifest && !files) throw new Error('检索索引清单尚未载入');
-      const name = isManifest ? 'manifest.json' : files![key];
-      if (!name) throw new Error(`检索索引缺少分片 ${key}`);
-      // The manifest names the other files by content version, so only it must be fresh.
+      if (!isManifest && !manifest) throw new Error('检索索引清单尚未载入');
+      const name = isManifest ? 'manifest.json' : shardFileName(manifest!, key);
+      // The other files carry the manifest's content version in their names, so only it must be fresh.
       const res = await fetch(withBase(DIR + name), isManifest ? { cache: 'no-cache' } : undefined);
-      if (!res.ok) throw new Error(`检索索引载入失败（${res.status}）`);
+      if (!res.ok) throw new Error(isManifest || res.status !== 404 ? `检索索引载入失败（${res.status}）` : `检索索引缺少分片 ${key}`);
       const data = (await res.json()) as unknown;
-      if (isManifest) files = (data as SearchManifest).files;
+      if (isManifest) manifest = data as SearchManifest;
       return data;
     },
   };

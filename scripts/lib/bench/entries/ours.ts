@@ -1,14 +1,14 @@
 /** Browser entry for the benchmark: the site's search engine over the corpus's index files. */
 import { createSearchEngine } from '../../../../lib/search/search-engine';
-import type { SearchManifest, ShardLoader } from '../../../../lib/search/index-format';
+import { shardFileName, type SearchManifest, type ShardLoader } from '../../../../lib/search/index-format';
 
 const DIR = './data/search/';
-let files: Record<string, string> = {};
+let version = '';
 const loader: ShardLoader = {
   async loadShard(key) {
-    const res = await fetch(DIR + (key === 'manifest' ? 'manifest.json' : files[key]));
+    const res = await fetch(DIR + (key === 'manifest' ? 'manifest.json' : shardFileName({ version }, key)));
     const data = (await res.json()) as unknown;
-    if (key === 'manifest') files = (data as SearchManifest).files;
+    if (key === 'manifest') version = (data as SearchManifest).version;
     return data;
   },
 };
