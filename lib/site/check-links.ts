@@ -26,7 +26,8 @@ export function checkLinks(pages: Map<string, string>, basePath = ''): BrokenLin
 function checkHref(page: string, href: string, basePath: string, pages: Map<string, string>, ids: Map<string, Set<string>>): string | null {
   if (!href || /^(mailto:|tel:|data:|javascript:)/.test(href)) return null;
   if (/^[a-z]+:\/\//i.test(href) || href.startsWith('//')) return 'external link in an offline site';
-  const url = new URL(href, `http://site/${page.replace(/index\.html$/, '')}`);
+  // Pages live under the base path, so relative links resolve against it.
+  const url = new URL(href, `http://site${basePath}/${page.replace(/index\.html$/, '')}`);
   let path = decodeURIComponent(url.pathname);
   if (basePath) {
     if (!path.startsWith(basePath + '/') && path !== basePath) return `outside the base path ${basePath}`;

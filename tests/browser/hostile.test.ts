@@ -6,7 +6,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../lib/site/check-links';
@@ -48,8 +48,12 @@ let url: string;
 beforeAll(() => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR);
-  for (const entry of ['app', 'content', 'lib', 'scripts', 'public', 'package.json', 'next.config.mjs', 'tsconfig.json', 'postcss.config.mjs', '.npmrc']) {
-    if (existsSync(entry)) cpSync(entry, join(DIR, entry), { recursive: true, filter: (src) => !src.startsWith('public/data') });
+  // The project's own files (tracked or new, not ignored): the build type-checks all of them.
+  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    mkdirSync(dirname(join(DIR, file)), { recursive: true });
+    cpSync(file, join(DIR, file));
   }
   execFileSync('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
   writeFileSync(join(DIR, 'content/sources/zz-hostile.txt'), SOURCE);

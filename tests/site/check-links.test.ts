@@ -18,7 +18,7 @@ describe('checkLinks', () => {
     expect(checkLinks(pages).map((b) => b.reason)).toEqual(['no such page', 'no element #nope on index.html', 'external link in an offline site']);
   });
   it('honours a base path', () => {
-    const pages = site({ 'index.html': '<a href="/kb/r/a/">a</a><a href="/r/a/">wrong</a>', 'r/a/index.html': '' });
+    const pages = site({ 'index.html': '<a href="/kb/r/a/">a</a><a href="/r/a/">wrong</a><a href="#main">skip</a><main id="main"></main>', 'r/a/index.html': '<a href="../../">up</a>' });
     expect(checkLinks(pages, '/kb').map((b) => b.href)).toEqual(['/r/a/']);
   });
   it('decodes entities and percent-encoding', () => {
