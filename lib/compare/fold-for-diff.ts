@@ -5,14 +5,10 @@
  * diff compares a folded form. Each character maps to exactly one, so
  * offsets in the folded text are offsets in the original.
  */
+import { FULL_WIDTH } from '../fidelity/patterns';
+
 const SAME: Record<string, string> = {
-  ',': '，',
-  ';': '；',
-  ':': '：',
-  '!': '！',
-  '?': '？',
-  '(': '（',
-  ')': '）',
+  ...FULL_WIDTH,
   '“': '"',
   '”': '"',
   '‘': "'",
