@@ -6,6 +6,7 @@
  */
 import { decodeNumbers, encodeNumbers } from './postings';
 import { metaShardKey, type SearchManifest, type ShardLoader } from './index-format';
+import { ShardedRows } from './sharded-rows';
 
 export type ClauseMeta = {
   index: number;
@@ -54,36 +55,14 @@ function decodeMetaShard(s: MetaShard, kinds: string[]): ClauseMeta[] {
 const signed = (n: number) => (n < 0 ? -2 * n - 1 : 2 * n);
 const unsigned = (z: number) => (z % 2 ? -(z + 1) / 2 : z / 2);
 
-export class ClauseMetaStore {
-  private readonly rows = new Map<number, ClauseMeta>();
-  private readonly loaded = new Map<string, Promise<void>>();
-
-  constructor(
-    private readonly manifest: SearchManifest,
-    private readonly loader: ShardLoader,
-  ) {}
-
-  async ensure(indices: Iterable<number>): Promise<void> {
-    const keys = new Set<string>();
-    for (const i of indices) if (!this.rows.has(i)) keys.add(metaShardKey(i, this.manifest));
-    await Promise.all([...keys].map((k) => this.load(k)));
-  }
-
-  get(index: number): ClauseMeta {
-    const r = this.rows.get(index);
-    if (!r) throw new Error(`search: metadata of clause ${index} was not loaded`);
-    return r;
-  }
-
-  private load(key: string): Promise<void> {
-    let p = this.loaded.get(key);
-    if (!p) {
-      p = this.loader.loadShard(key).then((data) => {
-        for (const r of decodeMetaShard(data as MetaShard, this.manifest.meta.kinds)) this.rows.set(r.index, r);
-      });
-      p.catch(() => this.loaded.delete(key));
-      this.loaded.set(key, p);
-    }
-    return p;
+/** Clause metadata rows, loaded for the clause ranges a query's hits fall in. */
+export class ClauseMetaStore extends ShardedRows<ClauseMeta> {
+  constructor(manifest: SearchManifest, loader: ShardLoader) {
+    super(
+      loader,
+      (i) => metaShardKey(i, manifest),
+      (data) => decodeMetaShard(data as MetaShard, manifest.meta.kinds).map((r): [number, ClauseMeta] => [r.index, r]),
+      'metadata of clause',
+    );
   }
 }

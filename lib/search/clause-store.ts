@@ -5,6 +5,7 @@
  */
 import { fold, foldWithMap, type FoldMap } from './fold';
 import { textShardKey, type PackedClause, type SearchManifest, type ShardLoader, type TextShard } from './index-format';
+import { fromRun, ShardedRows } from './sharded-rows';
 
 export type StoredClause = {
   index: number;
@@ -21,15 +22,16 @@ export type StoredClause = {
 };
 
 export class ClauseStore {
-  private readonly packed = new Map<number, PackedClause>();
-  private readonly loaded = new Map<string, Promise<void>>();
+  private readonly packed: ShardedRows<PackedClause>;
   private readonly built = new Map<number, StoredClause>();
   private readonly maps = new Map<number, FoldMap>();
 
   constructor(
     private readonly manifest: SearchManifest,
-    private readonly loader: ShardLoader,
-  ) {}
+    loader: ShardLoader,
+  ) {
+    this.packed = new ShardedRows(loader, (i) => this.shardKeyOf(i), (data) => fromRun((data as TextShard).from, (data as TextShard).clauses), 'clause');
+  }
 
   /** Load the shards holding these clauses and everything their texts refer to. */
   async ensure(indices: Iterable<number>): Promise<void> {
@@ -37,8 +39,7 @@ export class ClauseStore {
     const seen = new Set<number>();
     let pending = [...indices];
     while (pending.length) {
-      const keys = new Set(pending.filter((i) => !this.packed.has(i)).map((i) => this.shardKeyOf(i)));
-      await Promise.all([...keys].map((k) => this.loadShard(k)));
+      await this.packed.ensure(pending);
       const next: number[] = [];
       for (const i of pending) {
         seen.add(i);
@@ -52,8 +53,7 @@ export class ClauseStore {
   async ensureAncestors(indices: Iterable<number>): Promise<void> {
     let pending = [...indices];
     while (pending.length) {
-      const keys = new Set(pending.filter((i) => !this.packed.has(i)).map((i) => this.shardKeyOf(i)));
-      await Promise.all([...keys].map((k) => this.loadShard(k)));
+      await this.packed.ensure(pending);
       pending = pending.map((i) => this.packedOf(i)[2]).filter((p) => p >= 0);
     }
   }
@@ -108,26 +108,11 @@ export class ClauseStore {
   }
 
   private packedOf(index: number): PackedClause {
-    const p = this.packed.get(index);
-    if (!p) throw new Error(`search: clause ${index} was not loaded`);
-    return p;
+    return this.packed.get(index);
   }
 
   private shardKeyOf(index: number): string {
     if (index < 0 || index >= this.manifest.clauseCount) throw new Error(`search: no text shard holds clause ${index}`);
     return textShardKey(index, this.manifest);
-  }
-
-  private loadShard(key: string): Promise<void> {
-    let p = this.loaded.get(key);
-    if (!p) {
-      p = this.loader.loadShard(key).then((data) => {
-        const shard = data as TextShard;
-        shard.clauses.forEach((c, k) => this.packed.set(shard.from + k, c));
-      });
-      p.catch(() => this.loaded.delete(key));
-      this.loaded.set(key, p);
-    }
-    return p;
   }
 }
