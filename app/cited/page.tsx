@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCorpus } from '../_data/corpus';
 import { docHref } from '../_lib/routes';
-import { clauseLocator } from '../_lib/document-view';
+import { ClausePlaceLinks } from '../_components/refs/clause-place-links';
 import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import '../_components/refs/refs.css';
@@ -66,14 +66,7 @@ function MissingEntry({ group: g, index }: { group: CitedGroup; index: CorpusInd
                 {index.document(docId)?.shortTitle ?? docId}
               </Link>
               ：
-              {places.map((id, i) => (
-                <span key={id}>
-                  {i ? '、' : ''}
-                  <Link href={docHref(docId, id)} prefetch={false}>
-                    {clauseLocator(index, docId, id)}
-                  </Link>
-                </span>
-              ))}
+              <ClausePlaceLinks index={index} documentId={docId} clauseIds={places} />
               <span className="text-muted">（{uses.length} 处）</span>
             </li>
           );

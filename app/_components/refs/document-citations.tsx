@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
-import { clauseLocator } from '@/app/_lib/document-view';
+import { ClausePlaceLinks } from './clause-place-links';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
 import './refs.css';
@@ -67,14 +67,7 @@ function CitedEntry({ group: g, index, documentId }: { group: CitedGroup; index:
       {!target ? <div className="text-muted">{g.reason}</div> : null}
       <div className="text-muted">
         见于：
-        {places.map((id, i) => (
-          <span key={id}>
-            {i ? '、' : ''}
-            <Link href={docHref(documentId, id)} prefetch={false}>
-              {clauseLocator(index, documentId, id)}
-            </Link>
-          </span>
-        ))}
+        <ClausePlaceLinks index={index} documentId={documentId} clauseIds={places} />
         （{g.citations.length} 处）
       </div>
     </li>

@@ -1,0 +1,20 @@
+/** "第二条、（十八）": links to the clauses of one document where something is cited. */
+import Link from 'next/link';
+import type { CorpusIndex } from '@/lib/content/corpus-index';
+import { docHref } from '@/app/_lib/routes';
+import { clauseLocator } from '@/app/_lib/document-view';
+
+export function ClausePlaceLinks({ index, documentId, clauseIds }: { index: CorpusIndex; documentId: string; clauseIds: string[] }) {
+  return (
+    <>
+      {clauseIds.map((id, i) => (
+        <span key={id}>
+          {i ? '、' : ''}
+          <Link href={docHref(documentId, id)} prefetch={false}>
+            {clauseLocator(index, documentId, id)}
+          </Link>
+        </span>
+      ))}
+    </>
+  );
+}
