@@ -1,6 +1,7 @@
 /**
  * The command line: `npm run -s kb -- <command>`.
- *   build   check content, then write the corpus, search, comparison and study data (downloads, questions) for the site
+ *   build   check content, then write the corpus, search, comparison and study data (downloads, questions) for the site;
+ *           incremental: unchanged sources and documents come from .generated/cache/ (KB_NO_CACHE=1 to turn off)
  *   check   report content problems with file and line; exit 1 if any
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
@@ -12,10 +13,12 @@ import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
 import { readContent } from './lib/read-content';
 import { ingest } from './lib/ingest-command';
 import { errataCommand } from './lib/errata-command';
-import { formatIndexSize, writeSearchIndex } from './lib/search-index-files';
+import { SEARCH_DIR, formatIndexSize, writeSearchIndex } from './lib/search-index-files';
 import { searchCommand } from './lib/search-command';
 import { writeCompareData } from './lib/compare-data';
 import { writeStudyFiles } from './lib/study-files';
+import { CACHE_DIR, openBuildCache, pruneBuildCache } from './lib/build-cache';
+import { segmentWords } from './lib/segment-words';
 
 const [command = 'help', ...args] = process.argv.slice(2);
 
@@ -27,6 +30,8 @@ function report(built: BuiltCorpus): boolean {
   for (const p of built.problems) console.error(`${p.file}:${p.line}: ${p.message}`);
   return built.problems.length === 0;
 }
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function exportJson(built: BuiltCorpus) {
   const { documents, clauses, citations, links, findings, exclusions, corrections } = built.corpus;
@@ -53,7 +58,9 @@ const commands: Record<string, () => void | Promise<void>> = {
     process.stdout.write(JSON.stringify(exportJson(built), null, 2) + '\n');
   },
   async build() {
-    const built = load();
+    const cache = openBuildCache();
+    const files = readContent();
+    const built = buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {});
     if (!report(built)) {
       console.error('kb build: content check failed; nothing was published.');
       process.exit(1);
@@ -61,9 +68,18 @@ const commands: Record<string, () => void | Promise<void>> = {
     mkdirSync('.generated', { recursive: true });
     writeFileSync('.generated/corpus.json', JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → .generated/corpus.json`);
-    console.log(formatIndexSize(await writeSearchIndex(built.corpus)));
+    if (cache) {
+      console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
+      const seg = segmentWords(built.corpus.clauses, files.terms ?? [], { cache: cache.words, salt: cache.wordsSalt });
+      console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
+      console.log(formatIndexSize(await writeSearchIndex(built.corpus, SEARCH_DIR, { words: seg.words })));
+    } else {
+      console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
+      console.log(formatIndexSize(await writeSearchIndex(built.corpus)));
+    }
     console.log(writeCompareData(built.corpus));
     console.log(await writeStudyFiles(built));
+    if (cache) pruneBuildCache(cache);
   },
   ingest() {
     process.exitCode = ingest(args);
