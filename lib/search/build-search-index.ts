@@ -4,24 +4,14 @@
  * writes the returned shards wherever it likes.
  */
 import type { ClauseRecord, DocumentRecord } from '../types';
-import { displayLabel } from '../fidelity/render-runs';
-import { toChineseNumber } from '../ingest/patterns';
-import { fold } from './fold';
 import { buildVocabulary } from './build-vocabulary';
-import { clausePieces } from './clause-pieces';
-import { buildGramPostings, shardPostings } from './gram-index';
-import { encodeMetaShard, type ClauseMeta } from './clause-meta';
-import {
-  MANIFEST_KEY,
-  SEARCH_FORMAT,
-  gramShardKey,
-  type DocumentShard,
-  type PackedClause,
-  type SearchManifest,
-  type TextPiece,
-  type TextShard,
-  type VocabShard,
-} from './index-format';
+import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
+import { bucketOf, DOC_MAP_KEY, documentShardKey, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
+import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
+import { encodeIds, encodeNumbers, encodePostings } from './postings';
+import { rankScore } from './rank';
+import { buildUnits, unitText } from './search-units';
+import { classKind, classLength, unitClass } from './unit-class';
 
 export type SearchIndexInput = {
   documents: DocumentRecord[];
@@ -30,112 +20,243 @@ export type SearchIndexInput = {
   cut: (text: string) => string[];
   /** Dictionary terms that belong in the vocabulary even where the text lacks them. */
   terms?: string[];
-  gramShards?: number;
-  clausesPerTextShard?: number;
-  clausesPerMetaShard?: number;
-  documentsPerShard?: number;
   /** The vocabulary, when the caller already segmented the texts (see buildVocabulary). */
   words?: string[];
+  /** Tuning, for tests: see the constants below. */
+  maxPositions?: number;
+  shardChars?: number;
+  unitsPerTextShard?: number;
+  documentsPerShard?: number;
 };
 
 /**
- * Shard sizes. A query reads one gram shard per distinct bigram, so a shard
- * should hold little besides the lists asked for: about this many characters
- * of encoded postings each. Text shards are read for the results shown only
- * (a page of 20, often in different shards), so they are small; metadata shards are read for every hit,
- * a few bytes a clause, so they can be large.
+ * Sizes. A key is lengthened until it occurs at most MAX_POSITIONS times, so
+ * one key's postings stay a few kilobytes; a gram shard holds about
+ * SHARD_CHARS characters of postings, and a query reads one per key it needs.
+ * A string whose keys start HOT_SHARDS shards or more is answered from its
+ * hot record instead, whose ranked head holds HOT_TOP provisions. Text
+ * shards are read for the 20 results shown, often 20 different shards, so
+ * they hold one provision each.
  */
-const GRAM_SHARD_CHARS = 24_000;
-const TEXT_SHARD_CLAUSES = 16;
-const META_SHARD_CLAUSES = 4_096;
-const DOCUMENT_SHARD_SIZE = 1_024;
-
-function autoShardCount(bi: Map<string, string>): number {
-  let chars = 0;
-  for (const [g, list] of bi) chars += g.length + list.length + 6;
-  return Math.max(1, Math.ceil(chars / GRAM_SHARD_CHARS));
-}
+const MAX_POSITIONS = 400;
+const MAX_KEY_LENGTH = 24;
+const SHARD_CHARS = 6_000;
+const TOC_PAGE = 64;
+const HOT_SHARDS = 3;
+const HOT_TOP = 100;
+const UNITS_PER_TEXT_SHARD = 1;
+const DOCUMENTS_PER_SHARD = 64;
+const WORDS_PER_VOCAB_SHARD = 64;
+/** Room for positions in one sortable number per occurrence (folded provisions are far shorter). */
+const POSITION_SPAN = 2 ** 24;
 
 export type SearchIndexOutput = { manifest: SearchManifest; shards: Map<string, unknown> };
 
 export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchIndexOutput> {
   const { documents, clauses } = input;
-  const perText = Math.max(1, input.clausesPerTextShard ?? TEXT_SHARD_CLAUSES);
-  const pieces = clausePieces(clauses);
-  const docIndex = new Map(documents.map((d, i) => [d.id, i]));
   const shards = new Map<string, unknown>();
+  const units = buildUnits(documents, clauses);
+  const folded = units.map((u) => unitText(u).folded);
+  const classes = units.map((u, i) => unitClass(folded[i].length, u.clauses[0][2]));
+  const classOf = (u: number) => classes[u];
+  const avgLength = units.length ? folded.reduce((n, t) => n + t.length, 0) / units.length : 0;
+  const maxPositions = input.maxPositions ?? MAX_POSITIONS;
+  const shardChars = input.shardChars ?? SHARD_CHARS;
 
-  const packed: PackedClause[] = clauses.map((c, i) => [c.id, docIndex.get(c.documentId) ?? -1, pieces.parent[i], c.kind, displayName(c, clauses[pieces.parent[i]]), pieces.pieces[i]]);
-  const perMeta = Math.max(1, input.clausesPerMetaShard ?? META_SHARD_CLAUSES);
-  const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENT_SHARD_SIZE);
-  const meta = clauseMeta(packed);
-  const kinds = [...new Set(clauses.map((c) => c.kind))].sort();
-  putRuns(shards, 't', perText, packed, (from, run): TextShard => ({ from, clauses: run }));
-  putRuns(shards, 'm', perMeta, meta, (from, run) => encodeMetaShard(from, run, kinds));
-  const docs = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
-  putRuns(shards, 'd', perDoc, docs, (from, run): DocumentShard => ({ from, documents: run }));
+  // One direction at a time, and the hot records straight from the forward keys: a large corpus's keys take much memory.
+  const toc = putGramShards(shards, 'forward', gramGroups(folded, maxPositions, MAX_KEY_LENGTH), classOf, shardChars, (groups, first) => {
+    const hot = hotStrings(first, HOT_SHARDS);
+    const buckets = hotBuckets(hot.length);
+    for (const str of hot) {
+      const key = hotShardKey(bucketOf(str, buckets));
+      if (!shards.has(key)) shards.set(key, { r: {} } satisfies HotShard);
+      (shards.get(key) as HotShard).r[str] = hotRecord(str, groups, classOf, { unitCount: units.length, avgLength });
+    }
+    return hot.length;
+  });
+  // The backward index files each key at the position where it ends in the forward text.
+  const backward = putGramShards(shards, 'backward', gramGroups(folded.map(reverseUnits), maxPositions, MAX_KEY_LENGTH), (u) => classes[u], shardChars, () => 0, (u, p) => folded[u].length - p);
 
-  const folded = clauses.map((c) => fold(c.text));
-  const postings = buildGramPostings(folded);
-  const gramShards = Math.max(1, input.gramShards ?? autoShardCount(postings.bi));
-  for (const kind of ['bi', 'uni'] as const) for (const [key, shard] of shardPostings(kind, postings[kind], gramShards)) shards.set(key, shard);
+  const docs: SearchDocument[] = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
+  const levels = distinct(docs.map((d) => d.level));
+  const regions = distinct(docs.map((d) => d.region));
+  shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), levels, regions));
+  const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENTS_PER_SHARD);
+  for (let from = 0, k = 0; from < docs.length || k === 0; from += perDoc, k++) shards.set(documentShardKey(k), { from, documents: docs.slice(from, from + perDoc) } satisfies DocumentShard);
+  const perText = Math.max(1, input.unitsPerTextShard ?? UNITS_PER_TEXT_SHARD);
+  for (let from = 0; from < units.length || from === 0; from += perText) {
+    const run = units.slice(from, from + perText);
+    const used = distinct(run.map((u) => u.docIndex)).filter((d) => d >= 0);
+    shards.set(textShardKey(from, { texts: { perShard: perText } } as SearchManifest), {
+      from,
+      units: run.map((u) => [u.docIndex, u.path, u.clauses]),
+      docs: used.map((d) => [d, docs[d].id, docs[d].title]),
+    } satisfies TextShard);
+  }
 
   const words = input.words ?? buildVocabulary(clauses, input.cut, input.terms ?? []);
-  shards.set('vocab', { words } satisfies VocabShard);
+  const vocabBuckets = Math.max(1, Math.ceil(words.length / WORDS_PER_VOCAB_SHARD));
+  for (let b = 0; b < vocabBuckets; b++) shards.set(vocabShardKey(b), { words: [] } satisfies VocabShard);
+  for (const w of words) (shards.get(vocabShardKey(bucketOf(w[0], vocabBuckets))) as VocabShard).words.push(w);
 
-  const totalLength = meta.reduce((n, r) => n + r.length, 0);
-  const version = contentHash([...shards.values()].map((s) => JSON.stringify(s)));
+  const version = contentHash(shards.values());
   const manifest: SearchManifest = {
     format: SEARCH_FORMAT,
     version,
+    unitCount: units.length,
     clauseCount: clauses.length,
-    documents: { count: documents.length, perShard: perDoc },
-    grams: { shardCount: gramShards },
-    meta: { perShard: perMeta, kinds },
+    documents: { count: docs.length, perShard: perDoc },
     texts: { perShard: perText },
-    vocab: { key: 'vocab', size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
-    avgLength: clauses.length ? totalLength / clauses.length : 0,
+    forward: { shards: toc.shards },
+    backward: { shards: backward.shards },
+    hotShards: HOT_SHARDS,
+    hot: { buckets: hotBuckets(toc.hot), count: toc.hot, top: HOT_TOP },
+    vocab: { buckets: vocabBuckets, size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
+    levels,
+    regions,
+    avgLength,
   };
   return { manifest, shards: new Map([[MANIFEST_KEY, manifest], ...shards]) };
 }
 
-/** Cut `rows` into runs of `size`, stored as <prefix>0, <prefix>1, …: a clause's or document's shard follows from its number. */
-function putRuns<T>(shards: Map<string, unknown>, prefix: string, size: number, rows: T[], make: (from: number, run: T[]) => unknown): void {
-  for (let from = 0, k = 0; from < rows.length || k === 0; from += size, k++) shards.set(`${prefix}${k}`, make(from, rows.slice(from, from + size)));
-}
-
-/** Each clause's folded length and sub-clause spans, built from its pieces as ClauseStore rebuilds the text. */
-function clauseMeta(packed: PackedClause[]): Omit<ClauseMeta, 'index'>[] {
-  const lengths = new Map<number, number>();
-  const spans: [number, number][][] = packed.map(() => []);
-  const lengthOf = (i: number): number => {
-    let n = lengths.get(i);
-    if (n === undefined) {
-      n = 0;
-      for (const p of packed[i][5] as TextPiece[]) {
-        const add = typeof p === 'string' ? fold(p).length : lengthOf(p);
-        if (typeof p === 'number') spans[i].push([n, n + add]);
-        n += add;
-      }
-      lengths.set(i, n);
-    }
-    return n;
+/**
+ * Sorted groups → shards of about `chars` characters and the paged table of
+ * their first keys. `extra` sees the groups and the table before they are
+ * dropped; `position` maps a stored position (the backward index stores ends).
+ */
+function putGramShards(
+  shards: Map<string, unknown>,
+  dir: Direction,
+  groups: GramGroup[],
+  classOf: (u: number) => number,
+  chars: number,
+  extra: (groups: GramGroup[], first: string[]) => number,
+  position: (unit: number, p: number) => number = (_, p) => p,
+): { shards: number; hot: number } {
+  const first: string[] = [];
+  let current: GramShard = { k: [], p: [] };
+  let size = 0;
+  const flush = () => {
+    shards.set(gramShardKey(dir, first.length), current);
+    first.push(current.k[0] ?? '');
+    current = { k: [], p: [] };
+    size = 0;
   };
-  return packed.map(([, docIndex, parentIndex, kind], i) => ({ docIndex, parentIndex, kind, length: lengthOf(i), childSpans: spans[i] }));
+  for (const g of groups) {
+    const p = encodePostings(g.at, classOf, position);
+    if (size > 0 && size + p.length > chars) flush();
+    current.k.push(g.key);
+    current.p.push(p);
+    size += g.key.length + p.length;
+  }
+  if (size > 0 || first.length === 0) flush();
+  const pages: string[] = [];
+  for (let p = 0; p * TOC_PAGE < first.length; p++) {
+    pages.push(first[p * TOC_PAGE]);
+    shards.set(tocPageKey(dir, p), { first: first.slice(p * TOC_PAGE, (p + 1) * TOC_PAGE) } satisfies TocPage);
+  }
+  shards.set(tocTopKey(dir), { pages, perPage: TOC_PAGE, shards: first.length } satisfies TocTop);
+  return { shards: first.length, hot: extra(groups, first) };
 }
 
-/** What a reader calls the clause: its printed label, or 第二款, 标题, 序言 where none is printed. */
-function displayName(c: ClauseRecord, parent: ClauseRecord | undefined): string {
-  if (c.label) return displayLabel(c.label);
-  if (c.kind === 'paragraph' && c.number) return `第${toChineseNumber(c.number)}${parent?.kind === 'article' ? '款' : '段'}`;
-  return c.kind === 'title' ? '标题' : c.kind === 'preamble' ? '序言' : '';
+/**
+ * The strings whose keys start `minShards` or more gram shards, by the table
+ * of first keys alone, exactly as the query side decides (gram-lookup.ts).
+ */
+export function hotStrings(first: string[], minShards: number): string[] {
+  const count = new Map<string, number>();
+  for (let t = 1; t < first.length; t++) {
+    const key = first[t];
+    for (let n = 1; n <= key.length && key[n - 1] !== END; n++) count.set(key.slice(0, n), (count.get(key.slice(0, n)) ?? 0) + 1);
+  }
+  return [...count].filter(([, n]) => n >= minShards).map(([s]) => s).sort();
 }
+
+/** Every provision holding `s`, and the best-ranked of them as the engine would rank the phrase. */
+function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => number, ctx: { unitCount: number; avgLength: number }): HotRecord {
+  // Every occurrence as one sortable number: provision · 2²⁴ + position.
+  let n = 0;
+  const lo = lowerBound(groups, s);
+  let hi = lo;
+  for (; hi < groups.length && groups[hi].key.startsWith(s); hi++) n += groups[hi].at.length / 2;
+  const occ = new Float64Array(n);
+  for (let i = lo, k = 0; i < hi; i++) for (let j = 0, a = groups[i].at; j < a.length; j += 2) occ[k++] = a[j] * POSITION_SPAN + a[j + 1];
+  occ.sort();
+  const units: number[] = [];
+  const tfs: number[] = [];
+  for (let k = 0, last = -Infinity; k < n; k++) {
+    const u = Math.floor(occ[k] / POSITION_SPAN);
+    const p = occ[k] % POSITION_SPAN;
+    if (u !== units[units.length - 1]) {
+      units.push(u);
+      tfs.push(1);
+      last = p;
+    } else if (p >= last + s.length) {
+      tfs[tfs.length - 1]++;
+      last = p;
+    }
+  }
+  // The score depends on the count and the class only: score each pair once, then take provisions from the best pairs down.
+  const byPair = new Map<number, number[]>();
+  units.forEach((u, k) => {
+    const pair = tfs[k] * 1024 + classOf(u);
+    const list = byPair.get(pair);
+    if (list) list.push(u);
+    else byPair.set(pair, [u]);
+  });
+  const score = (pair: number) => {
+    const cls = pair % 1024;
+    const r = rankScore({ match: 'phrase', tfs: [Math.floor(pair / 1024)], dfs: [units.length], hintTfs: [], hintDfs: [], unitCount: ctx.unitCount, length: classLength(cls), avgLength: ctx.avgLength, kind: classKind(cls), proximity: 1 });
+    return Math.round(r * 1e4);
+  };
+  const ranked = [...byPair].map(([pair, list]) => ({ score: score(pair), list })).sort((a, b) => b.score - a.score || a.list[0] - b.list[0]);
+  const top: { u: number; score: number }[] = [];
+  for (let i = 0; i < ranked.length && top.length < HOT_TOP; i++) {
+    // Provisions of equal score are ranked by number, as the engine breaks ties.
+    let j = i;
+    while (j + 1 < ranked.length && ranked[j + 1].score === ranked[i].score) j++;
+    const tied = ranked.slice(i, j + 1).flatMap((r) => r.list).sort((a, b) => a - b);
+    for (const u of tied.slice(0, HOT_TOP - top.length)) top.push({ u, score: ranked[i].score });
+    i = j;
+  }
+  return { n: units.length, u: encodeIds(units), t: encodeNumbers(top.map((x) => x.u)), s: encodeNumbers(top.map((x) => x.score)) };
+}
+
+function lowerBound(groups: GramGroup[], s: string): number {
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (groups[mid].key < s) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function docMap(docs: SearchDocument[], unitDocs: number[], levels: string[], regions: string[]): DocMapShard {
+  const start = docs.map(() => -1);
+  unitDocs.forEach((d, u) => d >= 0 && start[d] < 0 && (start[d] = u));
+  // A document without provisions starts where the next one does.
+  let next = unitDocs.length;
+  for (let d = docs.length - 1; d >= 0; d--) {
+    if (start[d] < 0) start[d] = next;
+    next = start[d];
+  }
+  const code = (list: string[], v: string | null) => (v === null ? 0 : list.indexOf(v) + 1);
+  return { start: encodeIds(start), level: encodeNumbers(docs.map((d) => code(levels, d.level))), region: encodeNumbers(docs.map((d) => code(regions, d.region))) };
+}
+
+/** Four buckets per record: most records then have a file of their own. */
+const hotBuckets = (count: number) => Math.max(1, 4 * count);
+
+const distinct = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
 
 /** A short stable hash of the shards' contents (two FNV-1a passes), for cache-safe file names. */
-function contentHash(parts: string[]): string {
+function contentHash(parts: Iterable<unknown>): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;
-  for (const s of parts) {
+  for (const part of parts) {
+    const s = JSON.stringify(part);
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
       a = Math.imul(a ^ c, 0x01000193);

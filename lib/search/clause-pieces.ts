@@ -1,6 +1,8 @@
-/** Clause texts as pieces (see TextPiece in index-format.ts): each character stored once. */
+/** Clause texts as pieces: each character stored once. */
 import type { ClauseRecord } from '../types';
-import type { TextPiece } from './index-format';
+
+/** Literal text, or the number of a child clause whose full text stands there. */
+export type TextPiece = string | number;
 
 /**
  * Each clause's text as literal runs and child references. Children are found

@@ -1,23 +1,57 @@
 /**
- * The documents table, read shard by shard for the documents a query's hits
- * (or its filters) touch: the manifest stays the same size however many
- * documents the corpus holds.
+ * The documents the search has met: those of the results shown (their text
+ * shards name them) and, read shard by shard only when needed, the rest: to
+ * find a document the filter names, or all of them when they fit one shard.
  */
-import { documentShardKey, type DocumentShard, type SearchDocument, type SearchManifest, type ShardLoader } from './index-format';
-import { fromRun, ShardedRows } from './sharded-rows';
+import { documentShardKey, type DocumentShard, type SearchManifest, type ShardLoader } from './index-format';
 
-export class DocumentTable extends ShardedRows<SearchDocument> {
-  constructor(manifest: SearchManifest, loader: ShardLoader) {
-    super(
-      loader,
-      (i) => documentShardKey(i, manifest),
-      (data) => fromRun((data as DocumentShard).from, (data as DocumentShard).documents),
-      'document',
-    );
+export type DocumentRow = { id: string; title: string };
+
+export class DocumentTable {
+  private readonly rows = new Map<number, DocumentRow>();
+  private readonly loaded = new Map<number, Promise<void>>();
+
+  constructor(
+    private readonly manifest: SearchManifest,
+    private readonly loader: ShardLoader,
+  ) {}
+
+  add(index: number, doc: DocumentRow): void {
+    this.rows.set(index, doc);
   }
 
-  /** Indices below 0 mean "no document" and are skipped. */
-  override ensure(indices: Iterable<number>): Promise<void> {
-    return super.ensure([...indices].filter((i) => i >= 0));
+  get(index: number): DocumentRow | null {
+    return this.rows.get(index) ?? null;
+  }
+
+  /** A small corpus's documents are one shard: read it, so every document can be counted by name. */
+  async ensureSmall(): Promise<void> {
+    if (this.shardCount() === 1) await this.load(0);
+  }
+
+  /** The number of the document with this id, reading shards in turn until it is found; null if none has it. */
+  async find(id: string): Promise<number | null> {
+    for (let k = 0; ; k++) {
+      for (const [i, d] of this.rows) if (d.id === id) return i;
+      if (k >= this.shardCount()) return null;
+      await this.load(k);
+    }
+  }
+
+  private shardCount(): number {
+    return Math.max(1, Math.ceil(this.manifest.documents.count / this.manifest.documents.perShard));
+  }
+
+  private load(k: number): Promise<void> {
+    let p = this.loaded.get(k);
+    if (!p) {
+      p = this.loader.loadShard(documentShardKey(k)).then((data) => {
+        const s = data as DocumentShard;
+        s.documents.forEach((d, n) => this.rows.set(s.from + n, d));
+      });
+      p.catch(() => this.loaded.delete(k));
+      this.loaded.set(k, p);
+    }
+    return p;
   }
 }

@@ -1,35 +1,43 @@
 /** Counts of hits by level, region and document, for the results page's filters. */
-import type { SearchDocument } from './index-format';
+import type { DocMap } from './doc-map';
 
 export type FacetCount = { value: string; count: number };
 export type Facets = { level: FacetCount[]; region: FacetCount[]; document: FacetCount[] };
 export type SearchFilters = { level?: string | null; region?: string | null; documentId?: string | null };
 
-/** `documentAt` gives a hit's document by its number (loaded for every hit beforehand). */
-export function countFacets(docIndices: number[], documentAt: (index: number) => SearchDocument): Facets {
+/**
+ * `docId` names a document whose row is loaded, else null: documents are
+ * counted by number, and listed by id only where the id is known (every
+ * document of the results shown; all of them in a small corpus).
+ */
+export function countFacets(lists: number[][], map: DocMap, docId: (doc: number) => string | null): Facets {
+  // Counted by document first: a common word's hits are many, its documents fewer.
+  const perDoc = new Int32Array(map.documentCount + 1);
+  for (const list of lists) for (const u of list) perDoc[map.docOf(u) + 1]++;
+  const byDoc = new Map<number, number>();
+  perDoc.forEach((n, d) => n > 0 && d > 0 && byDoc.set(d - 1, n));
   const level = new Map<string, number>();
   const region = new Map<string, number>();
-  const document = new Map<string, number>();
-  const bump = (m: Map<string, number>, v: string | null) => v !== null && m.set(v, (m.get(v) ?? 0) + 1);
-  const order = new Map<string, number>();
-  for (const d of docIndices) {
-    const doc = documentAt(d);
-    order.set(doc.id, d);
-    bump(level, doc.level);
-    bump(region, doc.region);
-    bump(document, doc.id);
+  const add = (m: Map<string, number>, v: string | null, n: number) => v !== null && m.set(v, (m.get(v) ?? 0) + n);
+  for (const [d, n] of byDoc) {
+    add(level, map.levelOf(d), n);
+    add(region, map.regionOf(d), n);
   }
-  const list = (m: Map<string, number>, byDoc = false) =>
-    [...m]
-      .map(([value, count]) => ({ value, count }))
-      .sort((a, b) => b.count - a.count || (byDoc ? order.get(a.value)! - order.get(b.value)! : a.value.localeCompare(b.value, 'zh')));
-  return { level: list(level), region: list(region), document: list(document, true) };
+  const list = (m: Map<string, number>) =>
+    [...m].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'zh'));
+  const document = [...byDoc]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .flatMap(([d, count]) => {
+      const id = docId(d);
+      return id === null ? [] : [{ value: id, count }];
+    });
+  return { level: list(level), region: list(region), document };
 }
 
-export function passesFilters(doc: SearchDocument, f: SearchFilters | undefined): boolean {
+export function passesFilters(doc: number, map: DocMap, f: SearchFilters | undefined, filterDoc: number | null): boolean {
   if (!f) return true;
-  if (f.level && doc.level !== f.level) return false;
-  if (f.region && doc.region !== f.region) return false;
-  if (f.documentId && doc.id !== f.documentId) return false;
+  if (f.level && map.levelOf(doc) !== f.level) return false;
+  if (f.region && map.regionOf(doc) !== f.region) return false;
+  if (f.documentId && doc !== filterDoc) return false;
   return true;
 }

@@ -1,67 +1,97 @@
 /**
  * The search index on disk (public/data/search/), as `kb build` writes it and
  * as the CLI and the browser read it. Everything is reached through one
- * loader call, `loadShard(key)`, so the files can be split further without
- * changing the query code:
+ * loader call, `loadShard(key)`, so the query code does not know files.
  *
- *   manifest   counts, shard sizes, the version in every other file's name:
- *              small and the same size whatever the corpus, as every first query reads it
- *   b<k>, u<k> posting lists of the bigrams / characters whose hash falls in bucket k
- *              (gram-index.ts, postings.ts): bigrams with positions, so phrases match
- *              and rank exactly from them; characters with counts
- *   m<k>       clauses k·meta.perShard onwards: document, parent, kind, length,
- *              sub-clause spans (clause-meta.ts): what ranking needs besides postings
- *   t<k>       clauses k·texts.perShard onwards: ids, labels and text, read only
- *              for the results shown
- *   d<k>       documents k·documents.perShard onwards, for filters, facets and titles
- *   vocab      the word list that queries are segmented against
+ *   manifest   counts and the version in every other file's name: small and
+ *              the same size whatever the corpus, as every first query reads it
+ *   ft, rt     every table page's first key;
+ *   fi<p>, ri<p> pages of the table of every forward / backward gram shard's
+ *              first key: a query reads the top and the pages it needs, to
+ *              find the one shard that holds a key (gram-lookup.ts)
+ *   f<k>, r<k> gram shards: keys (gram-groups.ts) in sorted runs, each with the
+ *              provisions and positions it occurs at (postings.ts). The
+ *              backward index files the reversed texts, so a phrase's end is
+ *              found as cheaply as its start
+ *   h<k>       for strings too common to list by position (a run of keys
+ *              spread over many shards): the provisions holding them and the
+ *              best-ranked of those, worked out at build time
+ *   dm         per document: its first provision, level and region (facets)
+ *   x<k>       provisions k·texts.perShard onwards: clauses, labels and text,
+ *              with their documents' titles, read for the results shown only
+ *   d<k>       documents k·documents.perShard onwards (the document filter)
+ *   v<k>       the words that queries are segmented against, by first character
  *
- * A clause is known by its number: its position in the corpus's clause list.
+ * A provision (search-units.ts) is known by its number in document order.
  */
-import type { Level } from '../types';
+import type { UnitClause } from './search-units';
 
-export const SEARCH_FORMAT = 3;
+export const SEARCH_FORMAT = 4;
 
-export type SearchDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null };
+export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null };
 
 export type SearchManifest = {
   format: typeof SEARCH_FORMAT;
   /** Changes whenever the indexed content changes; part of every shard's file name. */
   version: string;
+  unitCount: number;
   clauseCount: number;
   documents: { count: number; perShard: number };
-  grams: { shardCount: number };
-  meta: { perShard: number; kinds: string[] };
   texts: { perShard: number };
-  vocab: { key: string; size: number; maxLength: number };
-  /** Mean folded length of a clause's full text, for BM25's length normalisation. */
+  forward: { shards: number };
+  backward: { shards: number };
+  /** A string whose keys start this many shards or more is read from its h record. */
+  hotShards: number;
+  hot: { buckets: number; count: number; top: number };
+  vocab: { buckets: number; size: number; maxLength: number };
+  levels: string[];
+  regions: string[];
+  /** Mean folded length of a provision, for BM25's length normalisation. */
   avgLength: number;
 };
 
 /** A shard's file name, relative to the manifest: the version keeps cached copies of an old index apart. */
 export const shardFileName = (m: Pick<SearchManifest, 'version'>, key: string) => `${key}.${m.version}.json`;
 
-/**
- * A clause's text as pieces: literal text, or the number of a child clause
- * whose full text stands there. A parent's text contains its children's, so
- * each character is stored once.
- */
-export type TextPiece = string | number;
-
-/** [id, document number, parent number or -1, kind, display label (（四）, 第二款, 标题), pieces] */
-export type PackedClause = [string, number, number, string, string, TextPiece[]];
-
-export type TextShard = { from: number; clauses: PackedClause[] };
-
-export type DocumentShard = { from: number; documents: SearchDocument[] };
-
-export type VocabShard = { words: string[] };
-
-/** Reads one shard ("manifest", "g0", "t0", "vocab", …) and returns its parsed JSON. */
+/** Reads one shard ("manifest", "f0", "x12", …) and returns its parsed JSON. */
 export type ShardLoader = { loadShard(key: string): Promise<unknown> };
 
+export type Direction = 'forward' | 'backward';
 export const MANIFEST_KEY = 'manifest';
-export const gramShardKey = (kind: 'uni' | 'bi', bucket: number) => `${kind === 'uni' ? 'u' : 'b'}${bucket}`;
-export const metaShardKey = (clause: number, m: SearchManifest) => `m${Math.floor(clause / m.meta.perShard)}`;
-export const textShardKey = (clause: number, m: SearchManifest) => `t${Math.floor(clause / m.texts.perShard)}`;
-export const documentShardKey = (doc: number, m: SearchManifest) => `d${Math.floor(doc / m.documents.perShard)}`;
+export const tocTopKey = (d: Direction) => (d === 'forward' ? 'ft' : 'rt');
+export const tocPageKey = (d: Direction, p: number) => `${d === 'forward' ? 'fi' : 'ri'}${p}`;
+export const gramShardKey = (d: Direction, k: number) => `${d === 'forward' ? 'f' : 'r'}${k}`;
+export const hotShardKey = (bucket: number) => `h${bucket}`;
+export const vocabShardKey = (bucket: number) => `v${bucket}`;
+export const textShardKey = (unit: number, m: SearchManifest) => `x${Math.floor(unit / m.texts.perShard)}`;
+export const documentShardKey = (shard: number) => `d${shard}`;
+export const DOC_MAP_KEY = 'dm';
+
+/** The first key of each page of the shard table, and how many shards a page lists. */
+export type TocTop = { pages: string[]; perPage: number; shards: number };
+/** A page of the shard table: the first key of each of its shards. */
+export type TocPage = { first: string[] };
+/** Sorted keys and, for each, its encoded postings (postings.ts). */
+export type GramShard = { k: string[]; p: string[] };
+/** Per string: provisions holding it (`u`, ids), how many (`n`), and the best-ranked first (`t`, ids in rank order, `s`, scores ×10⁴). */
+export type HotRecord = { n: number; u: string; t: string; s: string };
+export type HotShard = { r: Record<string, HotRecord> };
+/** Per document, as numbers (postings.ts): first provision (ids), level and region (1 + index in the manifest's lists, 0: none). */
+export type DocMapShard = { start: string; level: string; region: string };
+/** A provision as stored: [document number, heading labels above it, clauses]. */
+export type PackedUnit = [number, string[], UnitClause[]];
+/** Provisions from `from` on, with the id and title of each document they belong to. */
+export type TextShard = { from: number; units: PackedUnit[]; docs: [number, string, string][] };
+export type DocumentShard = { from: number; documents: SearchDocument[] };
+export type VocabShard = { words: string[] };
+
+/** FNV-1a over UTF-16 units: the same bucket in the build and in every browser. */
+export function bucketOf(s: string, buckets: number): number {
+  if (buckets <= 1) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % buckets;
+}

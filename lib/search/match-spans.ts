@@ -51,3 +51,10 @@ export function shortestCoverAt(starts: number[][], lengths: number[]): number {
   }
   return best;
 }
+
+/** The starts a left-to-right scan keeps: each occurrence begins after the previous one ends. */
+export function nonOverlapping(starts: number[], length: number): number[] {
+  const out: number[] = [];
+  for (const p of starts) if (!out.length || p >= out[out.length - 1] + length) out.push(p);
+  return out;
+}

@@ -3,23 +3,33 @@
  * ASCII character per 5 bits (a terminal set and a continuation set), which
  * JSON stores without escapes and gzip packs well.
  *
- * A bigram's list holds, per clause in ascending order, the clause number's
- * delta, the count of positions, and the positions' deltas: enough to match
- * a phrase exactly from postings alone. A unigram's list holds clause deltas only.
+ * A key's list holds where it occurs, by provision and position: enough to
+ * match a phrase exactly, and to rank, without reading any text.
  */
 const TERMINAL = '0123456789ABCDEFGHIJKLMNOPQRSTUV';
 const CONTINUE = 'WXYZabcdefghijklmnopqrstuvwxyz_-';
-const VALUE = new Map<string, number>([...TERMINAL].map((c, i) => [c, i] as [string, number]).concat([...CONTINUE].map((c, i) => [c, i + 32])));
+const TERMINAL_CODE = [...TERMINAL].map((c) => c.charCodeAt(0));
+const CONTINUE_CODE = [...CONTINUE].map((c) => c.charCodeAt(0));
+/** Character code → its 5 bits, plus 32 for a continuation character. */
+const VALUE = new Int8Array(128);
+TERMINAL_CODE.forEach((c, i) => (VALUE[c] = i));
+CONTINUE_CODE.forEach((c, i) => (VALUE[c] = i + 32));
 
-export function encodeNumbers(numbers: number[]): string {
-  let out = '';
-  for (let n of numbers) {
+// Character codes are gathered and turned into a string in chunks: appending one character at a time builds a rope of millions of nodes.
+const CHUNK = 8192;
+
+export function encodeNumbers(numbers: ArrayLike<number>): string {
+  const codes: number[] = [];
+  for (let i = 0; i < numbers.length; i++) {
+    let n = numbers[i];
     while (n >= 32) {
-      out += CONTINUE[n & 31];
+      codes.push(CONTINUE_CODE[n % 32]);
       n = Math.floor(n / 32);
     }
-    out += TERMINAL[n];
+    codes.push(TERMINAL_CODE[n]);
   }
+  let out = '';
+  for (let i = 0; i < codes.length; i += CHUNK) out += String.fromCharCode(...codes.slice(i, i + CHUNK));
   return out;
 }
 
@@ -28,7 +38,7 @@ export function decodeNumbers(s: string): number[] {
   let n = 0;
   let scale = 1;
   for (let i = 0; i < s.length; i++) {
-    const v = VALUE.get(s[i]) ?? 0;
+    const v = VALUE[s.charCodeAt(i) & 127];
     if (v >= 32) {
       n += (v - 32) * scale;
       scale *= 32;
@@ -37,45 +47,6 @@ export function decodeNumbers(s: string): number[] {
       n = 0;
       scale = 1;
     }
-  }
-  return out;
-}
-
-/** Clause number → start positions of the gram in its folded text. */
-export type Positions = Map<number, number[]>;
-
-/** `flat` is [clause, position, clause, position, …] in ascending order. */
-export function encodePositional(flat: number[]): string {
-  const nums: number[] = [];
-  let prevClause = 0;
-  for (let i = 0; i < flat.length; ) {
-    const clause = flat[i];
-    let j = i;
-    while (j < flat.length && flat[j] === clause) j += 2;
-    nums.push(clause - prevClause, (j - i) / 2);
-    let prevPos = 0;
-    for (let k = i; k < j; k += 2) {
-      nums.push(flat[k + 1] - prevPos);
-      prevPos = flat[k + 1];
-    }
-    prevClause = clause;
-    i = j;
-  }
-  return encodeNumbers(nums);
-}
-
-export function decodePositional(s: string): Positions {
-  const nums = decodeNumbers(s);
-  const out: Positions = new Map();
-  let clause = 0;
-  for (let i = 0; i < nums.length; ) {
-    clause += nums[i];
-    const count = nums[i + 1];
-    const at: number[] = [];
-    let pos = 0;
-    for (let k = 0; k < count; k++) at.push((pos += nums[i + 2 + k]));
-    out.set(clause, at);
-    i += 2 + count;
   }
   return out;
 }
@@ -89,48 +60,48 @@ export function decodeIds(s: string): number[] {
   return decodeNumbers(s).map((d) => (id += d));
 }
 
-/** Per clause in ascending order: the clause number's delta and how often the character occurs. */
-export function encodeCounts(counts: Map<number, number>): string {
+/** Where a key occurs in one provision: its class (score-unit.ts) and positions, ascending. */
+export type UnitPositions = { cls: number; at: number[] };
+/** Provision number → where a key or a term occurs in it. */
+export type Positions = Map<number, UnitPositions>;
+
+/**
+ * A key's postings. `at` holds [provision, position] pairs sorted by
+ * provision, each position as `position` maps it; per provision: the
+ * number's delta, its class, the count of positions, and the positions' deltas.
+ */
+export function encodePostings(at: ArrayLike<number>, classOf: (unit: number) => number, position: (unit: number, p: number) => number = (_, p) => p): string {
   const nums: number[] = [];
-  let prev = 0;
-  for (const [clause, n] of counts) {
-    nums.push(clause - prev, n);
-    prev = clause;
+  let prevUnit = 0;
+  for (let i = 0; i < at.length; ) {
+    const unit = at[i];
+    const pos: number[] = [];
+    for (; i < at.length && at[i] === unit; i += 2) pos.push(position(unit, at[i + 1]));
+    pos.sort((a, b) => a - b);
+    nums.push(unit - prevUnit, classOf(unit), pos.length);
+    pos.forEach((p, k) => nums.push(p - (k ? pos[k - 1] : 0)));
+    prevUnit = unit;
   }
   return encodeNumbers(nums);
 }
 
-export function decodeCounts(s: string): Map<number, number> {
+/** Adds a key's postings to `into` (several keys of one run can share a provision). */
+export function decodePostings(s: string, into: Positions = new Map()): Positions {
   const nums = decodeNumbers(s);
-  const out = new Map<number, number>();
-  let clause = 0;
-  for (let i = 0; i + 1 < nums.length; i += 2) out.set((clause += nums[i]), nums[i + 1]);
-  return out;
-}
-
-/**
- * Where the term (folded, two or more characters) starts in each clause
- * holding it: the starts of its first bigram where every later bigram sits
- * at its offset. `lists[k]` is the postings of the bigram at offset k.
- */
-export function phraseStarts(lists: Positions[]): Positions {
-  const [first, ...rest] = lists;
-  const out: Positions = new Map();
-  for (const [clause, starts] of first) {
-    const others = rest.map((l) => l.get(clause));
-    if (others.some((o) => !o)) continue;
-    const sets = others.map((o) => new Set(o));
-    const at = starts.filter((p) => sets.every((s, k) => s.has(p + k + 1)));
-    if (at.length) out.set(clause, at);
+  let unit = 0;
+  for (let i = 0; i < nums.length; ) {
+    unit += nums[i];
+    const count = nums[i + 2];
+    let p = 0;
+    const at: number[] = [];
+    for (let k = 0; k < count; k++) at.push((p += nums[i + 3 + k]));
+    const had = into.get(unit);
+    if (had) {
+      // Another key of the run: its positions interleave with the first's.
+      for (const p of at) had.at.push(p);
+      had.at.sort((a, b) => a - b);
+    } else into.set(unit, { cls: nums[i + 1], at });
+    i += 3 + count;
   }
-  return out;
-}
-
-/**
- * Clauses whose text holds the term (folded, two or more characters): every
- * bigram of the term at its offset from one start position. `lists[k]` is the
- * postings of the bigram at offset k.
- */
-export function phraseClauses(lists: Positions[]): number[] {
-  return [...phraseStarts(lists).keys()].sort((a, b) => a - b);
+  return into;
 }

@@ -4,10 +4,8 @@
  * scattered one and sorting by score alone gives the result order.
  *
  * Relevance is BM25 over the query's words (or the phrase), scaled by how
- * close the words sit, what share of the query's weight the clause covers,
- * and the clause's structure: article-level text before headings and title
- * lines, and a clause whose matches all lie in its sub-clauses after those
- * sub-clauses.
+ * close the words sit, what share of the query's weight the provision
+ * covers, and its kind: provisions before headings and title lines.
  */
 export type MatchKind = 'phrase' | 'all' | 'some';
 
@@ -16,31 +14,26 @@ export const TIER_BASE: Record<MatchKind, number> = { phrase: 3, all: 2, some: 1
 const K1 = 1.2;
 const B = 0.75;
 
-const KIND_WEIGHT: Record<string, number> = { title: 0.5, part: 0.75, chapter: 0.75, section: 0.75, preamble: 0.9 };
-const CONTAINER_WEIGHT = 0.6;
+const KIND_WEIGHT: Record<string, number> = { title: 0.3, part: 0.75, chapter: 0.75, section: 0.75, preamble: 0.9 };
 const HINT_WEIGHT = 0.5;
 // Where relevance maps to half a tier: typical BM25 sums lie around it, so scores stay apart.
 const SATURATION = 8;
 
 export type RankInput = {
   match: MatchKind;
-  /** Occurrences of each scoring term in the clause's folded text. */
+  /** Occurrences of each scoring term in the provision's folded text. */
   tfs: number[];
-  /** Number of clauses containing each scoring term. */
+  /** Number of provisions containing each scoring term. */
   dfs: number[];
   /** The same for single characters that only add to the score, at half weight. */
   hintTfs: number[];
   hintDfs: number[];
-  clauseCount: number;
+  unitCount: number;
   length: number;
   avgLength: number;
   kind: string;
-  /** Some match lies in the clause's own text, outside its sub-clauses. */
-  ownMatch: boolean;
-  /** Total length of the words over the shortest stretch holding them all (1 = adjacent). */
+  /** Total length of the words over the shortest stretch holding them all (1 = adjacent, 0 = unknown). */
   proximity: number;
-  /** Share of the query's character bigrams found in the clause: rewards the query's own wording and order. */
-  overlap: number;
 };
 
 export function idf(df: number, n: number): number {
@@ -53,16 +46,15 @@ export function rankScore(r: RankInput): number {
   let weight = 0;
   let covered = 0;
   r.tfs.forEach((tf, k) => {
-    const w = idf(r.dfs[k], r.clauseCount);
+    const w = idf(r.dfs[k], r.unitCount);
     weight += w;
     if (tf > 0) covered += w;
     bm25 += (w * tf * (K1 + 1)) / (tf + norm);
   });
   r.hintTfs.forEach((tf, k) => {
-    bm25 += (HINT_WEIGHT * idf(r.hintDfs[k], r.clauseCount) * tf * (K1 + 1)) / (tf + norm);
+    bm25 += (HINT_WEIGHT * idf(r.hintDfs[k], r.unitCount) * tf * (K1 + 1)) / (tf + norm);
   });
   const coverage = weight > 0 ? covered / weight : 1;
-  const structure = (KIND_WEIGHT[r.kind] ?? 1) * (r.ownMatch ? 1 : CONTAINER_WEIGHT);
-  const relevance = bm25 * coverage * coverage * structure * (1 + 0.5 * r.proximity) * (0.5 + r.overlap);
+  const relevance = bm25 * coverage * coverage * (KIND_WEIGHT[r.kind] ?? 1) * (1 + 0.5 * r.proximity);
   return TIER_BASE[r.match] + relevance / (relevance + SATURATION);
 }

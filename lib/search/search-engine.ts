@@ -2,32 +2,41 @@
  * The query side of search, shared by `kb search` and the browser: both
  * hand it a loader for the same index files and call `search`. Shards are
  * loaded on first need and kept.
+ *
+ * A hit is a provision (search-units.ts). It is ranked from the postings
+ * alone; texts are read for the page shown only, and the hit points to the
+ * smallest clause that holds its matches.
  */
 import { assignTiers } from './assign-tiers';
-import { ClauseMetaStore, type ClauseMeta } from './clause-meta';
-import { ClauseStore } from './clause-store';
+import { DocMap } from './doc-map';
 import { DocumentTable } from './document-table';
+import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
-import { MANIFEST_KEY, SEARCH_FORMAT, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
-import { matchSpans } from './match-spans';
+import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
+import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import type { MatchKind } from './rank';
-import { childCounts, scoreClause, type RankContext, type ScoredTerm } from './score-clause';
+import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
 import { STOP_WORDS } from './stop-words';
-import { TermMatcher } from './term-matcher';
+import { TermMatcher, type TermHits } from './term-matcher';
+import { classKind, classLength } from './unit-class';
+import { UnitStore, type StoredUnit } from './unit-store';
 
 export type { MatchKind, Facets, SearchFilters, Snippet };
 
 export type SearchOptions = { limit?: number; offset?: number; filters?: SearchFilters; snippetLength?: number };
 
 export type SearchHit = {
+  /** The provision's number in the index. */
   index: number;
+  /** The provision's own clause (an article, say), which identifies the hit. */
+  unitId: string;
+  /** The smallest clause holding the matches: where the hit links to. */
   clauseId: string;
   documentId: string;
   documentTitle: string;
-  /** The clause's label as shown (（四）, 第二十四条, 第二款), and its ancestors' labels. */
+  /** That clause's label as shown (（四）, 第二十四条, 第二款), and its ancestors' labels. */
   label: string;
   path: string[];
   kind: string;
@@ -53,95 +62,172 @@ export type SearchResult = {
 
 export type SearchEngine = { search(query: string, options?: SearchOptions): Promise<SearchResult>; manifest(): Promise<SearchManifest> };
 
-type Scored = { clause: ClauseMeta; match: MatchKind; score: number };
-type Parts = { m: SearchManifest; store: ClauseStore; meta: ClauseMetaStore; docs: DocumentTable; matcher: TermMatcher };
+/**
+ * A query typed as one string is first a phrase. Only when it is found in
+ * fewer provisions than this (a page of results) are its words also matched
+ * scattered: a question in natural language rarely appears verbatim, but a
+ * phrase that does appear is what was meant.
+ */
+const RELAX_BELOW = 20;
+
+type Parts = { m: SearchManifest; matcher: TermMatcher; docMap: DocMap; units: UnitStore; docs: DocumentTable };
+type Scored = { unit: number; match: MatchKind; score: number };
 
 export function createSearchEngine(loader: ShardLoader): SearchEngine {
   let parts: Promise<Parts> | null = null;
-  let lexicon: Promise<Lexicon> | null = null;
   const open = () => {
-    parts ??= loader.loadShard(MANIFEST_KEY).then((data) => {
-      const m = data as SearchManifest;
+    parts ??= (async () => {
+      const m = (await loader.loadShard(MANIFEST_KEY)) as SearchManifest;
       if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: rebuild with kb build`);
-      return { m, store: new ClauseStore(m, loader), meta: new ClauseMetaStore(m, loader), docs: new DocumentTable(m, loader), matcher: new TermMatcher(m, loader) };
-    });
+      const docs = new DocumentTable(m, loader);
+      const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall()]);
+      return { m, docMap, docs, matcher: new TermMatcher(m, loader), units: new UnitStore(m, loader, (i, d) => docs.add(i, d)) };
+    })();
     parts.catch(() => (parts = null));
     return parts;
   };
-  const loadLexicon = (m: SearchManifest) => {
-    lexicon ??= loader.loadShard(m.vocab.key).then((v) => createLexicon([...(v as VocabShard).words, ...STOP_WORDS]));
-    lexicon.catch(() => (lexicon = null));
-    return lexicon;
-  };
 
-  /**
-   * Rank every hit from postings and the clause table, then read texts for
-   * the page shown only: a query's download grows with its hits' clause
-   * ranges, not with their texts.
-   */
+  /** The words that can start inside the query: the vocabulary shards of its characters. */
+  async function lexiconFor(m: SearchManifest, text: string): Promise<Lexicon> {
+    const buckets = [...new Set([...text].map((ch) => bucketOf(ch, m.vocab.buckets)))];
+    const shards = await Promise.all(buckets.map((b) => loader.loadShard(vocabShardKey(b)) as Promise<VocabShard>));
+    return createLexicon([...shards.flatMap((s) => s.words), ...STOP_WORDS]);
+  }
+
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const parts = await open();
-    const { m, meta, docs } = parts;
+    const p = await open();
+    const { m, matcher, docMap } = p;
     const q = parseQuery(query);
     if (!q.phrase) return emptyResult(q);
-    const { words, hints } = queryWords(q, needsLexicon(q) ? await loadLexicon(m) : null);
-    const ctx = await rankContext(parts, q, words, hints);
-    const tiers = assignTiers(q, words, keySet(ctx.phrase), ctx.words.map(keySet));
-    const rows = await clauseRows(meta, [...tiers.keys()], [ctx.phrase, ...ctx.words]);
-    await docs.ensure(new Set(rows.map((r) => r.docIndex)));
-    const facets = countFacets(
-      rows.map((r) => r.docIndex),
-      (i) => docs.get(i),
-    );
-    const scored: Scored[] = rows
-      .filter((r) => passesFilters(docs.get(r.docIndex), options.filters))
-      .map((clause) => ({ clause, match: tiers.get(clause.index)!, score: scoreClause(ctx, clause, tiers.get(clause.index)!) }))
-      .sort((a, b) => b.score - a.score || a.clause.docIndex - b.clause.docIndex || a.clause.index - b.clause.index);
+    const phrase = await matcher.find(q.phrase);
+    // Words scattered are looked for when the user typed several, or when the phrase alone finds few provisions.
+    const relax = q.explicit || phrase.units.length < RELAX_BELOW;
+    const { words, hints } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(m, q.phrase) : null) : { words: [], hints: [] };
+    const wordHits = await Promise.all(words.map((t) => matcher.find(t)));
+    // A single character of a long query only adds to the score: not worth a hot record.
+    const hintHits = await Promise.all(hints.map(async (h) => ((await matcher.isHot(h)) ? null : matcher.find(h))));
+    const tiers = assignTiers(q, words, phrase.units, wordHits.map((w) => w.units));
+    const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
+    const rank = ranker(m, phrase, wordHits, hintHits.filter((h): h is TermHits => h !== null));
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
-    for (const s of scored) counts[s.match]++;
+    const scored: Scored[] = [];
+    for (const match of ['phrase', 'all', 'some'] as const) {
+      for (const unit of tiers[match]) {
+        if (!passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc)) continue;
+        counts[match]++;
+        scored.push({ unit, match, score: rank(unit, match) });
+      }
+    }
     const offset = options.offset ?? 0;
-    const page = scored.slice(offset, offset + (options.limit ?? 20));
-    const shown = page.map((s) => s.clause.index);
-    await Promise.all([parts.store.ensure(shown), parts.store.ensureAncestors(shown)]);
-    const hits = page.map((s) => toHit(parts, q, words, s, options.snippetLength));
-    return { query, phrase: q.phrase, words, total: scored.length, counts, hits, facets };
+    const page = firstInOrder(scored, offset + (options.limit ?? 20), (a, b) => b.score - a.score || a.unit - b.unit).slice(offset);
+    await p.units.ensure(page.map((s) => s.unit));
+    const shown = page.map((s) => toHit(p, q, words, s, options.snippetLength));
+    // Counted now, when the documents of the results shown are known by name.
+    const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null);
+    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets };
   }
 
   return { search, manifest: async () => (await open()).m };
 }
 
-async function rankContext({ m, matcher }: Parts, q: ParsedQuery, words: string[], hints: string[]): Promise<RankContext> {
-  const terms = [q.phrase, ...words, ...hints];
-  const found = await Promise.all(terms.map((t) => matcher.postings(t)));
-  const scored: ScoredTerm[] = terms.map((term, k) => ({ term, postings: found[k] }));
-  const phrase = scored[0];
-  // The phrase's bigram lists, one per distinct bigram: which clauses share the query's wording.
-  const byGram = new Map<string, Map<number, unknown>>();
-  phrase.postings.grams.forEach((list, k) => byGram.set(q.phrase.slice(k, k + 2), list));
-  return { phrase, words: scored.slice(1, 1 + words.length), hints: scored.slice(1 + words.length), bigrams: [...byGram.values()], clauseCount: m.clauseCount, avgLength: m.avgLength };
+/**
+ * A provision's score from the postings: each term's occurrences in it, its
+ * class (length and kind), and how close the words sit. A hot term has no
+ * positions: its best provisions carry the build's score for the phrase, the
+ * rest count it as present once.
+ */
+function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], hints: TermHits[]) {
+  const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
+  // Per term, read once: its positions, or for a hot term the set of its provisions.
+  const sets = words.map((w) => (w.positions ? null : new Set(w.units)));
+  const dfs = words.map((w) => w.units.length);
+  const hintDfs = hints.map((h) => h.units.length);
+  const score = (match: MatchKind, tfs: number[], termDfs: number[], hintTfs: number[], cls: number | null, proximity: number) =>
+    rankScore({
+      match,
+      tfs,
+      dfs: termDfs,
+      hintTfs,
+      hintDfs: hintTfs.length ? hintDfs : [],
+      unitCount: m.unitCount,
+      length: cls === null ? m.avgLength : classLength(cls),
+      avgLength: m.avgLength,
+      kind: cls === null ? '' : classKind(cls),
+      proximity,
+    });
+  return (u: number, match: MatchKind): number => {
+    if (match === 'phrase') {
+      if (!phrase.positions) return hotScore.get(u) ?? TIER_BASE.phrase;
+      const at = phrase.positions.get(u)!;
+      return score('phrase', [at.at.length], [phrase.units.length], [], at.cls, 1);
+    }
+    let cls: number | null = null;
+    const placed: TermHits[] = [];
+    const tfs = words.map((w, k) => {
+      if (!w.positions) return sets[k]!.has(u) ? 1 : 0;
+      const at = w.positions.get(u);
+      if (!at) return 0;
+      cls ??= at.cls;
+      placed.push(w);
+      return at.at.length;
+    });
+    const hintTfs = hints.map((h) => {
+      const at = h.positions!.get(u);
+      if (at) cls ??= at.cls;
+      return at?.at.length ?? 0;
+    });
+    return score(match, tfs, dfs, hintTfs, cls, placed.length > 1 ? proximity(placed, u) : 0);
+  };
 }
 
-const keySet = (t: ScoredTerm) => new Set(t.postings.tf.keys());
+/** Total length of the words over the shortest stretch holding them all; 0 when fewer than two have positions. */
+function proximity(placed: TermHits[], u: number): number {
+  if (placed.length < 2) return 0;
+  const cover = shortestCoverAt(
+    placed.map((t) => t.positions!.get(u)!.at),
+    placed.map((t) => t.term.length),
+  );
+  return Number.isFinite(cover) ? placed.map((t) => t.term).join('').length / cover : 0;
+}
+
+function toHit(p: Parts, q: ParsedQuery, words: string[], s: Scored, snippetLength?: number): SearchHit {
+  const u = p.units.get(s.unit);
+  const doc = p.docs.get(u.docIndex);
+  const terms = s.match === 'phrase' ? [q.phrase] : words.filter((w) => u.folded.includes(w));
+  const marks = matchSpans(u.folded, terms);
+  const target = targetClause(u, terms);
+  const path = [...u.path];
+  for (let k = u.clauses[target][1]; k >= 0; k = u.clauses[k][1]) if (u.clauses[k][3]) path.splice(u.path.length, 0, u.clauses[k][3]);
+  const [clauseId, , kind, label] = u.clauses[target];
+  return {
+    index: u.index,
+    unitId: u.clauses[0][0],
+    clauseId,
+    documentId: doc?.id ?? '',
+    documentTitle: doc?.title ?? '',
+    label,
+    path,
+    kind,
+    score: s.score,
+    match: s.match,
+    snippet: buildSnippet(u.text, u.map, marks, snippetLength),
+    terms,
+  };
+}
 
 /**
- * The hits' table rows. A single-character term has counts without
- * positions, so whether it lies in a clause's own text is told by its
- * children's counts: their rows are read too.
+ * The smallest clause that holds an occurrence of every term marked (the
+ * last in document order on a tie: the deepest), so a hit on an article's
+ * third item links to that item.
  */
-async function clauseRows(meta: ClauseMetaStore, hits: number[], terms: ScoredTerm[]): Promise<ClauseMeta[]> {
-  const chars = terms.filter((t) => !t.postings.starts);
-  await meta.ensure(chars.length ? new Set([...hits, ...chars.flatMap((t) => [...t.postings.tf.keys()])]) : hits);
-  for (const t of chars) t.inChildren ??= childCounts(t.postings.tf, (i) => meta.get(i).parentIndex);
-  return hits.map((i) => meta.get(i));
-}
-
-function toHit(parts: Parts, q: ParsedQuery, words: string[], s: Scored, snippetLength?: number): SearchHit {
-  const { store, docs } = parts;
-  const c = store.get(s.clause.index);
-  const doc = docs.get(s.clause.docIndex);
-  const terms = s.match === 'phrase' ? [q.phrase] : words.filter((w) => c.folded.includes(w));
-  const snippet = buildSnippet(c.text, store.foldMap(c.index), matchSpans(c.folded, terms), snippetLength);
-  return { index: c.index, clauseId: c.id, documentId: doc.id, documentTitle: doc.title, label: c.label, path: store.path(c.index), kind: c.kind, score: s.score, match: s.match, snippet, terms };
+function targetClause(u: StoredUnit, terms: string[]): number {
+  const starts = terms.map((t) => occurrences(u.folded, t));
+  let best = 0;
+  u.spans.forEach(([a, b], k) => {
+    const holds = starts.every((list, i) => list.some((p) => a <= p && p + terms[i].length <= b));
+    if (holds && b - a <= u.spans[best][1] - u.spans[best][0]) best = k;
+  });
+  return best;
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {

@@ -1,35 +1,47 @@
 /**
- * Where a folded term occurs, from the gram index alone: a character's
- * clause counts, a bigram's positions, or for longer terms the positions
- * where the term's bigrams sit at consecutive offsets. The clause set equals
- * a plain substring scan, and no clause text is read; ranking reads its
- * term frequencies and positions from here too.
+ * Where a folded term occurs, from the gram index alone, exactly as a plain
+ * substring scan of the provisions finds it, and without reading any text.
+ *
+ * The term's first key (the shortest rare string it starts with) gives the
+ * candidates; its last key, from the backward index, confirms its end, and
+ * the keys at the offsets between confirm the rest. So every key read is rare, and a
+ * term costs a few small shards however large the corpus. A term common
+ * enough to have no key of its own is read as the run of keys that start
+ * with it, or from its hot record.
  */
-import { GramShard, type GramShardData } from './gram-index';
-import { gramBucket, gramKindFor, type GramKind } from './grams';
-import { gramShardKey, type SearchManifest, type ShardLoader } from './index-format';
-import { phraseStarts, type Positions } from './postings';
+import { GramLookup, type Lookup } from './gram-lookup';
+import { reverseUnits } from './gram-groups';
+import { bucketOf, hotShardKey, type HotShard, type SearchManifest, type ShardLoader } from './index-format';
+import { nonOverlapping } from './match-spans';
+import { decodeIds, decodeNumbers, type Positions } from './postings';
 
-/**
- * A term's occurrences. `tf`: non-overlapping occurrences per clause (as a
- * left-to-right scan counts them); `starts`: their positions, or null for a
- * single character, whose postings hold counts only.
- */
-export type TermPostings = { tf: Map<number, number>; starts: Positions | null; grams: Positions[] };
+export type TermHits = {
+  term: string;
+  /** Provisions holding the term, ascending. */
+  units: number[];
+  /** Where it occurs in each (non-overlapping starts), with the provision's class; null for a hot term. */
+  positions: Positions | null;
+  /** A hot term's best-ranked provisions, with the score the build gave them. */
+  ranked: { unit: number; score: number }[] | null;
+};
 
 const CACHE_SIZE = 256;
 
 export class TermMatcher {
-  private readonly shards = new Map<string, Promise<GramShard>>();
-  private readonly cache = new Map<string, Promise<TermPostings>>();
+  private readonly forward: GramLookup;
+  private readonly backward: GramLookup;
+  private readonly cache = new Map<string, Promise<TermHits>>();
 
   constructor(
     private readonly manifest: SearchManifest,
     private readonly loader: ShardLoader,
-  ) {}
+  ) {
+    this.forward = new GramLookup(manifest, loader, 'forward');
+    this.backward = new GramLookup(manifest, loader, 'backward');
+  }
 
   /** Where `term` (already folded, non-empty) occurs. */
-  postings(term: string): Promise<TermPostings> {
+  find(term: string): Promise<TermHits> {
     let hit = this.cache.get(term);
     if (hit) {
       // Refresh its place: the cache drops the least recently used term.
@@ -43,43 +55,81 @@ export class TermMatcher {
     return hit;
   }
 
-  /** Clause numbers containing `term`. */
-  async clausesContaining(term: string): Promise<Set<number>> {
-    return new Set((await this.postings(term)).tf.keys());
+  /** Is the term too common to list by position? Answered from the tables of first keys alone. */
+  async isHot(term: string): Promise<boolean> {
+    return (await this.forward.lookup(term, false)).kind === 'hot';
   }
 
-  private async compute(term: string): Promise<TermPostings> {
-    const kind = gramKindFor(term);
-    const count = this.manifest.grams.shardCount;
-    if (kind === 'uni') return { tf: (await this.shard('uni', gramBucket(term, count))).counts(term), starts: null, grams: [] };
-    const grams = Array.from({ length: term.length - 1 }, (_, k) => term.slice(k, k + 2));
-    const lists = await Promise.all(grams.map(async (g) => (await this.shard('bi', gramBucket(g, count))).positions(g)));
-    const starts = new Map<number, number[]>();
-    const tf = new Map<number, number>();
-    for (const [clause, all] of lists.length === 1 ? lists[0] : phraseStarts(lists)) {
-      const own = nonOverlapping(all, term.length);
-      starts.set(clause, own);
-      tf.set(clause, own.length);
+  private async compute(term: string): Promise<TermHits> {
+    // A longer term's last key is nearly always needed: read it alongside its first.
+    const [head, tail] = await Promise.all([this.forward.lookup(term, true), term.length >= 3 ? this.lastKey(term) : null]);
+    if (head.kind === 'hot') return this.hot(term);
+    if (head.kind !== 'leaf') return withStarts(term, head.kind === 'range' ? head.at : new Map());
+    let at = head.at;
+    let end = term.length;
+    const close = (last: Lookup) => {
+      if (last.kind === 'leaf') {
+        at = shifted(at, last.at, term.length);
+        end = Math.min(end, term.length - last.key.length);
+      } else if (last.kind === 'none') at = new Map();
+    };
+    if (tail && head.key.length < term.length) close(tail);
+    for (let c = head.key.length; c < end && at.size; ) {
+      const next = await this.forward.lookup(term.slice(c), false);
+      if (next.kind === 'leaf') {
+        at = shifted(at, next.at, c);
+        c += next.key.length;
+      } else if (next.kind === 'none') {
+        at = new Map();
+      } else {
+        // The rest is common, so the term's last key (rare, as the term is) reaches back over it.
+        if (!tail) close(await this.lastKey(term));
+        if (end > c) at = await this.verifyRest(term, c, at);
+        break;
+      }
     }
-    return { tf: new Map([...tf].sort((a, b) => a[0] - b[0])), starts, grams: lists };
+    return withStarts(term, at);
   }
 
-  private shard(kind: GramKind, bucket: number): Promise<GramShard> {
-    const key = gramShardKey(kind, bucket);
-    let s = this.shards.get(key);
-    if (!s) {
-      s = this.loader.loadShard(key).then((data) => new GramShard(data as GramShardData));
-      // A failed load is forgotten, so the next search tries again.
-      s.catch(() => this.shards.delete(key));
-      this.shards.set(key, s);
-    }
-    return s;
+  /** The term's last key, from the backward index: it files each key where it ends. */
+  private lastKey(term: string): Promise<Lookup> {
+    return this.backward.lookup(reverseUnits(term), false);
+  }
+
+  /** Not reached while the term is rarer than its first key, as it is here; kept so that no false hit can pass. */
+  private async verifyRest(term: string, c: number, at: Positions): Promise<Positions> {
+    const rest = await this.forward.lookup(term.slice(c), true);
+    return rest.kind === 'range' ? shifted(at, rest.at, c) : rest.kind === 'none' ? new Map() : at;
+  }
+
+  private async hot(term: string): Promise<TermHits> {
+    const shard = (await this.loader.loadShard(hotShardKey(bucketOf(term, this.manifest.hot.buckets)))) as HotShard;
+    const r = shard.r[term];
+    if (!r) throw new Error(`search: the index has no hot record for “${term}”: rebuild it with kb build`);
+    const top = decodeNumbers(r.t);
+    const scores = decodeNumbers(r.s);
+    return { term, units: decodeIds(r.u), positions: null, ranked: top.map((unit, k) => ({ unit, score: scores[k] / 1e4 })) };
   }
 }
 
-/** The starts a left-to-right scan keeps: each occurrence begins after the previous one ends. */
-function nonOverlapping(starts: number[], length: number): number[] {
-  const out: number[] = [];
-  for (const p of starts) if (!out.length || p >= out[out.length - 1] + length) out.push(p);
+/** Candidates whose position + offset is a position of `next` (a key's starts, or a backward key's ends). */
+function shifted(at: Positions, next: Positions, offset: number): Positions {
+  const out: Positions = new Map();
+  for (const [unit, { cls, at: starts }] of at) {
+    const there = next.get(unit);
+    if (!there) continue;
+    const set = new Set(there.at);
+    const kept = starts.filter((p) => set.has(p + offset));
+    if (kept.length) out.set(unit, { cls, at: kept });
+  }
   return out;
+}
+
+function withStarts(term: string, at: Positions): TermHits {
+  const positions: Positions = new Map();
+  for (const unit of [...at.keys()].sort((a, b) => a - b)) {
+    const { cls, at: starts } = at.get(unit)!;
+    positions.set(unit, { cls, at: nonOverlapping(starts, term.length) });
+  }
+  return { term, units: [...positions.keys()], positions, ranked: null };
 }

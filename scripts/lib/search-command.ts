@@ -31,6 +31,7 @@ export function parseSearchArgs(argv: string[]): Args | string {
 /** The JSON the CLI prints for a result: one object per hit, best first. */
 export function hitsToJson(result: SearchResult) {
   return result.hits.map((h) => ({
+    unitId: h.unitId,
     clauseId: h.clauseId,
     documentId: h.documentId,
     score: Number(h.score.toFixed(6)),
@@ -66,7 +67,7 @@ function printReadable(result: SearchResult, ms: number) {
   console.log(`“${result.query}” → ${result.phrase}${words}`);
   console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
   result.hits.forEach((h, k) => {
-    console.log(`\n${k + 1}. ${h.documentTitle} ${h.label || h.clauseId}  [${MATCH_LABEL[h.match]} ${h.score.toFixed(3)}]  ${h.documentId}#${h.clauseId}`);
+    console.log(`\n${k + 1}. ${h.documentTitle} ${[...h.path, h.label].filter(Boolean).join(' ') || h.clauseId}  [${MATCH_LABEL[h.match]} ${h.score.toFixed(3)}]  ${h.documentId}#${h.clauseId}`);
     console.log(`   ${marked(h)}`);
   });
 }

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold, foldWithMap } from '../../lib/search/fold';
-import { gramTokens } from '../../lib/search/grams';
 import { parseQuery, queryWords } from '../../lib/search/parse-query';
 import { createLexicon, segmentWords } from '../../lib/search/segment-words';
 
@@ -35,14 +34,6 @@ describe('fold', () => {
     const m = foldWithMap(text);
     expect(m.text).toBe(fold(text));
     for (let i = 0; i < m.text.length; i++) expect(fold(text.slice(m.start[i], m.end[i]))).toContain(m.text[i]);
-  });
-});
-
-describe('grams', () => {
-  it('bigrams for the index, a unigram for a one-character query', () => {
-    expect(gramTokens('一票否决', 'bi')).toEqual(['一票', '票否', '否决']);
-    expect(gramTokens('访', 'uni')).toEqual(['访']);
-    expect(gramTokens('aaa', 'bi')).toEqual(['aa']);
   });
 });
 

@@ -5,6 +5,7 @@ import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { fold } from '../../lib/search/fold';
 import { MANIFEST_KEY, type ShardLoader } from '../../lib/search/index-format';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../../lib/search/search-engine';
+import { buildUnits, unitText } from '../../lib/search/search-units';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 import type { Corpus } from '../../lib/types';
 import { readContent } from '../../scripts/lib/read-content';
@@ -34,7 +35,7 @@ export function memoryLoader(shards: Map<string, unknown>): ShardLoader & { requ
   };
 }
 
-export async function buildEngine(options: { gramShards?: number; clausesPerTextShard?: number; clausesPerMetaShard?: number; documentsPerShard?: number } = {}) {
+export async function buildEngine(options: { maxPositions?: number; shardChars?: number; unitsPerTextShard?: number; documentsPerShard?: number } = {}) {
   const c = loadCorpus();
   const terms = legalTerms();
   const built = await buildSearchIndex({ documents: c.documents, clauses: c.clauses, cut: createSegmenter(terms).cut, terms, ...options });
@@ -49,18 +50,39 @@ export async function allHits(engine: SearchEngine, query: string): Promise<Sear
   return (await engine.search(query, { limit: ALL })).hits;
 }
 
-/** Global key of a clause: the corpus's clause ids are unique within a document only. */
-export const keyOf = (h: { documentId: string; clauseId: string }) => `${h.documentId}#${h.clauseId}`;
+/** Global key of a hit: the provision's own clause (clause ids are unique within a document only). */
+export const keyOf = (h: { documentId: string; unitId: string }) => `${h.documentId}#${h.unitId}`;
 
-/** The plain substring scan: clauses whose folded corrected text contains every needle (folded). */
+type Unit = { key: string; folded: string; clauses: string[] };
+let units: Unit[] | null = null;
+
+/** The corpus's provisions as search sees them (search-units.ts), with their folded texts. */
+export function loadUnits(): Unit[] {
+  const c = loadCorpus();
+  units ??= buildUnits(c.documents, c.clauses).map((u) => {
+    const doc = c.documents[u.docIndex].id;
+    return { key: `${doc}#${u.clauses[0][0]}`, folded: unitText(u).folded, clauses: u.clauses.map((k) => `${doc}#${k[0]}`) };
+  });
+  return units;
+}
+
+/** The key of the provision that holds a clause. */
+export function unitKeyOf(documentId: string, clauseId: string): string {
+  const key = `${documentId}#${clauseId}`;
+  const u = loadUnits().find((x) => x.clauses.includes(key));
+  if (!u) throw new Error(`no provision holds ${key}`);
+  return u.key;
+}
+
+/** A hit's folded provision text. */
+export const foldedTextOf = (h: { documentId: string; unitId: string }) => loadUnits().find((u) => u.key === keyOf(h))!.folded;
+
+/** The plain substring scan: provisions whose folded corrected text contains every needle (folded). */
 export function scan(needles: string[]): string[] {
   const folded = needles.map(fold);
-  return loadCorpus()
-    .clauses.filter((c) => {
-      const t = fold(c.text);
-      return folded.every((n) => t.includes(n));
-    })
-    .map((c) => keyOf({ documentId: c.documentId, clauseId: c.id }))
+  return loadUnits()
+    .filter((u) => folded.every((n) => u.folded.includes(n)))
+    .map((u) => u.key)
     .sort();
 }
 

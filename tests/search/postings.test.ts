@@ -1,49 +1,85 @@
-/** Posting lists: encoding round-trips, and phrase matching from positions equals a substring scan. */
+/**
+ * The gram index: encodings round-trip, keys are rare and prefix-free, and a
+ * term's provisions found from keys alone equal a substring scan, however
+ * small the keys and shards are made (so every lookup path is taken).
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildGramPostings, GramShard } from '../../lib/search/gram-index';
-import { buildEngine, keyOf } from './helpers';
-import { decodeIds, decodeNumbers, decodePositional, encodeIds, encodeNumbers, encodePositional, phraseClauses } from '../../lib/search/postings';
+import { buildSearchIndex } from '../../lib/search/build-search-index';
+import { END, gramGroups } from '../../lib/search/gram-groups';
+import { decodeIds, decodeNumbers, decodePostings, encodeIds, encodeNumbers, encodePostings } from '../../lib/search/postings';
+import { createSearchEngine } from '../../lib/search/search-engine';
+import type { ClauseRecord, DocumentRecord } from '../../lib/types';
+import { memoryLoader } from './helpers';
 
-describe('postings', () => {
+describe('encodings', () => {
   it('numbers round-trip', () => {
-    fc.assert(fc.property(fc.array(fc.nat({ max: 2 ** 40 })), (xs) => {
+    fc.assert(
+      fc.property(fc.array(fc.nat({ max: 2 ** 40 })), (xs) => {
         expect(decodeNumbers(encodeNumbers(xs))).toEqual(xs);
       }),
     );
   });
 
-  it('id and positional lists round-trip', () => {
+  it('ids and postings round-trip', () => {
     expect(decodeIds(encodeIds([0, 3, 4, 1000]))).toEqual([0, 3, 4, 1000]);
-    expect([...decodePositional(encodePositional([2, 0, 2, 7, 9, 3]))]).toEqual([
-      [2, [0, 7]],
-      [9, [3]],
+    const at = decodePostings(encodePostings([2, 7, 2, 0, 9, 3], (u) => u * 10));
+    expect([...at]).toEqual([
+      [2, { cls: 20, at: [0, 7] }],
+      [9, { cls: 90, at: [3] }],
     ]);
-  });
-
-  it('a phrase matches exactly the texts containing it', () => {
-    fc.assert(
-      fc.property(fc.array(fc.stringMatching(/^[ab甲乙]{0,12}$/), { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[ab甲乙]{2,5}$/), (texts, term) => {
-        const { bi } = buildGramPostings(texts);
-        const shard = new GramShard({ g: Object.fromEntries(bi) });
-        const lists = Array.from({ length: term.length - 1 }, (_, k) => shard.positions(term.slice(k, k + 2)));
-        const want = texts.map((t, i) => (t.includes(term) ? i : -1)).filter((i) => i >= 0);
-        expect(lists.length === 1 ? [...lists[0].keys()] : phraseClauses(lists)).toEqual(want);
-      }),
-    );
   });
 });
 
-describe('the index as the build shards it by default', () => {
-  it('answers every query as one gram shard and one text shard do', async () => {
-    const auto = await buildEngine();
-    const single = await buildEngine({ gramShards: 1, clausesPerTextShard: 1_000_000 });
-    expect(auto.built.manifest.grams.shardCount).toBeGreaterThan(1);
-    for (const q of ['约谈', '一票否决', '的', '約談 整改', '重大情报信息多长时间内上报', '（四）', '维护社会稳定责任制', '量子计算机']) {
-      const a = await single.engine.search(q, { limit: 100_000 });
-      const b = await auto.engine.search(q, { limit: 100_000 });
-      expect(b.hits.map((h) => [keyOf(h), h.score, h.match, h.snippet])).toEqual(a.hits.map((h) => [keyOf(h), h.score, h.match, h.snippet]));
-      expect(b.total).toBe(a.total);
+describe('keys', () => {
+  const texts = ['工作责任制', '工作机制', '工作', '责任工作', '社会工作责任'];
+
+  it('every position is filed under one key that starts there, rare or as long as the text allows', () => {
+    const groups = gramGroups(texts, 2, 24);
+    const total = texts.reduce((n, t) => n + t.length, 0);
+    expect(groups.reduce((n, g) => n + g.at.length / 2, 0)).toBe(total);
+    for (const { key, at } of groups) {
+      for (let i = 0; i < at.length; i += 2) {
+        const rest = texts[at[i]].slice(at[i + 1]);
+        expect(key.endsWith(END) ? rest + END : rest.slice(0, key.length)).toBe(key);
+      }
+      if (!key.endsWith(END) && key.length > 1) expect(at.length / 2).toBeLessThanOrEqual(2);
     }
+  });
+
+  it('no key is a prefix of another', () => {
+    const keys = gramGroups(texts, 1, 24).map((g) => g.key);
+    for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a)).toBe(false);
+  });
+});
+
+/** One document, one article per text. */
+function corpusOf(texts: string[]) {
+  const documents = [{ id: 'd', title: 'd', shortTitle: 'd', level: null, region: null }] as unknown as DocumentRecord[];
+  const clauses = texts.map((text, i) => ({ id: `art-${i + 1}`, documentId: 'd', parentId: null, kind: 'article', label: '', number: i + 1, text, sourceText: text, head: [], line: i + 1, depth: 0 })) as unknown as ClauseRecord[];
+  return { documents, clauses };
+}
+
+describe('terms found from keys alone', () => {
+  it('equal a substring scan for any texts, key rarity and shard size (property)', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.stringMatching(/^[ab甲乙丙]{1,14}$/), { minLength: 1, maxLength: 12 }),
+        fc.array(fc.stringMatching(/^[ab甲乙丙]{1,6}$/), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 6 }),
+        fc.integer({ min: 4, max: 80 }),
+        async (texts, terms, maxPositions, shardChars) => {
+          const { documents, clauses } = corpusOf(texts);
+          const built = await buildSearchIndex({ documents, clauses, cut: () => [], words: [], maxPositions, shardChars });
+          const engine = createSearchEngine(memoryLoader(built.shards));
+          for (const term of terms) {
+            const r = await engine.search(term, { limit: 1000 });
+            const want = texts.flatMap((t, i) => (t.includes(term) ? [`art-${i + 1}`] : []));
+            expect(r.hits.filter((h) => h.match === 'phrase').map((h) => h.unitId).sort()).toEqual(want.sort());
+          }
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });

@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../lib/search/fold';
 import type { SearchEngine, SearchHit } from '../../lib/search/search-engine';
-import { allHits, buildEngine, keyOf, loadCorpus } from './helpers';
+import { allHits, buildEngine, foldedTextOf, keyOf, loadCorpus, unitKeyOf } from './helpers';
 
 let engine: SearchEngine;
 beforeAll(async () => {
@@ -12,10 +12,11 @@ beforeAll(async () => {
 const TIER = { phrase: 0, all: 1, some: 2 } as const;
 const isOrdered = (hits: SearchHit[]) => hits.every((h, i) => i === 0 || (TIER[hits[i - 1].match] <= TIER[h.match] && hits[i - 1].score >= h.score));
 
-function clauseKey(documentId: string, startsWith: string): string {
+/** The provision that holds the clause starting with this text. */
+function unitKey(documentId: string, startsWith: string): string {
   const c = loadCorpus().clauses.find((x) => x.documentId === documentId && x.text.startsWith(startsWith));
   if (!c) throw new Error(`no clause of ${documentId} starts with ${startsWith}`);
-  return keyOf({ documentId, clauseId: c.id });
+  return unitKeyOf(documentId, c.id);
 }
 
 describe('tiers', () => {
@@ -33,8 +34,8 @@ describe('tiers', () => {
     expect(result.counts.some).toBeGreaterThan(0);
     expect(isOrdered(hits)).toBe(true);
     const complete = hits.filter((h) => h.match !== 'some');
-    for (const h of complete) expect(result.words.every((w) => fold(textOf(h)).includes(w))).toBe(true);
-    for (const h of hits.filter((x) => x.match === 'some')) expect(result.words.every((w) => fold(textOf(h)).includes(w))).toBe(false);
+    for (const h of complete) expect(result.words.every((w) => foldedTextOf(h).includes(w))).toBe(true);
+    for (const h of hits.filter((x) => x.match === 'some')) expect(result.words.every((w) => foldedTextOf(h).includes(w))).toBe(false);
   });
 
   it('约谈 整改: the first hits are the provisions on 约谈 that order 整改', async () => {
@@ -48,7 +49,7 @@ describe('tiers', () => {
 
 describe('natural questions', () => {
   it('重大情报信息多长时间内上报 puts the one-hour reporting rule in the top 3', async () => {
-    const target = clauseKey('x-weiwen-zerenzhi-xize', '（4）重大情报信息必须在事件发生后1小时内上报');
+    const target = unitKey('x-weiwen-zerenzhi-xize', '（4）重大情报信息必须在事件发生后1小时内上报');
     const top = (await allHits(engine, '重大情报信息多长时间内上报')).slice(0, 3).map(keyOf);
     expect(top).toContain(target);
   });
@@ -58,7 +59,7 @@ describe('natural questions', () => {
     expect(r.words).toContain('一票否决');
     expect(r.words).not.toContain('哪些');
     expect(r.hits.length).toBeGreaterThan(0);
-    expect(fold(textOf(r.hits[0]))).toContain('一票否决');
+    expect(foldedTextOf(r.hits[0])).toContain('一票否决');
   });
 });
 
@@ -70,13 +71,11 @@ describe('structure', () => {
     expect(hits.slice(0, firstTitle).some((h) => ['article', 'item', 'subitem', 'paragraph'].includes(h.kind))).toBe(true);
   });
 
-  it('a focused clause ranks above the chapter that contains it', async () => {
-    const hits = await allHits(engine, '一票否决警示');
-    const rank = new Map(hits.map((h, i) => [keyOf(h), i]));
-    for (const h of hits.filter((x) => x.kind === 'chapter')) {
-      const inside = hits.filter((x) => x.documentId === h.documentId && x.kind !== 'chapter' && x.match === h.match);
-      for (const c of inside) expect(rank.get(keyOf(c))!).toBeLessThan(rank.get(keyOf(h))!);
-    }
+  it('a hit links to the smallest clause that holds its matches', async () => {
+    const [h] = (await engine.search('重大情报信息必须在事件发生后1小时内上报', { limit: 1 })).hits;
+    expect(h.label).toBe('（4）');
+    expect(textOf(h)).toContain('1小时内上报');
+    expect(h.path.length).toBeGreaterThan(0);
   });
 });
 
@@ -95,6 +94,7 @@ describe('hits carry what the UI shows', () => {
   });
 });
 
+/** The text of the clause a hit links to. */
 function textOf(h: SearchHit): string {
   return loadCorpus().clauses.find((c) => c.documentId === h.documentId && c.id === h.clauseId)!.text;
 }

@@ -1,6 +1,6 @@
 /**
  * Recall and precision: for every query, the phrase matches are exactly the
- * clauses a plain substring scan over the folded corrected texts finds, and
+ * provisions a plain substring scan over the folded corrected texts finds, and
  * every scattered match really holds what its tier says.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { fold } from '../../lib/search/fold';
 import { parseQuery } from '../../lib/search/parse-query';
 import type { SearchEngine } from '../../lib/search/search-engine';
-import { allHits, buildEngine, keyOf, loadCorpus, scan, sorted } from './helpers';
+import { allHits, buildEngine, foldedTextOf, keyOf, loadCorpus, loadUnits, scan, sorted, unitKeyOf } from './helpers';
 
 const QUERIES = [
   // single characters
@@ -52,9 +52,8 @@ describe('phrase matches equal a substring scan', () => {
 describe('no false hits', () => {
   it.each(QUERIES)('%s: every hit holds what its tier claims', async (query) => {
     const result = await engine.search(query, { limit: 100_000 });
-    const text = new Map(loadCorpus().clauses.map((c) => [keyOf({ documentId: c.documentId, clauseId: c.id }), fold(c.text)]));
     for (const h of result.hits) {
-      const t = text.get(keyOf(h))!;
+      const t = foldedTextOf(h);
       if (h.match === 'phrase') expect(t).toContain(result.phrase);
       if (h.match === 'all') for (const w of result.words) expect(t).toContain(w);
       if (h.match === 'some') expect(result.words.some((w) => t.includes(w))).toBe(true);
@@ -65,10 +64,11 @@ describe('no false hits', () => {
 describe('corrected text is what is searched', () => {
   it('信访 finds the 信访 rule, whose source printed 血流成河 in its place', async () => {
     const corpus = loadCorpus();
-    const damaged = corpus.clauses.filter((c) => c.sourceText.includes('血流成河') && fold(c.text).includes('信访'));
+    // Clauses whose own text (without sub-clauses) reads 信访 where the source printed 血流成河.
+    const damaged = corpus.clauses.filter((c) => c.sourceText.includes('血流成河') && fold(c.head.map((r) => r.text).join('')).includes('信访'));
     expect(damaged.length).toBeGreaterThan(0);
     const found = new Set((await allHits(engine, '信访')).map(keyOf));
-    for (const c of damaged) expect(found.has(keyOf({ documentId: c.documentId, clauseId: c.id }))).toBe(true);
+    for (const c of damaged) expect(found.has(unitKeyOf(c.documentId, c.id))).toBe(true);
     expect(damaged.every((c) => c.documentId === 'xinfang-zerenzhi-xize')).toBe(true);
   });
 
@@ -77,18 +77,17 @@ describe('corrected text is what is searched', () => {
   });
 });
 
-describe('any piece of any clause finds that clause', () => {
-  it('random substrings of random clauses (property)', async () => {
-    const clauses = loadCorpus().clauses.filter((c) => fold(c.text).length > 0);
+describe('any piece of any provision finds that provision', () => {
+  it('random substrings of random provisions (property)', async () => {
+    const units = loadUnits().filter((u) => u.folded.length > 0);
     await fc.assert(
-      fc.asyncProperty(fc.nat(clauses.length - 1), fc.nat(), fc.integer({ min: 1, max: 24 }), async (k, at, len) => {
-        const c = clauses[k];
-        const start = at % c.text.length;
-        const piece = c.text.slice(start, start + len);
-        fc.pre(fold(piece).length > 0);
+      fc.asyncProperty(fc.nat(units.length - 1), fc.nat(), fc.integer({ min: 1, max: 24 }), async (k, at, len) => {
+        const u = units[k];
+        const start = at % u.folded.length;
+        const piece = u.folded.slice(start, start + len);
         const hits = await allHits(engine, piece);
         const phrase = new Set(hits.filter((h) => h.match === 'phrase').map(keyOf));
-        expect(phrase.has(keyOf({ documentId: c.documentId, clauseId: c.id }))).toBe(true);
+        expect(phrase.has(u.key)).toBe(true);
         expect([...phrase].sort()).toEqual(scan([piece]));
       }),
       { numRuns: 300 },
@@ -96,18 +95,25 @@ describe('any piece of any clause finds that clause', () => {
   });
 });
 
-describe('a sharded index answers as the single shard does', () => {
-  it('7 gram shards, 50-clause text shards, 100-clause metadata shards and 3-document shards give the same results', async () => {
-    const sharded = await buildEngine({ gramShards: 7, clausesPerTextShard: 50, clausesPerMetaShard: 100, documentsPerShard: 3 });
-    expect([...sharded.built.shards.keys()].filter((k) => /^t\d/.test(k)).length).toBeGreaterThan(1);
-    for (const q of ['一票否决', '的', '約談 整改', '重大情报信息多长时间内上报', '（四）', '风险']) {
-      const a = await engine.search(q, { limit: 100_000 });
+describe('a sharded index answers as a single shard does', () => {
+  it('rare keys of 3 positions, 200-character gram shards, 7-provision text shards and 3-document shards give the same results', async () => {
+    const single = await buildEngine({ shardChars: 1e9, unitsPerTextShard: 1e9, documentsPerShard: 1e9 });
+    const sharded = await buildEngine({ maxPositions: 3, shardChars: 200, unitsPerTextShard: 7, documentsPerShard: 3 });
+    expect(sharded.built.manifest.forward.shards).toBeGreaterThan(100);
+    expect(sharded.built.manifest.hot.count).toBeGreaterThan(10);
+    for (const q of ['一票否决', '的', '約談 整改', '重大情报信息多长时间内上报', '（四）', '风险', '社会治安综合治理', '工作', '责任制规定']) {
+      const a = await single.engine.search(q, { limit: 100_000 });
       const b = await sharded.engine.search(q, { limit: 100_000 });
-      expect(b.hits.map((h) => [keyOf(h), h.score, h.snippet])).toEqual(a.hits.map((h) => [keyOf(h), h.score, h.snippet]));
+      expect(sorted(b.hits)).toEqual(sorted(a.hits));
+      expect(b.counts).toEqual(a.counts);
+      expect(sorted(b.hits.filter((h) => h.match === 'phrase'))).toEqual(scan([q.replace(/\s/g, '')]));
     }
-    // Only the shards a query needs are read.
-    const probe = await buildEngine({ gramShards: 7, clausesPerTextShard: 50 });
+  });
+
+  it('reads only the shards a query needs', async () => {
+    const probe = await buildEngine({ maxPositions: 3, shardChars: 200 });
     await probe.engine.search('约谈');
-    expect(probe.loader.requested.filter((k) => /^[ub]\d/.test(k))).toHaveLength(1);
+    expect(probe.loader.requested.filter((k) => /^[fr]\d/.test(k)).length).toBeLessThanOrEqual(3);
+    expect(probe.loader.requested.filter((k) => /^x\d/.test(k)).length).toBeLessThanOrEqual(7);
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Which document each provision belongs to, and each document's level and
+ * region, for the filters and their counts: one small file, a few bytes a
+ * document, read with the first query.
+ */
+import type { DocMapShard, SearchManifest } from './index-format';
+import { decodeIds, decodeNumbers } from './postings';
+
+export class DocMap {
+  private readonly docOfUnit: Int32Array;
+  private readonly level: (string | null)[];
+  private readonly region: (string | null)[];
+
+  constructor(m: SearchManifest, data: DocMapShard) {
+    const start = decodeIds(data.start);
+    this.docOfUnit = new Int32Array(m.unitCount).fill(-1);
+    start.forEach((s, d) => this.docOfUnit.fill(d, s, start[d + 1] ?? m.unitCount));
+    this.level = decodeNumbers(data.level).map((c) => m.levels[c - 1] ?? null);
+    this.region = decodeNumbers(data.region).map((c) => m.regions[c - 1] ?? null);
+  }
+
+  get documentCount(): number {
+    return this.level.length;
+  }
+
+  docOf(unit: number): number {
+    return this.docOfUnit[unit] ?? -1;
+  }
+
+  levelOf(doc: number): string | null {
+    return this.level[doc] ?? null;
+  }
+
+  regionOf(doc: number): string | null {
+    return this.region[doc] ?? null;
+  }
+}
