@@ -32,6 +32,11 @@ export class GramLookup {
     this.toc = new ShardTable(loader, dir);
   }
 
+  /** Read the top of the shard table, which every lookup needs. */
+  async open(): Promise<void> {
+    await this.toc.loadTop();
+  }
+
   /** Where `s` (folded, non-empty) or its key occurs; a common string's positions are read only if `readCommon`. */
   async lookup(s: string, readCommon: boolean): Promise<Lookup> {
     const at0 = await this.toc.locate(s);
@@ -105,7 +110,7 @@ class ShardTable {
     return (await this.page(Math.floor(t / top.perPage)))[t % top.perPage];
   }
 
-  private loadTop(): Promise<TocTop> {
+  loadTop(): Promise<TocTop> {
     this.top ??= this.loader.loadShard(tocTopKey(this.dir)) as Promise<TocTop>;
     this.top.catch(() => (this.top = null));
     return this.top;

@@ -80,8 +80,10 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       const m = (await loader.loadShard(MANIFEST_KEY)) as SearchManifest;
       if (m.format !== SEARCH_FORMAT) throw new Error(`search index format ${m.format}, expected ${SEARCH_FORMAT}: rebuild with kb build`);
       const docs = new DocumentTable(m, loader);
-      const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall()]);
-      return { m, docMap, docs, matcher: new TermMatcher(m, loader), units: new UnitStore(m, loader, (i, d) => docs.add(i, d)) };
+      const matcher = new TermMatcher(m, loader);
+      // Everything every query needs, fetched together rather than one after another.
+      const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall(), matcher.open()]);
+      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)) };
     })();
     parts.catch(() => (parts = null));
     return parts;

@@ -40,6 +40,11 @@ export class TermMatcher {
     this.backward = new GramLookup(manifest, loader, 'backward');
   }
 
+  /** Read the tops of both shard tables. */
+  async open(): Promise<void> {
+    await Promise.all([this.forward.open(), this.backward.open()]);
+  }
+
   /** Where `term` (already folded, non-empty) occurs. */
   find(term: string): Promise<TermHits> {
     let hit = this.cache.get(term);

@@ -15,7 +15,7 @@ export function searchPageHref(query: string): string {
   return withBase(`/search/?q=${encodeURIComponent(query.trim())}`);
 }
 
-export const hitKey = (h: SearchHit) => `${h.documentId}#${h.clauseId}`;
+export const hitKey = (h: SearchHit) => `${h.documentId}#${h.unitId}`;
 
 export type HitGroup = { documentId: string; title: string; hits: SearchHit[] };
 export type HitSection = { match: MatchKind; groups: HitGroup[] };

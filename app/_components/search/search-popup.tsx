@@ -43,7 +43,7 @@ export function SearchPopup(props: Props) {
                       {g.title}
                     </div>
                     {g.hits.map((hit) => (
-                      <HitOption key={`${hit.documentId}#${hit.clauseId}`} {...props} i={indexOf.get(hit)!} hit={hit} />
+                      <HitOption key={`${hit.documentId}#${hit.unitId}`} {...props} i={indexOf.get(hit)!} hit={hit} />
                     ))}
                   </div>
                 );

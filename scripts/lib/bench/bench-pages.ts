@@ -1,11 +1,13 @@
 /**
  * The static pages of a benchmark corpus: one minimal HTML page per document
  * (each clause an element with its id, as the site's document pages are),
- * and the clause texts in one file for the plain-scan baseline.
+ * and the provisions' texts (search-units.ts: what every engine here finds
+ * and counts) in one file for the plain-scan baseline.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../../lib/types';
+import { benchUnits } from './bench-units';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -23,7 +25,7 @@ export function writeBenchPages(corpus: Pick<Corpus, 'documents' | 'clauses'>, s
     writeFileSync(join(site, 'd', `${d.id}.html`), html);
     bytes += Buffer.byteLength(html);
   }
-  const texts = corpus.clauses.map((c) => [c.documentId, c.id, c.text]);
+  const texts = benchUnits(corpus).map((u) => [u.documentId, u.unitId, u.text]);
   mkdirSync(join(site, 'scan'), { recursive: true });
   writeFileSync(join(site, 'scan', 'texts.json'), JSON.stringify(texts));
   return { pages: corpus.documents.length, bytes };

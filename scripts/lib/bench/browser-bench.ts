@@ -12,8 +12,8 @@ import { CHROMIUM, FLAGS } from '../../../tests/browser/harness';
 import { startStaticServer } from '../static-server';
 
 export type EngineName = 'ours' | 'scan' | 'pf';
-export type QueryRun = { q: string; ms: number; total: number; bytes: number };
-export type BrowserRun = { engine: EngineName; runs: QueryRun[]; firstBytes: number; laterBytes: number[] };
+export type QueryRun = { q: string; ms: number; total: number; bytes: number; requests: number; warmMs: number };
+export type BrowserRun = { engine: EngineName; runs: QueryRun[]; firstBytes: number; laterBytes: number[]; fetchFloorMs: number };
 
 const gzCache = new Map<string, number>();
 function gzipSize(file: string): number {
@@ -44,24 +44,47 @@ export async function browserRun(browser: Browser, site: string, engine: EngineN
   const context = await browser.newContext();
   const page = await context.newPage();
   let bytes = 0;
+  let requests = 0;
   page.on('requestfinished', (r) => {
     const path = decodeURIComponent(new URL(r.url()).pathname);
     bytes += gzipSize(join(site, path));
+    requests++;
   });
+  type Bench = { bench: { search(q: string): Promise<{ ms: number; total: number }> } };
+  const run = (q: string) => page.evaluate((query) => (globalThis as unknown as Bench).bench.search(query), q) as Promise<{ ms: number; total: number }>;
   try {
     await page.goto(`${url}${engine}.html`, { waitUntil: 'load' });
     const runs: QueryRun[] = [];
     for (const q of queries) {
-      const before = bytes;
-      const r = (await page.evaluate((query) => (globalThis as unknown as { bench: { search(q: string): Promise<{ ms: number; total: number }> } }).bench.search(query), q)) as { ms: number; total: number };
+      const [before, requestsBefore] = [bytes, requests];
+      const r = await run(q);
       // The page and its script count towards the first query.
-      runs.push({ q, ms: r.ms, total: r.total, bytes: runs.length === 0 ? bytes : bytes - before });
+      runs.push({ q, ms: r.ms, total: r.total, bytes: runs.length === 0 ? bytes : bytes - before, requests: requests - requestsBefore, warmMs: 0 });
     }
-    return { engine, runs, firstBytes: runs[0]?.bytes ?? 0, laterBytes: runs.slice(1).map((r) => r.bytes) };
+    // Again, everything fetched already: the engine's own work, without the cost of fetching.
+    for (const r of runs) r.warmMs = (await run(r.q)).ms;
+    return { engine, runs, firstBytes: runs[0]?.bytes ?? 0, laterBytes: runs.slice(1).map((r) => r.bytes), fetchFloorMs: await fetchFloor(page) };
   } finally {
     await context.close();
     await new Promise((ok) => server.close(ok));
   }
+}
+
+/**
+ * What one fetch of a small file the browser already holds costs on this
+ * machine, median of 15: the floor under any engine that fetches per query.
+ */
+async function fetchFloor(page: import('playwright-core').Page): Promise<number> {
+  const ms = (await page.evaluate(async () => {
+    const out: number[] = [];
+    for (let i = 0; i < 16; i++) {
+      const t = performance.now();
+      await (await fetch(location.href)).text();
+      out.push(performance.now() - t);
+    }
+    return out.slice(1).sort((a, b) => a - b);
+  })) as number[];
+  return Math.round(ms[Math.floor(ms.length / 2)] * 10) / 10;
 }
 
 /** Pagefind's clause URLs for a query (up to `cap`), for precision and recall against the scan. */

@@ -12,11 +12,24 @@ import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
 import type { Corpus } from '../../../lib/types';
 import { fileShardLoader } from '../search-index-files';
+import { benchUnits } from './bench-units';
 import { browserRun, pagefindUrls, writeEnginePages, type BrowserRun } from './browser-bench';
 import { runStage, type StageResult } from './run-stage';
 
 export type Latency = { p50: number; p95: number; first: number };
-export type EngineResult = { firstBytes: number; laterBytesMedian: number; laterBytesMax: number; browser: Latency; recall: number | null; precision: number | null };
+export type EngineResult = {
+  firstBytes: number;
+  laterBytesMedian: number;
+  laterBytesMax: number;
+  /** Fetches a query makes (median, max); each costs fetchFloorMs at least. */
+  requests: { median: number; max: number };
+  browser: Latency;
+  /** The same queries again, every file already fetched. */
+  warm: Latency;
+  fetchFloorMs: number;
+  recall: number | null;
+  precision: number | null;
+};
 export type SizeResult = {
   size: number;
   documents: number;
@@ -53,13 +66,16 @@ function engineResult(run: BrowserRun, quality: { recall: number; precision: num
     firstBytes: run.firstBytes,
     laterBytesMedian: pct(run.laterBytes, 50),
     laterBytesMax: Math.max(0, ...run.laterBytes),
+    requests: { median: pct(run.runs.map((r) => r.requests), 50), max: Math.max(0, ...run.runs.map((r) => r.requests)) },
     browser: latency(run.runs.map((r) => r.ms)),
+    warm: latency(run.runs.map((r) => r.warmMs)),
+    fetchFloorMs: run.fetchFloorMs,
     recall: quality?.recall ?? null,
     precision: quality?.precision ?? null,
   };
 }
 
-/** Recall and precision of returned clause sets against the substring scan, pooled over the phrase queries. */
+/** Recall and precision of returned provision sets against the substring scan, pooled over the phrase queries. */
 function quality(truth: Map<string, Set<string>>, found: Map<string, Set<string>>): { recall: number; precision: number } {
   let tp = 0;
   let relevant = 0;
@@ -91,8 +107,9 @@ export async function runSize(opts: { size: number; seed: number; root: string; 
   }
   await bundle(site);
   const corpus = JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8')) as Pick<Corpus, 'documents' | 'clauses'>;
-  const keys = corpus.clauses.map((c) => `${c.documentId}#${c.id}`);
-  const folded = corpus.clauses.map((c) => fold(c.text));
+  const units = benchUnits(corpus);
+  const keys = units.map((u) => `${u.documentId}#${u.unitId}`);
+  const folded = units.map((u) => u.folded);
   const phraseQs = queries.filter((q) => q.kind !== 'multi').map((q) => q.q);
   const truth = new Map(phraseQs.map((q) => [q, new Set(keys.filter((_, i) => folded[i].includes(fold(q))))]));
 
@@ -106,7 +123,7 @@ export async function runSize(opts: { size: number; seed: number; root: string; 
   const oursFound = new Map<string, Set<string>>();
   for (const q of phraseQs) {
     const r = await engine.search(q, { limit: 1e9, snippetLength: 1 });
-    oursFound.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.clauseId}`)));
+    oursFound.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.unitId}`)));
   }
   const qs = queries.map((q) => q.q);
   const ours = await browserRun(opts.browser, site, 'ours', qs);

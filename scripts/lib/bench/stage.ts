@@ -6,7 +6,7 @@
  *   segment  corpus.json → vocab.json (nodejieba, as the real build)
  *   index    corpus.json + vocab.json → site/data/search/ (the real index files)
  *   pages    corpus.json → one static page per document, texts for the scan baseline
- *   pagefind corpus.json → site/pagefind/ (one custom record per clause)
+ *   pagefind corpus.json → site/pagefind/ (one custom record per provision, as our index counts them)
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +18,7 @@ import { createSegmenter, parseTermList } from '../../../lib/text/segmenter';
 import { readContent } from '../read-content';
 import { writeSearchIndex } from '../search-index-files';
 import { writeBenchPages } from './bench-pages';
+import { benchUnits } from './bench-units';
 
 const [stage, dir, sizeArg = '0', seedArg = '1'] = process.argv.slice(2);
 type Slim = Pick<Corpus, 'documents' | 'clauses'>;
@@ -57,16 +58,17 @@ const stages: Record<string, () => Promise<Record<string, unknown>>> = {
     const { createIndex, close } = await import('pagefind');
     const { index, errors } = await createIndex({ forceLanguage: 'zh' });
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-    const { documents, clauses } = readCorpus();
-    const titles = new Map(documents.map((d) => [d.id, d.title]));
-    for (const c of clauses) {
-      await index.addCustomRecord({ url: `/d/${c.documentId}.html#${c.id}`, content: c.text, language: 'zh', meta: { title: titles.get(c.documentId) ?? '' } });
+    const corpus = readCorpus();
+    const titles = new Map(corpus.documents.map((d) => [d.id, d.title]));
+    const units = benchUnits(corpus);
+    for (const u of units) {
+      await index.addCustomRecord({ url: `/d/${u.documentId}.html#${u.unitId}`, content: u.text, language: 'zh', meta: { title: titles.get(u.documentId) ?? '' } });
     }
     const out = join(dir, 'site', 'pagefind');
     rmSync(out, { recursive: true, force: true });
     await index.writeFiles({ outputPath: out });
     await close();
-    return { records: clauses.length };
+    return { records: units.length };
   },
 };
 

@@ -1,4 +1,4 @@
-/** Browser entry for the plain-scan baseline: download every clause text, fold once, scan for each query. */
+/** Browser entry for the plain-scan baseline: download every provision's text, fold once, scan for each query. */
 import { fold } from '../../../../lib/search/fold';
 
 let texts: Promise<{ keys: string[]; folded: string[] }> | null = null;
