@@ -56,5 +56,5 @@ export function fileShardLoader(dir = SEARCH_DIR): ShardLoader {
 
 export function formatIndexSize(w: WrittenIndex): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  return `search index: ${w.manifest.clauseCount} clauses, ${w.manifest.vocab.size} words, ${w.files} files → ${SEARCH_DIR}/ (${kb(w.rawBytes)} raw, ${kb(w.gzipBytes)} gzip)`;
+  return `search index: ${w.manifest.clauseCount} clauses in ${w.manifest.unitCount} provisions, ${w.manifest.vocab.size} words, ${w.files} files → ${SEARCH_DIR}/ (${kb(w.rawBytes)} raw, ${kb(w.gzipBytes)} gzip)`;
 }
