@@ -25,7 +25,14 @@ import { UnitStore, type StoredUnit } from './unit-store';
 
 export type { MatchKind, Facets, SearchFilters, Snippet };
 
-export type SearchOptions = { limit?: number; offset?: number; filters?: SearchFilters; snippetLength?: number };
+export type SearchOptions = {
+  limit?: number;
+  offset?: number;
+  filters?: SearchFilters;
+  snippetLength?: number;
+  /** Called once the hits are ranked and counted, before the texts of the page shown are read. */
+  onRanked?: (ranked: { total: number; counts: Record<MatchKind, number> }) => void;
+};
 
 export type SearchHit = {
   /** The provision's number in the index. */
@@ -122,6 +129,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     }
     const offset = options.offset ?? 0;
     const page = firstInOrder(scored, offset + (options.limit ?? 20), (a, b) => b.score - a.score || a.unit - b.unit).slice(offset);
+    options.onRanked?.({ total: scored.length, counts });
     await p.units.ensure(page.map((s) => s.unit));
     const shown = page.map((s) => toHit(p, q, words, s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.

@@ -8,14 +8,11 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness';
+import { openSite, saveScreenshot, SHOT_DIR, type Site, type SitePage } from './harness';
 
 const CENTRAL = 'zongzhi-zerenzhi-2016';
 const XINFANG = 'xinfang-zerenzhi-xize';
 const SHOTS = process.env.SCREENSHOTS === '1';
-const SHOT_DIR = 'test-results/screenshots';
-
-type SitePage = Awaited<ReturnType<Site['page']>>;
 
 /** The regulation text actually shown: clause lines, not notes about them. */
 const visibleText = (page: SitePage) =>
@@ -23,11 +20,7 @@ const visibleText = (page: SitePage) =>
     [...root.querySelectorAll<HTMLElement>('.clause-head, .clause-heading, .clause-title')].map((e) => e.innerText).join('\n'),
   );
 
-async function shot(page: SitePage, name: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SHOT_DIR}/${name}.png`, fullPage: false });
-}
+const shot = (page: SitePage, name: string) => (SHOTS ? saveScreenshot(page, name) : Promise.resolve());
 
 describe('document pages', () => {
   let site: Site;

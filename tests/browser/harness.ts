@@ -5,13 +5,25 @@
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Server } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 export type Site = { browser: Browser; server: Server; url: string; page(): Promise<Page & { external: string[]; errors: string[] }>; close(): Promise<void> };
+
+export type SitePage = Awaited<ReturnType<Site['page']>>;
+
+export const SHOT_DIR = 'test-results/screenshots';
+
+/** Save a screenshot for review under test-results/screenshots/: the viewport, the whole page, or one element. */
+export async function saveScreenshot(page: Page, name: string, options: { fullPage?: boolean; selector?: string } = {}): Promise<void> {
+  mkdirSync(SHOT_DIR, { recursive: true });
+  const path = `${SHOT_DIR}/${name}.png`;
+  if (options.selector) await page.locator(options.selector).first().screenshot({ path });
+  else await page.screenshot({ path, fullPage: options.fullPage ?? false });
+}
 
 export async function openSite(basePath = process.env.BASE_PATH ?? ''): Promise<Site> {
   if (!existsSync('out/index.html')) throw new Error('out/ is not built: run `npm run build` first');

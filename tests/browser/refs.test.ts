@@ -4,25 +4,15 @@
  * 下位实施; the 引用文件 list, the 未收录 page and the relations graph.
  * With SCREENSHOTS=1 it saves screenshots to test-results/screenshots/refs-*.png.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness';
+import { openSite, saveScreenshot, type Site, type SitePage } from './harness';
 
 const CITY = 'zongzhi-weiwen-shishi-banfa';
 const CENTRAL = 'zongzhi-zerenzhi-2016';
 const SHOTS = process.env.SCREENSHOTS === '1';
-const SHOT_DIR = 'test-results/screenshots';
-
-type SitePage = Awaited<ReturnType<Site['page']>>;
-
-async function shot(page: SitePage, name: string, selector?: string) {
-  if (!SHOTS) return;
-  mkdirSync(SHOT_DIR, { recursive: true });
-  const path = `${SHOT_DIR}/refs-${name}.png`;
-  if (selector) await page.locator(selector).first().screenshot({ path });
-  else await page.screenshot({ path, fullPage: true });
-}
+const shot = (page: SitePage, name: string, selector?: string) => (SHOTS ? saveScreenshot(page, `refs-${name}`, { selector, fullPage: true }) : Promise.resolve());
 
 describe('cross-references on the site', () => {
   let site: Site;

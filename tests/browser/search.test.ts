@@ -9,20 +9,15 @@
  */
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from './harness';
+import { openSite, saveScreenshot, type Site, type SitePage } from './harness';
+import type { Page } from 'playwright-core';
 
 const run = promisify(execFile);
-const SHOT_DIR = 'test-results/screenshots';
-type SitePage = Awaited<ReturnType<Site['page']>>;
-
-async function shot(page: SitePage, name: string) {
-  mkdirSync(SHOT_DIR, { recursive: true });
-  await page.screenshot({ path: `${SHOT_DIR}/search-${name}.png` });
-}
+const shot = (page: Page, name: string) => saveScreenshot(page, `search-${name}`);
 
 /** What `kb search --json` prints over the index files in out/ (what the browser fetched). */
 type CliHit = { clauseId: string; documentId: string; match: string };
@@ -259,8 +254,7 @@ describe('search in the browser', () => {
     const box = await page.locator('[role="listbox"]').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
-    mkdirSync(SHOT_DIR, { recursive: true });
-    await page.screenshot({ path: `${SHOT_DIR}/search-phone.png` });
+    await shot(page, 'phone');
     await page.close();
   });
 });

@@ -7,6 +7,7 @@ const NAV: { href: string; label: string }[] = [
   { href: '/search/', label: '检索' },
   { href: '/compare/', label: '对照' },
   { href: '/relations/', label: '关系' },
+  { href: '/cited/', label: '被引文件' },
   { href: '/topics/', label: '专题' },
   { href: '/glossary/', label: '术语' },
   { href: '/study/', label: '自测' },

@@ -23,7 +23,10 @@ export type EngineResult = {
   laterBytesMax: number;
   /** Fetches a query makes (median, max); each costs fetchFloorMs at least. */
   requests: { median: number; max: number };
+  /** Until the first page of 20 is shown, texts included. */
   browser: Latency;
+  /** Until the hits are ranked and counted (index files only). */
+  ranked: Latency;
   /** The same queries again, every file already fetched. */
   warm: Latency;
   fetchFloorMs: number;
@@ -68,6 +71,7 @@ function engineResult(run: BrowserRun, quality: { recall: number; precision: num
     laterBytesMax: Math.max(0, ...run.laterBytes),
     requests: { median: pct(run.runs.map((r) => r.requests), 50), max: Math.max(0, ...run.runs.map((r) => r.requests)) },
     browser: latency(run.runs.map((r) => r.ms)),
+    ranked: latency(run.runs.map((r) => r.rankedMs)),
     warm: latency(run.runs.map((r) => r.warmMs)),
     fetchFloorMs: run.fetchFloorMs,
     recall: quality?.recall ?? null,

@@ -16,7 +16,8 @@ const engine = createSearchEngine(loader);
 (globalThis as unknown as { bench: unknown }).bench = {
   async search(q: string) {
     const t = performance.now();
-    const r = await engine.search(q, { limit: 20 });
-    return { ms: performance.now() - t, total: r.total, phrase: r.counts.phrase, shown: r.hits.length };
+    let rankedMs = 0;
+    const r = await engine.search(q, { limit: 20, onRanked: () => (rankedMs = performance.now() - t) });
+    return { ms: performance.now() - t, rankedMs, total: r.total, phrase: r.counts.phrase, shown: r.hits.length };
   },
 };
