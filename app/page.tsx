@@ -6,7 +6,8 @@ import Link from 'next/link';
 import { getCorpus } from './_data/corpus';
 import { getSources } from './_data/sources';
 import { LEVEL_LABEL, LEVEL_ORDER } from './_lib/labels';
-import { sourceHref } from './_lib/routes';
+import { groupHref, sourceHref } from './_lib/routes';
+import { documentGroups, HOME_PER_GROUP } from '@/lib/site/document-groups';
 import { DocumentEntry } from './_components/home/document-entry';
 
 export default function HomePage() {
@@ -28,25 +29,32 @@ export default function HomePage() {
         </h2>
         <div className="space-y-6">
           {LEVEL_ORDER.map((level) => {
-            const inLevel = docs.filter((d) => d.level === level);
-            if (!inLevel.length) return null;
+            const groups = documentGroups(docs, LEVEL_ORDER).filter((g) => g.level === level);
+            if (!groups.length) return null;
             const label = level ? LEVEL_LABEL[level] : '未知';
             return (
               <section key={level ?? 'unknown'} aria-labelledby={`level-${level ?? 'unknown'}`}>
                 <h3 id={`level-${level ?? 'unknown'}`} className="border-b border-rule pb-1 font-bold">
                   {label}
-                  <span className="ml-2 text-sm font-normal text-muted">{inLevel.length} 件</span>
+                  <span className="ml-2 text-sm font-normal text-muted">{groups.reduce((n, g) => n + g.documents.length, 0)} 件</span>
                 </h3>
-                {byRegion(inLevel).map(([region, list]) => (
-                  <div key={region} className="mt-3">
+                {groups.map((g) => (
+                  <div key={g.slug} className="mt-3">
                     <h4 className="text-sm text-muted">
-                      {region}（{list.length} 件）
+                      {g.region}（{g.documents.length} 件）
                     </h4>
                     <ul className="mt-1 space-y-2">
-                      {list.map((d) => (
+                      {g.documents.slice(0, HOME_PER_GROUP).map((d) => (
                         <DocumentEntry key={d.id} doc={d} index={index} />
                       ))}
                     </ul>
+                    {g.documents.length > HOME_PER_GROUP ? (
+                      <p className="mt-2 text-sm">
+                        <Link href={groupHref(g.slug, 1)}>
+                          {g.region}全部 {g.documents.length} 件 →
+                        </Link>
+                      </p>
+                    ) : null}
                   </div>
                 ))}
               </section>
@@ -57,15 +65,6 @@ export default function HomePage() {
       <SourceList />
     </div>
   );
-}
-
-function byRegion<T extends { region: string | null }>(list: T[]): [string, T[]][] {
-  const groups = new Map<string, T[]>();
-  for (const d of list) {
-    const key = d.region ?? '地区不详';
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  return [...groups.entries()].sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'));
 }
 
 function SourceList() {

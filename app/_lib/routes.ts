@@ -6,3 +6,8 @@ export function docHref(documentId: string, clauseId?: string | null): string {
 export function sourceHref(file: string, line?: number): string {
   return `/s/${encodeURIComponent(file)}/${line ? `#L${line}` : ''}`;
 }
+
+/** Page `page` (1-based) of a level-and-region group of documents (lib/site/document-groups.ts). */
+export function groupHref(slug: string, page: number): string {
+  return `/docs/${encodeURIComponent(slug)}/${page}/`;
+}

@@ -55,6 +55,18 @@ describe('document pages', () => {
     await page.close();
   });
 
+  it('lists a level-and-region group on a page of its own', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}docs/central-1/1/`, { waitUntil: 'networkidle' });
+    await expect(page.locator('h1').innerText()).resolves.toContain('全国');
+    expect(await page.locator(`a[href$="/r/${CENTRAL}/"]`).count()).toBeGreaterThan(0);
+    await expect(page.getByRole('navigation', { name: '分页' }).first().innerText()).resolves.toContain('第 1 / 1 页');
+    await shot(page, 'group-page');
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('opens an article by its address, with its items', async () => {
     const page = await site.page();
     await page.goto(`${site.url}r/${CENTRAL}/#art-20`, { waitUntil: 'networkidle' });

@@ -1,0 +1,34 @@
+/**
+ * The collection as the home page lists it: by level, then region, each
+ * group with a stable slug and its documents cut into pages. The home page
+ * shows each group's first few documents and links to its pages, so no page
+ * grows with the size of the collection, only with the number of regions.
+ */
+import type { Level } from '../types';
+
+export type GroupedDocument = { id: string; level: Level | null; region: string | null };
+export type DocumentGroup<T> = { slug: string; level: Level | null; region: string; documents: T[]; pages: number };
+
+/** Documents a group page lists; the home page lists fewer (HOME_PER_GROUP). */
+export const PER_PAGE = 50;
+export const HOME_PER_GROUP = 8;
+export const UNKNOWN_REGION = '地区不详';
+
+/** Groups in `levels` order, regions sorted by pinyin-ish collation within each level. */
+export function documentGroups<T extends GroupedDocument>(docs: T[], levels: readonly (Level | null)[]): DocumentGroup<T>[] {
+  const out: DocumentGroup<T>[] = [];
+  for (const level of levels) {
+    const regions = new Map<string, T[]>();
+    for (const d of docs.filter((x) => x.level === level)) {
+      const key = d.region ?? UNKNOWN_REGION;
+      regions.set(key, [...(regions.get(key) ?? []), d]);
+    }
+    [...regions.entries()]
+      .sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'))
+      .forEach(([region, documents], n) => out.push({ slug: `${level ?? 'unknown'}-${n + 1}`, level, region, documents, pages: Math.max(1, Math.ceil(documents.length / PER_PAGE)) }));
+  }
+  return out;
+}
+
+/** The documents on page `page` (1-based) of a group. */
+export const pageOf = <T>(group: DocumentGroup<T>, page: number): T[] => group.documents.slice((page - 1) * PER_PAGE, page * PER_PAGE);
