@@ -14,6 +14,7 @@ export const TIER_BASE: Record<MatchKind, number> = { phrase: 3, all: 2, some: 1
 const K1 = 1.2;
 const B = 0.75;
 
+// A title line that repeats the query says only that the whole document is about it, which its other hits show better.
 const KIND_WEIGHT: Record<string, number> = { title: 0.3, part: 0.75, chapter: 0.75, section: 0.75, preamble: 0.9 };
 const HINT_WEIGHT = 0.5;
 // Where relevance maps to half a tier: typical BM25 sums lie around it, so scores stay apart.
