@@ -6,9 +6,10 @@ import Link from 'next/link';
 import { getCorpus } from './_data/corpus';
 import { getSources } from './_data/sources';
 import { LEVEL_LABEL, LEVEL_ORDER } from './_lib/labels';
-import { groupHref, sourceHref } from './_lib/routes';
+import { groupHref, sourcesHref } from './_lib/routes';
 import { documentGroups, HOME_PER_GROUP } from '@/lib/site/document-groups';
 import { DocumentEntry } from './_components/home/document-entry';
+import { SourceItems } from './_components/home/source-list';
 
 export default function HomePage() {
   const index = getCorpus();
@@ -68,30 +69,19 @@ export default function HomePage() {
 }
 
 function SourceList() {
-  const index = getCorpus();
+  const sources = getSources();
   return (
     <section aria-labelledby="sources-h">
       <h2 id="sources-h" className="mb-1 text-lg font-bold">
         来源
       </h2>
       <p className="mb-3 text-sm text-muted">每份来源逐行列出：哪一行属于哪件文件的哪一条，哪些行作为页面框架等内容被排除。</p>
-      <ul className="divide-y divide-rule rounded border border-rule bg-white">
-        {getSources().map((s) => {
-          const held = index.documents.filter((d) => d.sourceFile === s.file).length;
-          const excluded = index.exclusions(s.file).length;
-          return (
-            <li key={s.file} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-2 text-sm">
-              <Link href={sourceHref(s.file)} className="font-mono">
-                {s.file}
-              </Link>
-              <span className="text-muted">{s.title ?? s.origin ?? ''}</span>
-              <span className="ml-auto whitespace-nowrap">
-                {held} 件文件 · 排除 {excluded} 行
-              </span>
-            </li>
-          );
-        })}
-      </ul>
+      <SourceItems sources={sources.slice(0, HOME_PER_GROUP)} />
+      {sources.length > HOME_PER_GROUP ? (
+        <p className="mt-2 text-sm">
+          <Link href={sourcesHref(1)}>全部 {sources.length} 份来源 →</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -11,3 +11,8 @@ export function sourceHref(file: string, line?: number): string {
 export function groupHref(slug: string, page: number): string {
   return `/docs/${encodeURIComponent(slug)}/${page}/`;
 }
+
+/** Page `page` (1-based) of the list of sources. */
+export function sourcesHref(page: number): string {
+  return `/sources/${page}/`;
+}

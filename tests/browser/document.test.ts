@@ -55,13 +55,17 @@ describe('document pages', () => {
     await page.close();
   });
 
-  it('lists a level-and-region group on a page of its own', async () => {
+  it('lists a level-and-region group, and the sources, on pages of their own', async () => {
     const page = await site.page();
     await page.goto(`${site.url}docs/central-1/1/`, { waitUntil: 'networkidle' });
     await expect(page.locator('h1').innerText()).resolves.toContain('全国');
     expect(await page.locator(`a[href$="/r/${CENTRAL}/"]`).count()).toBeGreaterThan(0);
     await expect(page.getByRole('navigation', { name: '分页' }).first().innerText()).resolves.toContain('第 1 / 1 页');
     await shot(page, 'group-page');
+    await page.goto(`${site.url}sources/1/`, { waitUntil: 'networkidle' });
+    expect(await page.locator('a[href*="/s/"]').count()).toBeGreaterThanOrEqual(5);
+    await expect(page.getByRole('navigation', { name: '分页' }).first().innerText()).resolves.toContain('第 1 / 1 页');
+    await shot(page, 'sources-page');
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();

@@ -1,6 +1,7 @@
 /** One page of a level-and-region group of documents: the home page links here when a group is too long to list whole. */
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Pager } from '@/app/_components/site/pager';
 import { notFound } from 'next/navigation';
 import { documentGroups, pageOf } from '@/lib/site/document-groups';
 import { getCorpus } from '../../../_data/corpus';
@@ -34,15 +35,7 @@ export default async function GroupPage({ params }: { params: Promise<Params> })
   if (!found) notFound();
   const { group, page } = found;
   const index = getCorpus();
-  const nav = (
-    <nav aria-label="分页" className="flex gap-4 text-sm">
-      {page > 1 ? <Link href={groupHref(group.slug, page - 1)}>← 上一页</Link> : null}
-      <span className="text-muted">
-        第 {page} / {group.pages} 页
-      </span>
-      {page < group.pages ? <Link href={groupHref(group.slug, page + 1)}>下一页 →</Link> : null}
-    </nav>
-  );
+  const nav = <Pager page={page} pages={group.pages} href={(n) => groupHref(group.slug, n)} />;
   return (
     <div className="space-y-4">
       <p className="text-sm">
