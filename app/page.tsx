@@ -14,6 +14,7 @@ import { SourceItems } from './_components/home/source-list';
 export default function HomePage() {
   const index = getCorpus();
   const docs = index.documents;
+  const allGroups = documentGroups(docs, LEVEL_ORDER);
   return (
     <div className="space-y-10">
       <section aria-labelledby="intro-h">
@@ -30,7 +31,7 @@ export default function HomePage() {
         </h2>
         <div className="space-y-6">
           {LEVEL_ORDER.map((level) => {
-            const groups = documentGroups(docs, LEVEL_ORDER).filter((g) => g.level === level);
+            const groups = allGroups.filter((g) => g.level === level);
             if (!groups.length) return null;
             const label = level ? LEVEL_LABEL[level] : '未知';
             return (

@@ -13,12 +13,11 @@ import type { MatchKind } from './rank';
 
 export type Tiers = Record<MatchKind, number[]>;
 
-/** `phrase` and each of `wordUnits` list provisions ascending. */
-export function assignTiers(q: ParsedQuery, words: string[], phrase: number[], wordUnits: number[][]): Tiers {
+/** `phrase` and each of `wordUnits` list provisions ascending; `sets` holds the same as `wordUnits`, for lookups. */
+export function assignTiers(q: ParsedQuery, words: string[], phrase: number[], wordUnits: number[][], sets: Set<number>[]): Tiers {
   const tiers: Tiers = { phrase, all: [], some: [] };
   if (!words.length) return tiers;
   const taken = new Set(phrase);
-  const sets = wordUnits.map((u) => new Set(u));
   const [first, ...rest] = [...sets.keys()].sort((a, b) => wordUnits[a].length - wordUnits[b].length);
   tiers.all = wordUnits[first].filter((u) => !taken.has(u) && rest.every((k) => sets[k].has(u)));
   if (!q.explicit && phrase.length + tiers.all.length > 0) return tiers;

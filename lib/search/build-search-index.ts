@@ -63,19 +63,11 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const maxPositions = input.maxPositions ?? MAX_POSITIONS;
   const shardChars = input.shardChars ?? SHARD_CHARS;
 
-  // One direction at a time, and the hot records straight from the forward keys: a large corpus's keys take much memory.
-  const toc = putGramShards(shards, 'forward', gramGroups(folded, maxPositions, MAX_KEY_LENGTH), classOf, shardChars, (groups, first) => {
-    const hot = hotStrings(first, HOT_SHARDS);
-    const buckets = hotBuckets(hot.length);
-    for (const str of hot) {
-      const key = hotShardKey(bucketOf(str, buckets));
-      if (!shards.has(key)) shards.set(key, { r: {} } satisfies HotShard);
-      (shards.get(key) as HotShard).r[str] = hotRecord(str, groups, classOf, { unitCount: units.length, avgLength });
-    }
-    return hot.length;
-  });
+  const ctx = { unitCount: units.length, avgLength };
+  // One direction at a time: a large corpus's keys take much memory, and each is dropped once written.
+  const forward = putForward(shards, folded, classOf, ctx, maxPositions, shardChars);
   // The backward index files each key at the position where it ends in the forward text.
-  const backward = putGramShards(shards, 'backward', gramGroups(folded.map(reverseUnits), maxPositions, MAX_KEY_LENGTH), (u) => classes[u], shardChars, () => 0, (u, p) => folded[u].length - p);
+  const backward = putGramShards(shards, 'backward', gramGroups(folded.map(reverseUnits), maxPositions, MAX_KEY_LENGTH), classOf, shardChars, (u, p) => folded[u].length - p);
 
   const docs: SearchDocument[] = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
   const levels = distinct(docs.map((d) => d.level));
@@ -87,7 +79,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   for (let from = 0; from < units.length || from === 0; from += perText) {
     const run = units.slice(from, from + perText);
     const used = distinct(run.map((u) => u.docIndex)).filter((d) => d >= 0);
-    shards.set(textShardKey(from, { texts: { perShard: perText } } as SearchManifest), {
+    shards.set(textShardKey(from, perText), {
       from,
       units: run.map((u) => [u.docIndex, u.path, u.clauses]),
       docs: used.map((d) => [d, docs[d].id, docs[d].title]),
@@ -107,10 +99,10 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     clauseCount: clauses.length,
     documents: { count: docs.length, perShard: perDoc },
     texts: { perShard: perText },
-    forward: { shards: toc.shards },
-    backward: { shards: backward.shards },
+    forward: { shards: forward.shards },
+    backward: { shards: backward.length },
     hotShards: HOT_SHARDS,
-    hot: { buckets: hotBuckets(toc.hot), count: toc.hot, top: HOT_TOP },
+    hot: { buckets: hotBuckets(forward.hot), count: forward.hot, top: HOT_TOP },
     vocab: { buckets: vocabBuckets, size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
     levels,
     regions,
@@ -119,20 +111,26 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   return { manifest, shards: new Map([[MANIFEST_KEY, manifest], ...shards]) };
 }
 
+/** The forward keys' shards, then the hot records read from the same keys; returns the counts of each. */
+function putForward(shards: Map<string, unknown>, folded: string[], classOf: (u: number) => number, ctx: { unitCount: number; avgLength: number }, maxPositions: number, shardChars: number) {
+  const groups = gramGroups(folded, maxPositions, MAX_KEY_LENGTH);
+  const first = putGramShards(shards, 'forward', groups, classOf, shardChars);
+  const hot = hotStrings(first, HOT_SHARDS);
+  const buckets = hotBuckets(hot.length);
+  for (const str of hot) {
+    const key = hotShardKey(bucketOf(str, buckets));
+    if (!shards.has(key)) shards.set(key, { r: {} } satisfies HotShard);
+    (shards.get(key) as HotShard).r[str] = hotRecord(str, groups, classOf, ctx);
+  }
+  return { shards: first.length, hot: hot.length };
+}
+
 /**
  * Sorted groups → shards of about `chars` characters and the paged table of
- * their first keys. `extra` sees the groups and the table before they are
- * dropped; `position` maps a stored position (the backward index stores ends).
+ * their first keys, which it returns. `position` maps a stored position (the
+ * backward index stores ends).
  */
-function putGramShards(
-  shards: Map<string, unknown>,
-  dir: Direction,
-  groups: GramGroup[],
-  classOf: (u: number) => number,
-  chars: number,
-  extra: (groups: GramGroup[], first: string[]) => number,
-  position: (unit: number, p: number) => number = (_, p) => p,
-): { shards: number; hot: number } {
+function putGramShards(shards: Map<string, unknown>, dir: Direction, groups: GramGroup[], classOf: (u: number) => number, chars: number, position: (unit: number, p: number) => number = (_, p) => p): string[] {
   const first: string[] = [];
   let current: GramShard = { k: [], p: [] };
   let size = 0;
@@ -156,7 +154,7 @@ function putGramShards(
     shards.set(tocPageKey(dir, p), { first: first.slice(p * TOC_PAGE, (p + 1) * TOC_PAGE) } satisfies TocPage);
   }
   shards.set(tocTopKey(dir), { pages, perPage: TOC_PAGE, shards: first.length } satisfies TocTop);
-  return { shards: first.length, hot: extra(groups, first) };
+  return first;
 }
 
 /**

@@ -63,7 +63,7 @@ export const tocPageKey = (d: Direction, p: number) => `${d === 'forward' ? 'fi'
 export const gramShardKey = (d: Direction, k: number) => `${d === 'forward' ? 'f' : 'r'}${k}`;
 export const hotShardKey = (bucket: number) => `h${bucket}`;
 export const vocabShardKey = (bucket: number) => `v${bucket}`;
-export const textShardKey = (unit: number, m: SearchManifest) => `x${Math.floor(unit / m.texts.perShard)}`;
+export const textShardKey = (unit: number, perShard: number) => `x${Math.floor(unit / perShard)}`;
 export const documentShardKey = (shard: number) => `d${shard}`;
 export const DOC_MAP_KEY = 'dm';
 

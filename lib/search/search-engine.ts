@@ -115,9 +115,11 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const wordHits = await Promise.all(words.map((t) => matcher.find(t)));
     // A single character of a long query only adds to the score: not worth a hot record.
     const hintHits = await Promise.all(hints.map(async (h) => ((await matcher.isHot(h)) ? null : matcher.find(h))));
-    const tiers = assignTiers(q, words, phrase.units, wordHits.map((w) => w.units));
+    // Each word's provisions as a set, built once: tiers and ranking both look them up.
+    const wordSets = wordHits.map((w) => new Set(w.units));
+    const tiers = assignTiers(q, words, phrase.units, wordHits.map((w) => w.units), wordSets);
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
-    const rank = ranker(m, phrase, wordHits, hintHits.filter((h): h is TermHits => h !== null));
+    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null));
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     for (const match of ['phrase', 'all', 'some'] as const) {
@@ -146,10 +148,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
  * positions: its best provisions carry the build's score for the phrase, the
  * rest count it as present once.
  */
-function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], hints: TermHits[]) {
+function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[]) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
-  // Per term, read once: its positions, or for a hot term the set of its provisions.
-  const sets = words.map((w) => (w.positions ? null : new Set(w.units)));
   const dfs = words.map((w) => w.units.length);
   const hintDfs = hints.map((h) => h.units.length);
   const score = (match: MatchKind, tfs: number[], termDfs: number[], hintTfs: number[], cls: number | null, proximity: number) =>
@@ -174,7 +174,8 @@ function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], hints: T
     let cls: number | null = null;
     const placed: TermHits[] = [];
     const tfs = words.map((w, k) => {
-      if (!w.positions) return sets[k]!.has(u) ? 1 : 0;
+      // A hot term has no positions: present once.
+      if (!w.positions) return sets[k].has(u) ? 1 : 0;
       const at = w.positions.get(u);
       if (!at) return 0;
       cls ??= at.cls;

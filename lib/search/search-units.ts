@@ -71,8 +71,8 @@ export function buildUnits(documents: Pick<DocumentRecord, 'id'>[], clauses: Cla
     }
     // Its own text is a provision; its children follow as provisions of their own.
     const own = pieces[i].filter((p): p is string => typeof p === 'string');
-    units.push({ docIndex: doc, path, clauses: [[c.id, -1, c.kind, displayName(c, clauses[parent[i]]), own]] });
     const label = displayName(c, clauses[parent[i]]);
+    units.push({ docIndex: doc, path, clauses: [[c.id, -1, c.kind, label, own]] });
     for (const k of children[i]) visit(k, label && c.kind !== 'title' ? [...path, label] : path);
   };
   parent.forEach((p, i) => p < 0 && visit(i, []));

@@ -23,7 +23,7 @@ export class UnitStore {
       loader,
       (i) => {
         if (i < 0 || i >= manifest.unitCount) throw new Error(`search: no text shard holds provision ${i}`);
-        return textShardKey(i, manifest);
+        return textShardKey(i, manifest.texts.perShard);
       },
       (data) => {
         const shard = data as TextShard;

@@ -3,6 +3,7 @@
  * the browser's query code over the built index files (public/data/search/ unless --index says otherwise).
  */
 import { createSearchEngine, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
+import { hitPlace } from '../../lib/search/hit-place';
 import { fileShardLoader } from './search-index-files';
 
 type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; doc?: string; index?: string };
@@ -67,7 +68,7 @@ function printReadable(result: SearchResult, ms: number) {
   console.log(`“${result.query}” → ${result.phrase}${words}`);
   console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
   result.hits.forEach((h, k) => {
-    console.log(`\n${k + 1}. ${h.documentTitle} ${[...h.path, h.label].filter(Boolean).join(' ') || h.clauseId}  [${MATCH_LABEL[h.match]} ${h.score.toFixed(3)}]  ${h.documentId}#${h.clauseId}`);
+    console.log(`\n${k + 1}. ${h.documentTitle} ${hitPlace(h, ' ') || h.clauseId}  [${MATCH_LABEL[h.match]} ${h.score.toFixed(3)}]  ${h.documentId}#${h.clauseId}`);
     console.log(`   ${marked(h)}`);
   });
 }

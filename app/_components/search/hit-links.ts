@@ -42,10 +42,7 @@ export function groupByDocument(hits: SearchHit[]): HitGroup[] {
   return [...groups.values()];
 }
 
-/** 第三章 › 第十七条 › 第二款: the clause's place in its document. */
-export function hitPlace(hit: SearchHit): string {
-  return [...hit.path, hit.label].filter(Boolean).join(' › ');
-}
+export { hitPlace } from '@/lib/search/hit-place';
 
 /** A tier's heading where the list has more than the exact matches. */
 export const SECTION_LABEL = { phrase: '与检索词完全一致', all: '含全部检索词（分散出现）', some: '只含部分检索词' } as const;

@@ -3,7 +3,8 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pager } from '@/app/_components/site/pager';
 import { notFound } from 'next/navigation';
-import { documentGroups, pageOf } from '@/lib/site/document-groups';
+import { documentGroups, pageOf, type DocumentGroup } from '@/lib/site/document-groups';
+import type { DocumentRecord } from '@/lib/types';
 import { getCorpus } from '../../../_data/corpus';
 import { LEVEL_LABEL, LEVEL_ORDER } from '../../../_lib/labels';
 import { groupHref } from '../../../_lib/routes';
@@ -13,7 +14,9 @@ type Params = { group: string; page: string };
 
 export const dynamicParams = false;
 
-const groups = () => documentGroups(getCorpus().documents, LEVEL_ORDER);
+// Every group page of the build reads the same grouping: made once.
+let grouped: DocumentGroup<DocumentRecord>[] | null = null;
+const groups = () => (grouped ??= documentGroups(getCorpus().documents, LEVEL_ORDER));
 
 export function generateStaticParams(): Params[] {
   return groups().flatMap((g) => Array.from({ length: g.pages }, (_, k) => ({ group: g.slug, page: String(k + 1) })));
