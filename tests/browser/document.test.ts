@@ -5,10 +5,10 @@
  * With SCREENSHOTS=1 it also saves screenshots (and a printed PDF page) to
  * test-results/screenshots/ and refreshes docs/screenshot-home.png.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, saveScreenshot, SHOT_DIR, type Site, type SitePage } from './harness';
+import { runTool } from '../helpers/tools';
 
 const CENTRAL = 'zongzhi-zerenzhi-2016';
 const XINFANG = 'xinfang-zerenzhi-xize';
@@ -32,7 +32,7 @@ describe('document pages', () => {
   it('goes from the home page to an article through the table of contents', async () => {
     const page = await site.page();
     await page.goto(site.url, { waitUntil: 'networkidle' });
-    await expect(page.locator('h1').first().innerText()).resolves.toContain('社会治理法规知识库');
+    await expect.poll(() => page.locator('h1').first().innerText()).toContain('社会治理法规知识库');
     if (SHOTS) {
       await shot(page, 'home');
       mkdirSync('docs', { recursive: true });
@@ -58,13 +58,13 @@ describe('document pages', () => {
   it('lists a level-and-region group, and the sources, on pages of their own', async () => {
     const page = await site.page();
     await page.goto(`${site.url}docs/central-1/1/`, { waitUntil: 'networkidle' });
-    await expect(page.locator('h1').innerText()).resolves.toContain('全国');
+    await expect.poll(() => page.locator('h1').innerText()).toContain('全国');
     expect(await page.locator(`a[href$="/r/${CENTRAL}/"]`).count()).toBeGreaterThan(0);
-    await expect(page.getByRole('navigation', { name: '分页' }).first().innerText()).resolves.toContain('第 1 / 1 页');
+    await expect.poll(() => page.getByRole('navigation', { name: '分页' }).first().innerText()).toContain('第 1 / 1 页');
     await shot(page, 'group-page');
     await page.goto(`${site.url}sources/1/`, { waitUntil: 'networkidle' });
     expect(await page.locator('a[href*="/s/"]').count()).toBeGreaterThanOrEqual(5);
-    await expect(page.getByRole('navigation', { name: '分页' }).first().innerText()).resolves.toContain('第 1 / 1 页');
+    await expect.poll(() => page.getByRole('navigation', { name: '分页' }).first().innerText()).toContain('第 1 / 1 页');
     await shot(page, 'sources-page');
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);
@@ -75,9 +75,9 @@ describe('document pages', () => {
     const page = await site.page();
     await page.goto(`${site.url}r/${CENTRAL}/#art-20`, { waitUntil: 'networkidle' });
     const article = page.locator('#art-20');
-    await expect(article.locator('.clause-head').first().innerText()).resolves.toContain('第二十条');
+    await expect.poll(() => article.locator('.clause-head').first().innerText()).toContain('第二十条');
     expect(await article.locator(':scope > [data-kind="item"]').count()).toBe(6);
-    await expect(page.locator('#art-20-item-6').innerText()).resolves.toContain('（六）');
+    await expect.poll(() => page.locator('#art-20-item-6').innerText()).toContain('（六）');
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -135,7 +135,7 @@ describe('document pages', () => {
     const page = await site.page();
     await page.goto(`${site.url}r/${CENTRAL}/`, { waitUntil: 'networkidle' });
     const mark = page.locator('#meta-docNumber-tip').locator('..');
-    await expect(mark.innerText()).resolves.toContain('推定');
+    await expect.poll(() => mark.innerText()).toContain('推定');
     await mark.focus();
     expect(await page.locator('#meta-docNumber-tip').isVisible()).toBe(true);
     await page.close();
@@ -152,10 +152,13 @@ describe('document pages', () => {
     await page.goto(`${site.url}r/${XINFANG}/`, { waitUntil: 'networkidle' });
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
-    if (SHOTS) {
-      writeFileSync(`${SHOT_DIR}/print.pdf`, pdf);
-      if (existsSync('/usr/bin/pdftoppm')) execFileSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', `${SHOT_DIR}/print.pdf`, `${SHOT_DIR}/print`]);
-    }
+    mkdirSync(SHOT_DIR, { recursive: true });
+    writeFileSync(`${SHOT_DIR}/print.pdf`, pdf);
+    // The printed text is the document's, without the site's navigation.
+    const printed = await runTool('pdftotext', ['-layout', `${SHOT_DIR}/print.pdf`, '-']);
+    expect(printed).toContain('第一条');
+    expect(printed).not.toMatch(/首页\s+检索\s+对照/);
+    if (SHOTS) await runTool('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '3', `${SHOT_DIR}/print.pdf`, `${SHOT_DIR}/print`]);
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);
     await page.close();
@@ -165,8 +168,8 @@ describe('document pages', () => {
     const page = await site.page();
     const res = await page.goto(`${site.url}s/004_8f6bbfee9d38b672.txt/#L54`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
-    await expect(page.locator('#L1').innerText()).resolves.toContain('页面框架');
-    await expect(page.locator('#L4').innerText()).resolves.toContain('汇编标题');
+    await expect.poll(() => page.locator('#L1').innerText()).toContain('页面框架');
+    await expect.poll(() => page.locator('#L4').innerText()).toContain('汇编标题');
     const owner = page.locator(`#L85 a[href*="/r/${CENTRAL}/#art-20"]`);
     expect(await owner.count()).toBe(1);
     await shot(page, 'source');
@@ -178,7 +181,7 @@ describe('document pages', () => {
     const page = await site.page();
     const res = await page.goto(`${site.url}r/no-such-document/`, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(404);
-    await expect(page.locator('h1').first().innerText()).resolves.toContain('未找到');
+    await expect.poll(() => page.locator('h1').first().innerText()).toContain('未找到');
     expect(page.external).toEqual([]);
     await page.close();
   });

@@ -27,6 +27,7 @@ export async function saveScreenshot(page: Page, name: string, options: { fullPa
 
 export async function openSite(basePath = process.env.BASE_PATH ?? ''): Promise<Site> {
   if (!existsSync('out/index.html')) throw new Error('out/ is not built: run `npm run build` first');
+  if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: install it with \`apt-get install -y chromium\` (.ci/run does), or set CHROMIUM_PATH`);
   const { server, url } = await startStaticServer('out', 0, basePath);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   const origin = new URL(url).origin;

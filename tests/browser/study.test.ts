@@ -5,11 +5,11 @@
  * and handouts printed to A4 PDF (pages saved as PNG under
  * test-results/study-print/ for a person to look at).
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from './harness';
+import { runTool } from '../helpers/tools';
 
 const CENTRAL = 'zongzhi-zerenzhi-2016';
 const OUT = 'test-results/study-print';
@@ -29,8 +29,8 @@ describe('study features', () => {
     await page.waitForURL(/\/topics\/zeren-zhuijiu\/$/);
     expect(await page.locator('.clause-embed').count()).toBeGreaterThan(10);
     const embed = page.locator(`.clause-embed[data-ref="${CENTRAL}#art-21"]`);
-    await expect(embed.innerText()).resolves.toContain('通报、约谈、挂牌督办、实施一票否决权制');
-    await expect(embed.locator('figcaption').innerText()).resolves.toBe('《综治领导责任制规定》第二十一条');
+    await expect.poll(() => embed.innerText()).toContain('通报、约谈、挂牌督办、实施一票否决权制');
+    await expect.poll(() => embed.locator('figcaption').innerText()).toBe('《综治领导责任制规定》第二十一条');
     await embed.locator('figcaption a').click();
     await page.waitForURL(new RegExp(`/r/${CENTRAL}/#art-21$`));
     await page.locator('#art-21').waitFor();
@@ -43,8 +43,8 @@ describe('study features', () => {
     const page = await site.page();
     await page.goto(`${site.url}glossary/#yipiao-foujue`, { waitUntil: 'networkidle' });
     const entry = page.locator('#yipiao-foujue');
-    await expect(entry.locator('dt').innerText()).resolves.toContain('一票否决');
-    await expect(entry.innerText()).resolves.toContain('一年内取消');
+    await expect.poll(() => entry.locator('dt').innerText()).toContain('一票否决');
+    await expect.poll(() => entry.innerText()).toContain('一年内取消');
     expect(await entry.locator(`a[href$="/r/${CENTRAL}/#art-21"]`).count()).toBeGreaterThan(0);
     expect(await page.locator('.glossary-entry').count()).toBeGreaterThanOrEqual(7);
     expect(page.external).toEqual([]);
@@ -59,11 +59,11 @@ describe('study features', () => {
     const term = terms.first();
     const tipId = await term.getAttribute('aria-describedby');
     const tip = page.locator(`[id="${tipId}"]`);
-    await expect(tip.getAttribute('role')).resolves.toBe('tooltip');
+    await expect.poll(() => tip.getAttribute('role')).toBe('tooltip');
     expect(await tip.isVisible()).toBe(false);
     await term.hover();
     expect(await tip.isVisible()).toBe(true);
-    await expect(tip.innerText()).resolves.toContain('帮助分析原因');
+    await expect.poll(() => tip.innerText()).toContain('帮助分析原因');
     await page.mouse.move(0, 0);
     await page.locator('body').click({ position: { x: 1, y: 1 } });
     expect(await tip.isVisible()).toBe(false);
@@ -85,20 +85,20 @@ describe('study features', () => {
     const dateQ = page.locator(`[data-question^="${CENTRAL}#art-33@time"]`);
     await dateQ.locator('input').fill('２０１６年２月２７日');
     await dateQ.getByRole('button', { name: '检查' }).click();
-    await expect(dateQ.locator('[data-verdict]').innerText()).resolves.toContain('回答正确');
+    await expect.poll(() => dateQ.locator('[data-verdict]').innerText()).toContain('回答正确');
     const yearsQ = page.locator(`[data-question^="${CENTRAL}#art-16@time"]`);
     await yearsQ.locator('input').fill('5');
     await yearsQ.locator('input').press('Enter');
-    await expect(yearsQ.locator('[data-verdict]').innerText()).resolves.toContain('正确答案：四');
+    await expect.poll(() => yearsQ.locator('[data-verdict]').innerText()).toContain('正确答案：四');
 
     await page.reload({ waitUntil: 'networkidle' });
     await page.waitForSelector(`[data-progress="2/${questions().length}"]`);
-    await expect(page.locator(`[data-question^="${CENTRAL}#art-33@time"]`).innerText()).resolves.toContain('上次答对');
-    await expect(page.locator(`[data-question^="${CENTRAL}#art-16@time"]`).innerText()).resolves.toContain('上次答错');
+    await expect.poll(() => page.locator(`[data-question^="${CENTRAL}#art-33@time"]`).innerText()).toContain('上次答对');
+    await expect.poll(() => page.locator(`[data-question^="${CENTRAL}#art-16@time"]`).innerText()).toContain('上次答错');
     await page.getByRole('button', { name: /重做错题/ }).click();
     const cards = page.locator('.quiz-card');
     expect(await cards.count()).toBe(1);
-    await expect(cards.first().getAttribute('data-question')).resolves.toMatch(new RegExp(`^${CENTRAL}#art-16@time`));
+    await expect.poll(() => cards.first().getAttribute('data-question')).toMatch(new RegExp(`^${CENTRAL}#art-16@time`));
 
     // A topic's link presets the filter: exactly that topic's questions are shown.
     await page.goto(`${site.url}study/?topic=qingbao-xinxi`, { waitUntil: 'networkidle' });
@@ -116,20 +116,22 @@ describe('study features', () => {
     const page = await site.page();
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
     await page.goto(`${site.url}r/${CENTRAL}/#art-24`, { waitUntil: 'networkidle' });
+    // The Clipboard API refuses a document that is not focused; other tests' pages share the browser.
+    await page.bringToFront();
     const button = page.locator('#art-24 > .clause-head .clause-tool');
     await button.click();
-    await expect(button.innerText()).resolves.toMatch(/^已复制/);
+    await expect.poll(() => button.innerText()).toMatch(/^已复制/);
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied.startsWith('《健全落实社会治安综合治理领导责任制规定》第二十四条：“对受到约谈后仍未按期完成整改目标')).toBe(true);
-    await expect(page.locator('#art-20-item-3 .clause-tool').getAttribute('data-quotation')).resolves.toMatch(/^《健全落实社会治安综合治理领导责任制规定》第二十条第（三）项：/);
+    await expect.poll(() => page.locator('#art-20-item-3 .clause-tool').getAttribute('data-quotation')).toMatch(/^《健全落实社会治安综合治理领导责任制规定》第二十条第（三）项：/);
 
     // Without the Clipboard API the fallback (a selected text area) still copies.
     await page.goto(`${site.url}r/zongzhi-weiwen-shishi-banfa/`, { waitUntil: 'networkidle' });
     const outline = page.locator('#art-18 > .clause-head .clause-tool');
     await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true }));
     await outline.click();
-    await expect(outline.innerText()).resolves.toMatch(/^已复制/);
-    await expect(outline.getAttribute('data-quotation')).resolves.toMatch(/^《市健全落实综治维稳领导责任制实施办法》（十八）：“追责情形。/);
+    await expect.poll(() => outline.innerText()).toMatch(/^已复制/);
+    await expect.poll(() => outline.getAttribute('data-quotation')).toMatch(/^《市健全落实综治维稳领导责任制实施办法》（十八）：“追责情形。/);
     expect(page.external).toEqual([]);
     await page.close();
   });
@@ -199,14 +201,12 @@ describe('study features', () => {
     mkdirSync(OUT, { recursive: true });
     const file = `${OUT}/${name}.pdf`;
     writeFileSync(file, pdf);
-    if (existsSync('/usr/bin/pdftoppm')) execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, `${OUT}/${name}`]);
-    if (existsSync('/usr/bin/pdftotext')) {
-      const pages = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).split('\f').filter((p) => p.trim());
-      expect(pages.length).toBeGreaterThan(1);
-      // Every page carries its number of the total; the second page its running head.
-      pages.forEach((p, i) => expect(p).toMatch(new RegExp(`(^|\\s)${i + 1}\\s*/\\s*${pages.length}(\\s|$)|第\\s*${i + 1}\\s*页，共\\s*${pages.length}\\s*页`)));
-      if (head) expect(pages[1]).toContain(head);
-    }
+    await runTool('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '3', file, `${OUT}/${name}`]);
+    const pages = (await runTool('pdftotext', ['-layout', file, '-'])).split('\f').filter((p) => p.trim());
+    expect(pages.length).toBeGreaterThan(1);
+    // Every page carries its number of the total; the second page its running head.
+    pages.forEach((p, i) => expect(p).toMatch(new RegExp(`(^|\\s)${i + 1}\\s*/\\s*${pages.length}(\\s|$)|第\\s*${i + 1}\\s*页，共\\s*${pages.length}\\s*页`)));
+    if (head) expect(pages[1]).toContain(head);
     expect(page.external).toEqual([]);
     await page.close();
   });

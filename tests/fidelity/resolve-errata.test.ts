@@ -3,13 +3,13 @@
  * stale makes the build report a problem at the errata file and entry line.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
 import { minimalEdit, parseErrata } from '../../lib/fidelity/resolve-errata';
 import { readContent } from '../../scripts/lib/read-content';
+import { runKb } from '../helpers/run-kb';
 
 const BANFA = 'content/errata/zongzhi-weiwen-shishi-banfa.yaml';
 const XINFANG = 'content/errata/xinfang-zerenzhi-xize.yaml';
@@ -123,13 +123,13 @@ describe('suspected damage', () => {
 });
 
 describe('kb check on the command line', () => {
-  it('exits 1 and names the errata file and entry line of a stale correction', () => {
+  it('exits 1 and names the errata file and entry line of a stale correction', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'kb-errata-')), 'content');
     cpSync('content', root, { recursive: true });
     const file = join(root, 'errata', 'zongzhi-weiwen-shishi-banfa.yaml');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, setInEntry('renda-jiguan', 'line', '6')(text));
-    const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/kb.ts', 'check'], { encoding: 'utf8', env: { ...process.env, KB_CONTENT: root } });
+    const check = await runKb(['check'], { content: root });
     expect(check.status).toBe(1);
     expect(check.stderr).toContain(`content/errata/zongzhi-weiwen-shishi-banfa.yaml:${entryLine(text, 'renda-jiguan')}: renda-jiguan: stale`);
   });

@@ -107,8 +107,12 @@ describe('errata suggest on the city measures against the central rule', () => {
     for (const line of [37, 38, 51, 55]) expect(candidates.filter((c) => c.line === line), `line ${line}`).toEqual([]);
     expect(candidates.filter((c) => c.kind === 'substitution')).toEqual([]);
   });
-  it('every declared erratum it proposes is one the errata file makes', () => {
-    const ids = new Set(realCorpus().corpus.corrections.filter((c) => c.documentId === BANFA).map((c) => c.id));
-    for (const c of candidates.filter((x) => x.declared)) expect(ids.has(c.declared!)).toBe(true);
+  it('finds, on its own, the insertions the errata file declares', () => {
+    const declared = realCorpus().corpus.corrections.filter((c) => c.documentId === BANFA && c.kind === 'insertion');
+    const found = new Set(candidates.map((c) => c.declared));
+    // 41 of the 63 are proposed today; the rest were read off the central rule by an editor (names,
+    // rewordings) where no parallel sentence carries them. Fewer would mean the suggester lost ground.
+    expect(declared.length).toBe(63);
+    expect(declared.filter((c) => found.has(c.id)).length).toBeGreaterThanOrEqual(41);
   });
 });

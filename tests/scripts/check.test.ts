@@ -2,13 +2,13 @@
  * `kb check` names the file and line of every content problem, and the
  * build refuses to publish while any remains.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
+import { runKb } from '../helpers/run-kb';
 
 const DOC = 'content/documents/dehong-weiwen-fankong-wenze.mdx';
 
@@ -57,17 +57,20 @@ describe('kb check', () => {
     expect(problemsOf(files)).toContainEqual(expect.stringMatching(/^content\/sources\/001_1c9ad689c96d0061\.txt:56: text that no document claims/));
   });
 
-  it('exits 1 from the command line, and the build publishes nothing', () => {
+  it('exits 1 from the command line, and the build publishes nothing', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'kb-check-')), 'content');
     cpSync('content', root, { recursive: true });
     const doc = join(root, 'documents', 'zongzhi-weiwen-jiedu.mdx');
     writeFileSync(doc, readFileSync(doc, 'utf8').replace('lines: "56-64"', 'lines: "50-64"'));
-    const env = { ...process.env, KB_CONTENT: root };
-    const check = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/kb.ts', 'check'], { encoding: 'utf8', env });
+    const check = await runKb(['check'], { content: root });
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(/documents\/zongzhi-weiwen-[a-z-]+\.mdx:\d+: document zongzhi-weiwen-[a-z-]+: lines [\d-]+ overlap/);
-    const build = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/kb.ts', 'build'], { encoding: 'utf8', env, cwd: process.cwd() });
+    // The build runs in the copy's folder, so what it would publish lands there.
+    const work = dirname(root);
+    const build = await runKb(['build'], { content: root, cwd: work });
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('nothing was published');
+    expect(existsSync(join(work, 'public'))).toBe(false);
+    expect(existsSync(join(work, '.generated', 'corpus.json'))).toBe(false);
   });
 });

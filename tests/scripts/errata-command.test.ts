@@ -1,12 +1,13 @@
 /** `kb errata suggest`: prints candidates, never writes to content/. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 
-const kb = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/kb.ts', ...args], { encoding: 'utf8' });
+import { runKb } from '../helpers/run-kb';
+
+const kb = (...args: string[]) => runKb(args);
 
 /** A digest of every file under content/, names and bytes. */
 function contentDigest(dir = 'content'): string {
@@ -23,9 +24,9 @@ function contentDigest(dir = 'content'): string {
 }
 
 describe('kb errata suggest', () => {
-  it('prints pasteable YAML entries against the declared parent, and writes nothing', () => {
+  it('prints pasteable YAML entries against the declared parent, and writes nothing', async () => {
     const before = contentDigest();
-    const run = kb('errata', 'suggest', 'zongzhi-weiwen-shishi-banfa');
+    const run = await kb('errata', 'suggest', 'zongzhi-weiwen-shishi-banfa');
     expect(run.status).toBe(0);
     expect(contentDigest()).toBe(before);
     expect(run.stdout).toMatch(/^# zongzhi-weiwen-shishi-banfa against zongzhi-zerenzhi-2016: /);
@@ -34,17 +35,17 @@ describe('kb errata suggest', () => {
     for (const e of entries) expect(Object.keys(e)).toEqual(['id', 'line', 'find', 'replace', 'kind', 'evidence', 'confidence']);
   });
 
-  it('prints machine-readable candidates with --json, against any --parent', () => {
-    const run = kb('errata', 'suggest', 'zongzhi-weiwen-jiedu', '--parent', 'zongzhi-zerenzhi-2016', '--json');
+  it('prints machine-readable candidates with --json, against any --parent', async () => {
+    const run = await kb('errata', 'suggest', 'zongzhi-weiwen-jiedu', '--parent', 'zongzhi-zerenzhi-2016', '--json');
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout) as { parentId: string; candidates: { line: number; corrected: string; declared?: string }[] };
     expect(out.parentId).toBe('zongzhi-zerenzhi-2016');
     expect(out.candidates).toContainEqual(expect.objectContaining({ line: 62, corrected: '政府', declared: 'zhengfu-zhudao' }));
   });
 
-  it('asks for --parent when the document declares none, and names unknown documents', () => {
-    expect(kb('errata', 'suggest', 'zongzhi-weiwen-jiedu')).toMatchObject({ status: 2, stderr: expect.stringContaining('--parent') });
-    expect(kb('errata', 'suggest', 'no-such-doc')).toMatchObject({ status: 2, stderr: expect.stringContaining('no document no-such-doc') });
-    expect(kb('errata')).toMatchObject({ status: 2, stderr: expect.stringContaining('usage: kb errata suggest') });
+  it('asks for --parent when the document declares none, and names unknown documents', async () => {
+    expect(await kb('errata', 'suggest', 'zongzhi-weiwen-jiedu')).toMatchObject({ status: 2, stderr: expect.stringContaining('--parent') });
+    expect(await kb('errata', 'suggest', 'no-such-doc')).toMatchObject({ status: 2, stderr: expect.stringContaining('no document no-such-doc') });
+    expect(await kb('errata')).toMatchObject({ status: 2, stderr: expect.stringContaining('usage: kb errata suggest') });
   });
 });

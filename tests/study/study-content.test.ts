@@ -5,7 +5,7 @@
  * each reported with the file and line, by `kb check` too.
  */
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { runKb } from '../helpers/run-kb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -74,15 +74,14 @@ describe('glossary', () => {
 });
 
 describe('kb check', () => {
-  it('fails with the topic file and line of an unknown reference, and the build publishes nothing', () => {
+  it('fails with the topic file and line of an unknown reference', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'kb-study-')), 'content');
     cpSync('content', root, { recursive: true });
     const file = join(root, 'topics', 'kaohe-pingjia.mdx');
     const text = readFileSync(file, 'utf8').replace('zongzhi-zerenzhi-2016#art-12', 'zongzhi-zerenzhi-2016#art-120');
     writeFileSync(file, text);
     const line = text.split('\n').findIndex((l) => l.includes('art-120')) + 1;
-    const env = { ...process.env, KB_CONTENT: root };
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/kb.ts', 'check'], { encoding: 'utf8', env });
+    const run = await runKb(['check'], { content: root });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${line}: document zongzhi-zerenzhi-2016 has no clause “art-120”`);
   });

@@ -38,15 +38,14 @@ export function SearchPage({ documents }: { documents: FilterDocument[] }) {
   useEffect(() => {
     setLimit(PAGE);
     const url = new URL(window.location.href);
-    const set = (k: string, v: string | null | undefined) => (v ? url.searchParams.set(k, v) : url.searchParams.delete(k));
-    set(PARAMS.q, query);
-    set(PARAMS.level, filters.level);
-    set(PARAMS.region, filters.region);
-    set(PARAMS.documentId, filters.documentId);
+    url.search = searchParamsFor(query, filters);
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
   }, [query, filters]);
 
   const result = state.result;
+  // While a new search runs, the previous results stay in view, marked busy; data-results-for
+  // names the query and filters they answer, in the URL's own form, so nothing reads them as the new ones.
+  const answered = state.status === 'done' ? searchParamsFor(state.query.trim(), (JSON.parse(state.optionsKey) as { filters?: SearchFilters }).filters ?? {}) : '';
   return (
     <div className="max-w-4xl space-y-4" onKeyDown={moveWithArrows}>
       <h1 className="text-xl font-bold">检索条款</h1>
@@ -60,7 +59,13 @@ export function SearchPage({ documents }: { documents: FilterDocument[] }) {
       <div aria-live="polite" className="text-sm text-muted" data-search-summary>
         {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 ? <NoResult phrase={result.phrase} query={query} /> : <Summary state={state} />}
       </div>
-      {!query ? <EmptyState /> : result && state.status === 'done' ? <SearchResults hits={result.hits} query={query} documents={documents} /> : null}
+      {!query ? (
+        <EmptyState />
+      ) : result ? (
+        <div aria-busy={state.status !== 'done'} data-results-for={answered} className={state.status === 'done' ? undefined : 'opacity-60'}>
+          <SearchResults hits={result.hits} query={state.query} documents={documents} />
+        </div>
+      ) : null}
       {result && result.hits.length < result.total ? (
         <button type="button" onClick={() => setLimit((l) => l + PAGE)} className="rounded border border-rule bg-white px-4 py-1.5 text-sm hover:border-link">
           显示更多（还有 {result.total - result.hits.length} 条）
@@ -68,6 +73,17 @@ export function SearchPage({ documents }: { documents: FilterDocument[] }) {
       ) : null}
     </div>
   );
+}
+
+/** The URL query string of a search: ?q=…&level=…&region=…&doc=…, empty values left out. */
+function searchParamsFor(query: string, filters: SearchFilters): string {
+  const p = new URLSearchParams();
+  const set = (k: string, v: string | null | undefined) => v && p.set(k, v);
+  set(PARAMS.q, query);
+  set(PARAMS.level, filters.level);
+  set(PARAMS.region, filters.region);
+  set(PARAMS.documentId, filters.documentId);
+  return p.toString();
 }
 
 function Summary({ state }: { state: ReturnType<typeof useSearch> }) {

@@ -13,6 +13,8 @@ export function useImeInput(initial = '') {
 
   const inputProps = {
     value,
+    // What is handed to search, for tests and tools: it lags the shown value during a composition.
+    'data-committed': committed,
     onChange(e: ChangeEvent<HTMLInputElement>) {
       setValue(e.target.value);
       // Some browsers fire input before compositionend: isComposing says which.

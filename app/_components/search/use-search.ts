@@ -11,12 +11,14 @@ export type SearchState = {
   status: 'idle' | 'loading' | 'done' | 'error';
   /** The query the shown result answers. */
   query: string;
+  /** The options (filters, limit) the shown result answers, as JSON: the result may lag the options while a search runs. */
+  optionsKey: string;
   result: SearchResult | null;
   ms: number | null;
   error: string | null;
 };
 
-const IDLE: SearchState = { status: 'idle', query: '', result: null, ms: null, error: null };
+const IDLE: SearchState = { status: 'idle', query: '', optionsKey: '', result: null, ms: null, error: null };
 
 export function useSearch(query: string, options: SearchOptions, delay = 120): SearchState {
   const [state, setState] = useState<SearchState>(IDLE);
@@ -35,9 +37,9 @@ export function useSearch(query: string, options: SearchOptions, delay = 120): S
       try {
         const engine = await loadSearchEngine();
         const result = await engine.search(query, JSON.parse(optionsKey) as SearchOptions);
-        if (mine === seq.current) setState({ status: 'done', query, result, ms: performance.now() - started, error: null });
+        if (mine === seq.current) setState({ status: 'done', query, optionsKey, result, ms: performance.now() - started, error: null });
       } catch (e) {
-        if (mine === seq.current) setState({ status: 'error', query, result: null, ms: null, error: e instanceof Error ? e.message : String(e) });
+        if (mine === seq.current) setState({ status: 'error', query, optionsKey, result: null, ms: null, error: e instanceof Error ? e.message : String(e) });
       }
     }, delay);
     return () => clearTimeout(timer);

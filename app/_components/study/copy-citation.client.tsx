@@ -1,27 +1,37 @@
 'use client';
 /**
  * 复制引用: copies the clause's citation and text (《…》第二十四条：“……”).
- * The Clipboard API where the page may use it; otherwise a selected text
- * area and the older copy command; failing both, the text is shown for the
- * reader to copy by hand.
+ * The Clipboard API where the page may use it (it refuses when the document
+ * is not focused or the permission is denied); otherwise a selected text
+ * area and the older copy command; failing both, the text is shown selected
+ * for the reader to copy by hand.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 type State = 'idle' | 'done' | 'manual';
 
 export function CopyCitation({ citation, quotation }: { citation: string; quotation: string }) {
   const [state, setState] = useState<State>('idle');
-  const copy = async () => {
-    const ok = (await viaClipboard(quotation)) || viaSelection(quotation);
-    setState(ok ? 'done' : 'manual');
-    if (ok) window.setTimeout(() => setState('idle'), 2000);
-    else window.prompt('请复制以下引文：', quotation);
-  };
+  // Disabled until hydrated: before that a click would do nothing and say nothing.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const manual = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => {
+    if (state === 'manual') manual.current?.select();
+  }, [state]);
+
+  const copy = async () => setState((await viaClipboard(quotation)) || viaSelection(quotation) ? 'done' : 'manual');
   return (
-    <button type="button" className="clause-tool" data-state={state} data-quotation={quotation} onClick={copy} title={citation}>
-      {state === 'done' ? '已复制' : '复制引用'}
-      <span className="sr-only">：{citation}</span>
-    </button>
+    <>
+      {/* 已复制 stays until the reader moves on, so it can be read at any pace. */}
+      <button type="button" className="clause-tool" disabled={!ready} data-state={state} data-quotation={quotation} onClick={copy} onBlur={() => state === 'done' && setState('idle')} title={citation}>
+        {state === 'done' ? '已复制' : state === 'manual' ? '请手动复制' : '复制引用'}
+        <span className="sr-only">：{citation}</span>
+      </button>
+      {state === 'manual' ? (
+        <textarea ref={manual} readOnly value={quotation} aria-label="引文，请按 Ctrl+C 复制" className="mt-1 block w-full rounded border border-rule p-2 text-sm" rows={3} onBlur={() => setState('idle')} />
+      ) : null}
+    </>
   );
 }
 
