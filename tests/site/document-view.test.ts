@@ -28,6 +28,7 @@ describe('document view', () => {
 
   it('numbers corrections in text order and ties each to its clause', () => {
     const { corrections } = buildDocumentView(index, 'xinfang-zerenzhi-xize');
+    expect(corrections.length).toBeGreaterThan(0);
     expect(corrections.map((c) => c.n)).toEqual(corrections.map((_, i) => i + 1));
     expect(corrections.every((c) => c.clauseId !== null)).toBe(true);
   });
