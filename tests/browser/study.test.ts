@@ -132,6 +132,15 @@ describe('study features', () => {
     await outline.click();
     await expect.poll(() => outline.innerText()).toMatch(/^已复制/);
     await expect.poll(() => outline.getAttribute('data-quotation')).toMatch(/^《市健全落实综治维稳领导责任制实施办法》（十八）：“追责情形。/);
+
+    // Where neither can copy, the citation opens selected for Ctrl+C.
+    await page.evaluate(() => (document.execCommand = () => false));
+    const item = page.locator('#art-20 > .clause-head .clause-tool');
+    await item.click();
+    const manual = page.getByRole('textbox', { name: '引文，请按 Ctrl+C 复制' });
+    await expect.poll(() => manual.inputValue()).toBe(await item.getAttribute('data-quotation'));
+    expect(await manual.evaluate((el: HTMLTextAreaElement) => el.selectionEnd - el.selectionStart)).toBe((await manual.inputValue()).length);
+    expect(await item.innerText()).toMatch(/^请手动复制/);
     expect(page.external).toEqual([]);
     await page.close();
   });

@@ -29,7 +29,7 @@ export function CopyCitation({ citation, quotation }: { citation: string; quotat
         <span className="sr-only">：{citation}</span>
       </button>
       {state === 'manual' ? (
-        <textarea ref={manual} readOnly value={quotation} aria-label="引文，请按 Ctrl+C 复制" className="mt-1 block w-full rounded border border-rule p-2 text-sm" rows={3} onBlur={() => setState('idle')} />
+        <textarea ref={manual} readOnly value={quotation} aria-label="引文，请按 Ctrl+C 复制" className="clause-tool-manual" rows={5} onBlur={() => setState('idle')} />
       ) : null}
     </>
   );
