@@ -38,7 +38,7 @@ const IMAGE_URL = /^(?!\/\/|\/\\)[^:\\]*$/;
 export type Jsx = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type Attribute = Jsx['attributes'][number];
 type MdxJsxAttribute = Extract<Attribute, { type: 'mdxJsxAttribute' }>;
-type Report = (node: { position?: { start: { line: number } } } | number, message: string) => void;
+type Report = (node: { position?: { start: { line: number } } }, message: string) => void;
 
 export function checkEditorialMdx(file: string, body: string, bodyLine: number, kind: EditorialKind): CheckedMdx {
   const problems: ContentProblem[] = [];
@@ -51,7 +51,7 @@ export function checkEditorialMdx(file: string, body: string, bodyLine: number, 
     return { tree: null, refs: [], problems: [{ file, line: toFile(err.line ?? 1), message: `MDX 无法解析：${err.reason ?? err.message ?? String(e)}` }] };
   }
   const refs: LocatedRef[] = [];
-  const report: Report = (at, message) => problems.push({ file, line: toFile(typeof at === 'number' ? at : (at.position?.start.line ?? 1)), message });
+  const report: Report = (at, message) => problems.push({ file, line: toFile(at.position?.start.line ?? 1), message });
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (checkNode(node, kind, report, refs) && 'children' in node) walk(node.children);
