@@ -1,7 +1,8 @@
 /**
  * A comparison as CSV for a spreadsheet: UTF-8 with a byte-order mark (Excel
- * otherwise reads Chinese as the local ANSI code page), CRLF line ends and
- * RFC 4180 quoting. One line per row of the page, in the page's order.
+ * otherwise reads Chinese as the local ANSI code page), CRLF line ends,
+ * RFC 4180 quoting and formulas neutralised. One line per row of the page,
+ * in the page's order.
  */
 import type { AlignedRow, CompareRow, DiffSegment, RowKind, TextMode } from './model';
 import { comparableText } from './comparable-text';
@@ -56,7 +57,15 @@ export function describeChanges(segments: DiffSegment[], wording: Pick<CsvWordin
   return parts.length ? parts.join('；') : '无差异';
 }
 
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before
+ * one) as a formula: OWASP's CSV-injection advice is to lead such a cell
+ * with ' so it stays text.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double inner quotes. */
-export function csvField(value: string): string {
+export function csvField(raw: string): string {
+  const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }

@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DocumentMeta, SourceManifest } from '../types';
+import { checkEditorialMdx } from './check-editorial-mdx';
 
 export type ContentProblem = { file: string; line: number; message: string };
 
@@ -52,6 +53,8 @@ export function parseDocumentFile(file: string, text: string) {
   const parts = splitFrontmatter(text);
   if (!parts) return { meta: null, body: '', problems: [{ file, line: 1, message: 'missing frontmatter: the file must start with a --- block' }] };
   const { data, problems } = parseYamlWith(DocumentMeta, file, parts.yaml, 1);
+  // The body is the editor's note, shown on the document page: Markdown only.
+  problems.push(...checkEditorialMdx(file, parts.body, parts.bodyLine, 'note').problems);
   return { meta: data, body: parts.body, problems };
 }
 

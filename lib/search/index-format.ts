@@ -52,6 +52,8 @@ export type SearchManifest = {
 
 /** A shard's file name, relative to the manifest: the version keeps cached copies of an old index apart. */
 export const shardFileName = (m: Pick<SearchManifest, 'version'>, key: string) => `${key}.${m.version}.json`;
+/** A shard file's name (not the manifest's): its content hash in it, so a host may cache it for good. */
+export const SHARD_FILE = /^[a-z]+\d*\.[0-9a-f]{16}\.json$/;
 
 /** Reads one shard ("manifest", "f0", "x12", …) and returns its parsed JSON. */
 export type ShardLoader = { loadShard(key: string): Promise<unknown> };

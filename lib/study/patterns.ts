@@ -1,24 +1,12 @@
 /**
- * The regular expressions of the study features in one place: clause
- * references in topic files, and the sentence shapes questions are drawn
- * from. Their table-driven tests are in tests/study/generate-questions.test.ts
- * and study-content.test.ts.
+ * The regular expressions of the study features in one place: the sentence
+ * shapes questions are drawn from. Their table-driven tests are in
+ * tests/study/generate-questions.test.ts.
  */
 import { CN_NUM } from '../ingest/patterns';
 
 /** A number as regulations print it: 15, １５, 十五, 两. */
 export const NUM = `(?:[0-9０-９]+|${CN_NUM})`;
-
-// ---------- Topic files ----------
-
-/** `<Clause ref="doc#clause" />`; group 1 is the reference. */
-export const CLAUSE_TAG = /<Clause\s+ref=(?:"([^"]*)"|'([^']*)'|\{\s*["']([^"']*)["']\s*\})/g;
-/** `<Clauses refs={[ … ]} />`; group 1 is the array's inside. */
-export const CLAUSES_TAG = /<Clauses\s+refs=\{\s*\[([\s\S]*?)\]\s*\}/g;
-/** A string literal inside an array. */
-export const STRING_LITERAL = /"([^"]*)"|'([^']*)'/g;
-/** A capitalised JSX element name: only the components topics may use are allowed. */
-export const JSX_COMPONENT = /<([A-Z][A-Za-z0-9.]*)/g;
 
 // ---------- Sentences ----------
 

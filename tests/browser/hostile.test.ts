@@ -3,11 +3,13 @@
  * from the real content plus a hostile source: markup, MDX braces and a
  * closing script tag in a title, in clause text and in a search query must
  * show literally and never execute, and every link must work under /fagui/.
+ * A script written into a built page afterwards is blocked by the page's
+ * CSP, which allows the page's own inline scripts by hash only.
  */
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type SpawnOptions } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../lib/site/check-links';
 import { readSite } from '../../scripts/lib/read-site';
@@ -45,20 +47,31 @@ let browser: Browser;
 let close: () => Promise<void>;
 let url: string;
 
-beforeAll(() => {
+/** The page where a script is injected after the build. */
+const INJECTED_PAGE = 'glossary/';
+const INJECTED = '<script>globalThis.injected=1</script>';
+
+beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR);
   // The project's own files (tracked or new, not ignored): the build type-checks all of them.
-  const files = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { encoding: 'utf8' }).split('\n').filter(Boolean);
+  const files = (await run('git', ['ls-files', '-co', '--exclude-standard'])).split('\n').filter(Boolean);
   for (const file of files) {
     if (!existsSync(file)) continue;
     mkdirSync(dirname(join(DIR, file)), { recursive: true });
     cpSync(file, join(DIR, file));
   }
-  execFileSync('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
+  await run('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
   writeFileSync(join(DIR, 'content/sources/zz-hostile.txt'), SOURCE);
   writeFileSync(join(DIR, 'content/documents/zz-hostile.mdx'), META);
-  execFileSync('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE }, stdio: 'pipe' });
+  await run('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE } });
+  // As if someone with write access to the host slipped a script into a published page.
+  const injected = join(DIR, 'out', INJECTED_PAGE, 'index.html');
+  writeFileSync(injected, readFileSync(injected, 'utf8').replace(/<body([^>]*)>/, `<body$1>${INJECTED}`));
+  const started = await startStaticServer(join(DIR, 'out'), 0, BASE);
+  url = started.url;
+  close = () => new Promise((ok) => started.server.close(() => ok()));
+  browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
 }, 600_000);
 
 afterAll(async () => {
@@ -66,17 +79,38 @@ afterAll(async () => {
   await close?.();
 });
 
+/** A command's output, collected whole however long it grows; rejects with it when the command fails. */
+function run(command: string, args: string[], options: SpawnOptions = {}): Promise<string> {
+  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
+  child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
+  return new Promise((ok, fail) => {
+    child.on('error', fail);
+    child.on('close', (code) => (code === 0 ? ok(output) : fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`))));
+  });
+}
+
+/** A page that records every CSP violation, from before the first script of each document. */
+async function watchedPage(): Promise<Page> {
+  const page = await browser.newPage();
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (globalThis as { violations?: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.effectiveDirective} ${e.blockedURI}`));
+  });
+  return page;
+}
+
+const violations = (page: Page) => page.evaluate(() => (globalThis as { violations?: string[] }).violations);
+
 describe('hostile content, hosted under a sub-path', () => {
   it('has no broken links under the base path', () => {
     expect(checkLinks(readSite(join(DIR, 'out')), BASE).slice(0, 20)).toEqual([]);
   });
 
   it('shows markup, braces and script tags literally and runs none of them', async () => {
-    const started = await startStaticServer(join(DIR, 'out'), 0, BASE);
-    url = started.url;
-    close = () => new Promise((ok) => started.server.close(() => ok()));
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
-    const page = await browser.newPage();
+    const page = await watchedPage();
     const dialogs: string[] = [];
     const external: string[] = [];
     page.on('dialog', (d) => {
@@ -101,5 +135,19 @@ describe('hostile content, hosted under a sub-path', () => {
     expect(await page.locator('img[src="x"]').count()).toBe(0);
     expect(dialogs).toEqual([]);
     expect(external).toEqual([]);
+    // The pages' own inline scripts are all allowed by hash.
+    expect(await violations(page)).toEqual([]);
+  });
+
+  it("blocks a script injected into a built page, while the page's own scripts run", async () => {
+    const page = await watchedPage();
+    await page.goto(url + INJECTED_PAGE, { waitUntil: 'networkidle' });
+    expect(await page.content()).toContain(INJECTED);
+    // The header search box is a client component: it answers only if the page's scripts ran.
+    await page.keyboard.press('/');
+    await page.keyboard.type('测试规定');
+    await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();
+    await expect.poll(() => violations(page)).toEqual(['script-src-elem inline']);
+    expect(await page.evaluate(() => (globalThis as { injected?: number }).injected)).toBeUndefined();
   });
 });

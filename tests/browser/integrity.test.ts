@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../lib/site/check-links';
+import { scriptHash } from '../../lib/site/hash-inline-scripts';
 import { readSite } from '../../scripts/lib/read-site';
 import { openSite, type Site } from './harness';
 
@@ -25,6 +26,10 @@ describe('exported site', () => {
       expect(csp, path).toBeTruthy();
       expect(csp).toContain("default-src 'self'");
       expect(csp).not.toMatch(/https?:/);
+      // Inline scripts run by hash only, and every one the page holds has its hash.
+      const scriptSrc = / script-src ([^;]*)/.exec(csp!)?.[1].split(' ') ?? [];
+      expect(scriptSrc, path).not.toContain("'unsafe-inline'");
+      for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) if (!/\bsrc=/.test(m[1])) expect(scriptSrc, path).toContain(scriptHash(m[2]));
     }
   });
   it('names no external host in its pages or scripts', () => {

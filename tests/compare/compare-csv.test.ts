@@ -69,6 +69,20 @@ describe('compareCsv', () => {
     expect(csvField('全角，逗号')).toBe('全角，逗号');
   });
 
+  it.each([
+    ['=1+1', "'=1+1"],
+    ['+1', "'+1"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', `"'\r=1"`],
+    ['=HYPERLINK("http://x","点")', `"'=HYPERLINK(""http://x"",""点"")"`],
+    ['第一条 =1', '第一条 =1'],
+    ['a-b', 'a-b'],
+  ])('neutralises a cell a spreadsheet would run as a formula: %j', (cell, expected) => {
+    expect(csvField(cell)).toBe(expected);
+  });
+
   it('describes an unchanged pair as such', () => {
     expect(describeChanges([{ op: 'equal', text: '同' }], wording)).toBe('无差异');
   });

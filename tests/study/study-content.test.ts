@@ -12,7 +12,6 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
 import { buildStudyContent } from '../../lib/study/study-content';
-import { findRefs } from '../../lib/study/parse-topic';
 import { realCorpus } from '../helpers/corpus';
 
 const { corpus } = realCorpus();
@@ -44,12 +43,15 @@ describe('topics', () => {
   });
 
   it('reports MDX that does not parse, and components a topic may not use', () => {
-    expect(check({ topics: [topic('正文\n\n<Clause ref="zongzhi-zerenzhi-2016#art-21"\n\n{ 未闭合\n')] })).toContainEqual(expect.stringMatching(/^content\/topics\/t\.mdx:\d+: MDX: /));
-    expect(check({ topics: [topic('正文\n\n<Script src="x" />\n')] })).toContainEqual('content/topics/t.mdx:8: unknown component <Script>: a topic may use <Clause> and <Clauses>');
+    expect(check({ topics: [topic('正文\n\n<Clause ref="zongzhi-zerenzhi-2016#art-21"\n\n{ 未闭合\n')] })).toContainEqual(expect.stringMatching(/^content\/topics\/t\.mdx:\d+: MDX 无法解析：/));
+    expect(check({ topics: [topic('正文\n\n<Script src="x" />\n')] })).toContainEqual('content/topics/t.mdx:8: 未知组件 <Script>：专题只能使用 <Clause> 和 <Clauses> 两个组件');
   });
 
-  it('finds references in both forms, with their offsets', () => {
-    expect(findRefs(`<Clause ref='a#b' /> <Clauses refs={["c#d", 'e#f']} />`).map((r) => r.ref)).toEqual(['a#b', 'c#d', 'e#f']);
+  it('finds references in both forms, in order', () => {
+    const { study } = realCorpus();
+    const parsed = buildStudyContent({ topics: [topic(`<Clause ref='zongzhi-zerenzhi-2016#art-21' />\n\n<Clauses refs={["zongzhi-zerenzhi-2016#art-22", 'zongzhi-zerenzhi-2016#art-23']} />\n`)] }, corpus.clauses);
+    expect(parsed.topics[0].refs).toEqual(['zongzhi-zerenzhi-2016#art-21', 'zongzhi-zerenzhi-2016#art-22', 'zongzhi-zerenzhi-2016#art-23']);
+    expect(study.topics.every((t) => t.refs.length > 0)).toBe(true);
   });
 });
 
@@ -84,6 +86,21 @@ describe('kb check', () => {
     const run = await runKb(['check'], { content: root });
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${line}: document zongzhi-zerenzhi-2016 has no clause “art-120”`);
+  });
+
+  it('fails on code or HTML in a topic and in a document note, at their lines', async () => {
+    const root = join(mkdtempSync(join(tmpdir(), 'kb-study-')), 'content');
+    cpSync('content', root, { recursive: true });
+    const topicFile = join(root, 'topics', 'kaohe-pingjia.mdx');
+    const topicText = `${readFileSync(topicFile, 'utf8')}\nexport const p = process.getBuiltinModule("node:fs")\n`;
+    writeFileSync(topicFile, topicText);
+    const noteFile = join(root, 'documents', 'zongzhi-zerenzhi-2016.mdx');
+    const noteText = `${readFileSync(noteFile, 'utf8')}\n<script>alert(1)</script>\n`;
+    writeFileSync(noteFile, noteText);
+    const run = await runKb(['check'], { content: root });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${topicText.split('\n').length - 1}: 不允许 import / export`);
+    expect(run.stderr).toContain(`documents/zongzhi-zerenzhi-2016.mdx:${noteText.split('\n').length - 1}: 不允许 HTML 标签 <script>`);
   });
 
   it('reads topics and glossary from content/', () => {

@@ -4,6 +4,7 @@
  * its sub-clauses, corrections marked — and a link to it in its document.
  * `kb check` has already refused any reference that does not resolve.
  */
+import type { ReactNode } from 'react';
 import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
@@ -15,7 +16,7 @@ import './study.css';
 
 const SPACED = /^第.+[编章节条]$/;
 
-/** Topics write `ref="…"`; the topic page hands it over as `cite` (React keeps `ref` for itself). */
+/** Topics write `ref="…"`; it arrives as `cite` (React keeps `ref` for itself; lib/content/editorial-hast). */
 export function Clause({ cite: id }: { cite: string }) {
   const index = getCorpus();
   const { documentId, clauseId } = splitGlobalId(id);
@@ -53,14 +54,9 @@ export function Clause({ cite: id }: { cite: string }) {
   );
 }
 
-export function Clauses({ refs }: { refs: string[] }) {
-  return (
-    <div className="clause-embeds">
-      {refs.map((r) => (
-        <Clause key={r} cite={r} />
-      ))}
-    </div>
-  );
+/** `<Clauses refs={[…]} />` reaches here holding one `<Clause>` per reference (lib/content/editorial-hast). */
+export function Clauses({ children }: { children?: ReactNode }) {
+  return <div className="clause-embeds">{children}</div>;
 }
 
 /** The clause and everything under it, in document order. */

@@ -5,11 +5,10 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
-import { evaluate } from '@mdx-js/mdx';
-import * as runtime from 'react/jsx-runtime';
 import { getStudy } from '@/app/_data/study';
 import { Clause, Clauses } from '@/app/_components/study/clause-embed';
 import { PrintHead } from '@/app/_components/study/print-head';
+import { EditorialMdx } from '@/app/_components/ui/editorial-mdx';
 
 type Params = { slug: string };
 
@@ -29,8 +28,6 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
   const study = getStudy();
   const topic = study.topics.find((t) => t.slug === slug);
   if (!topic) notFound();
-  // The body is the repository's own content file; no imports are resolved, and only these components exist.
-  const { default: Content } = await evaluate(topic.body, { ...runtime, jsx: withCite(runtime.jsx), jsxs: withCite(runtime.jsxs), development: false });
   const questions = study.questions.filter((q) => q.topics.includes(slug)).length;
   return (
     <article className="max-w-3xl">
@@ -56,25 +53,8 @@ export default async function TopicPage({ params }: { params: Promise<Params> })
         ) : null}
       </header>
       <div className="topic-body">
-        <Content components={{ Clause, Clauses }} />
+        <EditorialMdx source={topic.body} kind="topic" components={{ Clause, Clauses }} />
       </div>
     </article>
   );
-}
-
-type Jsx = typeof runtime.jsx;
-
-/**
- * Topics write <Clause ref="…" />, the natural word for an author, but React
- * reserves `ref` (and refuses it in a server component): it reaches the
- * component as `cite` instead.
- */
-function withCite(jsx: Jsx): Jsx {
-  return (type, props, key) => {
-    if (type === Clause && props && typeof props === 'object' && 'ref' in props) {
-      const { ref, ...rest } = props as { ref: unknown };
-      return jsx(type, { ...rest, cite: ref }, key);
-    }
-    return jsx(type, props, key);
-  };
 }
