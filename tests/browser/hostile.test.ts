@@ -6,7 +6,6 @@
  * A script written into a built page afterwards is blocked by the page's
  * CSP, which allows the page's own inline scripts by hash only.
  */
-import { spawn, type SpawnOptions } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -15,6 +14,7 @@ import { checkLinks } from '../../lib/site/check-links';
 import { readSite } from '../../scripts/lib/read-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { CHROMIUM, FLAGS } from './harness';
+import { run, type RunOptions } from '../helpers/run-kb';
 
 const BASE = '/fagui';
 const DIR = '.hostile';
@@ -55,16 +55,16 @@ beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR);
   // The project's own files (tracked or new, not ignored): the build type-checks all of them.
-  const files = (await run('git', ['ls-files', '-co', '--exclude-standard'])).split('\n').filter(Boolean);
+  const files = (await sh('git', ['ls-files', '-co', '--exclude-standard'])).split('\n').filter(Boolean);
   for (const file of files) {
     if (!existsSync(file)) continue;
     mkdirSync(dirname(join(DIR, file)), { recursive: true });
     cpSync(file, join(DIR, file));
   }
-  await run('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
+  await sh('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
   writeFileSync(join(DIR, 'content/sources/zz-hostile.txt'), SOURCE);
   writeFileSync(join(DIR, 'content/documents/zz-hostile.mdx'), META);
-  await run('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE } });
+  await sh('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE } });
   // As if someone with write access to the host slipped a script into a published page.
   const injected = join(DIR, 'out', INJECTED_PAGE, 'index.html');
   writeFileSync(injected, readFileSync(injected, 'utf8').replace(/<body([^>]*)>/, `<body$1>${INJECTED}`));
@@ -79,16 +79,11 @@ afterAll(async () => {
   await close?.();
 });
 
-/** A command's output, collected whole however long it grows; rejects with it when the command fails. */
-function run(command: string, args: string[], options: SpawnOptions = {}): Promise<string> {
-  const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-  let output = '';
-  child.stdout!.setEncoding('utf8').on('data', (d: string) => (output += d));
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (output += d));
-  return new Promise((ok, fail) => {
-    child.on('error', fail);
-    child.on('close', (code) => (code === 0 ? ok(output) : fail(new Error(`${command} ${args.join(' ')} exited with ${code}:\n${output.slice(-4000)}`))));
-  });
+/** A command's standard output; rejects with what it printed when the command fails. */
+async function sh(command: string, args: string[], options: RunOptions = {}): Promise<string> {
+  const r = await run(command, args, options);
+  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status}:\n${(r.stdout + r.stderr).slice(-4000)}`);
+  return r.stdout;
 }
 
 /** A page that records every CSP violation, from before the first script of each document. */
