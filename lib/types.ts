@@ -5,6 +5,9 @@
 import { z } from 'zod';
 
 /** Where a metadata value comes from: printed in the text, or an editor's inference. */
+/** Document, glossary and other ids: they appear in URLs and in "<documentId>#<clauseId>" references. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 export const Basis = z.enum(['stated', 'inferred', 'unknown']);
 export type Basis = z.infer<typeof Basis>;
 
@@ -137,7 +140,8 @@ export type FindingKind =
   | 'unassigned-text'
   | 'erratum-applied'
   | 'suspected-damage'
-  | 'unstructured';
+  | 'unstructured'
+  | 'invisible-char';
 
 export type Finding = {
   documentId: string;
