@@ -280,7 +280,7 @@ export type TopicMeta = z.infer<typeof TopicMeta>;
 export const GlossaryEntry = z
   .object({
     /** Anchor on /glossary/ (ASCII, so links stay readable). */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case ASCII letters, digits and hyphens'),
+    id: z.string().regex(ID_PATTERN, 'an id is lower-case ASCII letters, digits and hyphens'),
     term: z.string().min(1),
     /** Other wordings that mean the same and are marked in the text too (一票否决权制). */
     aliases: z.array(z.string().min(1)).default([]),
