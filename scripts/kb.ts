@@ -1,8 +1,9 @@
 /**
  * The command line: `npm run -s kb -- <command>`.
  *   build   check content, then write the corpus, search, comparison and study data (downloads, questions) for the site;
- *           incremental: unchanged sources and documents come from .generated/cache/ (KB_NO_CACHE=1 to turn off)
- *   check   report content problems with file and line; exit 1 if any
+ *           incremental: unchanged sources and documents come from .generated/cache/ (KB_NO_CACHE=1 to turn off);
+ *           one build at a time (.generated.lock), output staged and swapped in whole at the end
+ *   check   report content problems with file and line; exit 1 if any (as every command that reads content does)
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
  *   errata suggest <documentId> [--parent <id>] [--json]  propose corrections from the parent text

@@ -55,8 +55,10 @@ export async function searchCommand(argv: string[]): Promise<number> {
   try {
     result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, documentId: args.doc } });
   } catch (e) {
-    if (!(e instanceof IndexFileError)) throw e;
-    console.error(`kb search: ${e.message}；请运行 npm run -s kb -- build 生成${args.index && args.index !== SEARCH_DIR ? '（或检查 --index）' : ''}。`);
+    // Everything the engine reads is the index: any failure here means it is missing, damaged or from another version.
+    const dir = args.index ?? SEARCH_DIR;
+    const why = e instanceof IndexFileError ? e.message : `读取检索索引 ${dir} 时出错（索引可能损坏或版本不符）：${e instanceof Error ? e.message : String(e)}`;
+    console.error(`kb search: ${why}；请运行 npm run -s kb -- build 重新生成${dir !== SEARCH_DIR ? '（或检查 --index）' : ''}。`);
     return 1;
   }
   const ms = performance.now() - started;

@@ -72,6 +72,7 @@ describe('kb search', () => {
   it.each([
     ['is missing', (d: string) => rmSync(join(d, 'manifest.json')), '中没有检索索引'],
     ['has a truncated manifest', (d: string) => writeFileSync(join(d, 'manifest.json'), '{"version":'), 'manifest.json 已损坏'],
+    ['has a manifest of another shape', (d: string) => writeFileSync(join(d, 'manifest.json'), '{}'), '索引可能损坏或版本不符'],
     ['lacks its shards', (d: string) => readdirSync(d).filter((n) => n !== 'manifest.json').forEach((n) => rmSync(join(d, n))), '检索索引缺少文件'],
   ])('says so in one line, with no stack trace, when the index %s', async (_, damage, message) => {
     const broken = mkdtempSync(join(tmpdir(), 'kb-search-broken-'));
