@@ -28,7 +28,7 @@ export function acquireBuildLock(path = BUILD_LOCK): LockResult {
     const holder = lockHolder(path);
     if (holder.alive) return { ok: false, message: `另一个构建正在进行（进程 ${holder.pid ?? '未知'}，锁文件 ${path}）；请等它结束后再运行。` };
     rmSync(path, { force: true });
-    note = `接管了过期的构建锁 ${path}：进程 ${holder.pid ?? '未知'} 已不存在（上次构建可能被中断），上次未完成的输出已丢弃。`;
+    note = `接管了过期的构建锁 ${path}：进程 ${holder.pid ?? '未知'} 已不存在（上次构建可能被中断；它没写完的输出不会发布）。`;
   }
   return { ok: false, message: `无法取得构建锁 ${path}：另一个构建刚刚开始。` };
 }
