@@ -5,6 +5,9 @@
 import { z } from 'zod';
 
 /** Where a metadata value comes from: printed in the text, or an editor's inference. */
+/** Document, glossary and other ids: they appear in URLs and in "<documentId>#<clauseId>" references. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
 export const Basis = z.enum(['stated', 'inferred', 'unknown']);
 export type Basis = z.infer<typeof Basis>;
 
@@ -137,7 +140,8 @@ export type FindingKind =
   | 'unassigned-text'
   | 'erratum-applied'
   | 'suspected-damage'
-  | 'unstructured';
+  | 'unstructured'
+  | 'invisible-char';
 
 export type Finding = {
   documentId: string;
@@ -276,7 +280,7 @@ export type TopicMeta = z.infer<typeof TopicMeta>;
 export const GlossaryEntry = z
   .object({
     /** Anchor on /glossary/ (ASCII, so links stay readable). */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case ASCII letters, digits and hyphens'),
+    id: z.string().regex(ID_PATTERN, 'an id is lower-case ASCII letters, digits and hyphens'),
     term: z.string().min(1),
     /** Other wordings that mean the same and are marked in the text too (一票否决权制). */
     aliases: z.array(z.string().min(1)).default([]),

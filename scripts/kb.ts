@@ -1,34 +1,37 @@
 /**
  * The command line: `npm run -s kb -- <command>`.
  *   build   check content, then write the corpus, search, comparison and study data (downloads, questions) for the site;
- *           incremental: unchanged sources and documents come from .generated/cache/ (KB_NO_CACHE=1 to turn off)
- *   check   report content problems with file and line; exit 1 if any
+ *           incremental: unchanged sources and documents come from .generated/cache/ (KB_NO_CACHE=1 to turn off);
+ *           one build at a time (.generated.lock), output staged and swapped in whole at the end
+ *   check   report content problems with file and line; exit 1 if any (as every command that reads content does)
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
  *   errata suggest <documentId> [--parent <id>] [--json]  propose corrections from the parent text
  *   search "<query>" [--json] [--limit N]  full-text search over the built index, as the site runs it
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
-import { readContent } from './lib/read-content';
+import { contentRootProblem, readContent } from './lib/read-content';
 import { ingest } from './lib/ingest-command';
 import { errataCommand } from './lib/errata-command';
-import { SEARCH_DIR, formatIndexSize, writeSearchIndex } from './lib/search-index-files';
+import { SEARCH_SUBDIR, formatIndexSize, writeSearchIndex } from './lib/search-index-files';
 import { searchCommand } from './lib/search-command';
 import { writeCompareData } from './lib/compare-data';
 import { writeStudyFiles } from './lib/study-files';
 import { CACHE_DIR, openBuildCache, pruneBuildCache } from './lib/build-cache';
 import { segmentWords } from './lib/segment-words';
+import { reportProblems } from './lib/report-problems';
+import { acquireBuildLock } from './lib/build-lock';
+import { OUTPUT, stageOutput } from './lib/staged-output';
 
 const [command = 'help', ...args] = process.argv.slice(2);
 
+/** The corpus, or exit 1 after listing the problems: no command works from content that fails the check. */
 function load(): BuiltCorpus {
-  return buildCorpus(readContent());
-}
-
-function report(built: BuiltCorpus): boolean {
-  for (const p of built.problems) console.error(`${p.file}:${p.line}: ${p.message}`);
-  return built.problems.length === 0;
+  const built = buildCorpus(readContent());
+  if (!reportProblems(built)) process.exit(1);
+  return built;
 }
 
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
@@ -41,7 +44,6 @@ function exportJson(built: BuiltCorpus) {
 const commands: Record<string, () => void | Promise<void>> = {
   check() {
     const built = load();
-    if (!report(built)) process.exit(1);
     const { documents, clauses, findings } = built.corpus;
     // Data-quality notices do not fail the check; they are listed for editors.
     for (const f of findings.filter((x) => x.kind !== 'erratum-applied')) {
@@ -54,32 +56,42 @@ const commands: Record<string, () => void | Promise<void>> = {
   },
   export() {
     const built = load();
-    report(built);
     process.stdout.write(JSON.stringify(exportJson(built), null, 2) + '\n');
   },
   async build() {
+    const lock = acquireBuildLock();
+    if (!lock.ok) {
+      console.error(`kb build: ${lock.message}`);
+      process.exit(1);
+    }
+    if (lock.note) console.error(`kb build: ${lock.note}`);
     const cache = openBuildCache();
     const files = readContent();
     const built = buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {});
-    if (!report(built)) {
+    if (!reportProblems(built)) {
       console.error('kb build: content check failed; nothing was published.');
       process.exit(1);
     }
-    mkdirSync('.generated', { recursive: true });
-    writeFileSync('.generated/corpus.json', JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
-    console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → .generated/corpus.json`);
+    // Everything goes into fresh folders that replace the old output only at the end.
+    const staged = stageOutput();
+    const out = staged.dirs;
+    const searchDir = join(out.data, SEARCH_SUBDIR);
+    writeFileSync(join(out.generated, 'corpus.json'), JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
+    console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);
     if (cache) {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
       const seg = segmentWords(built.corpus.clauses, files.terms ?? [], { cache: cache.words, salt: cache.wordsSalt });
       console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
-      console.log(formatIndexSize(await writeSearchIndex(built.corpus, SEARCH_DIR, { words: seg.words })));
+      console.log(formatIndexSize(await writeSearchIndex(built.corpus, searchDir, { words: seg.words })));
     } else {
       console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
-      console.log(formatIndexSize(await writeSearchIndex(built.corpus)));
+      console.log(formatIndexSize(await writeSearchIndex(built.corpus, searchDir)));
     }
-    console.log(writeCompareData(built.corpus));
-    console.log(await writeStudyFiles(built));
+    console.log(writeCompareData(built.corpus, out));
+    console.log(await writeStudyFiles(built, out));
     if (cache) pruneBuildCache(cache);
+    staged.commit();
+    console.log(`published: ${OUTPUT.generated}/, ${OUTPUT.data}/`);
   },
   ingest() {
     process.exitCode = ingest(args);
@@ -95,11 +107,18 @@ const commands: Record<string, () => void | Promise<void>> = {
   },
 };
 
+/** Commands that read or write content/: a wrong KB_CONTENT stops them before they touch anything. */
+const USES_CONTENT = new Set(['check', 'export', 'build', 'ingest', 'errata']);
+
 const run = commands[command];
 if (!run) {
   console.error(`kb: unknown command "${command}"`);
   commands.help();
   process.exit(2);
 }
-void args;
+const rootProblem = USES_CONTENT.has(command) ? contentRootProblem() : null;
+if (rootProblem) {
+  console.error(`kb ${command}: ${rootProblem}`);
+  process.exit(2);
+}
 await run();

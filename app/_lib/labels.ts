@@ -37,6 +37,7 @@ export const FINDING_LABEL: Record<FindingKind, string> = {
   'erratum-applied': '已校订',
   'suspected-damage': '疑似脱漏',
   unstructured: '未分条',
+  'invisible-char': '不可见字符',
 };
 
 export const SEVERITY_LABEL: Record<'info' | 'warning' | 'error', string> = {

@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DocumentMeta, SourceManifest } from '../types';
 import { checkEditorialMdx } from './check-editorial-mdx';
+import { yamlToJs } from './yaml-to-js';
 
 export type ContentProblem = { file: string; line: number; message: string };
 
@@ -28,7 +29,9 @@ export function parseYamlWith<S extends z.ZodType>(
   const at = (pos: number) => counter.linePos(pos).line + lineOffset;
   const problems: ContentProblem[] = doc.errors.map((e) => ({ file, line: at(e.pos[0]), message: e.message }));
   if (problems.length) return { data: null, problems };
-  const parsed = schema.safeParse(doc.toJSON() ?? {});
+  const value = yamlToJs(doc, counter);
+  if (!value.ok) return { data: null, problems: [{ file, line: value.line + lineOffset, message: value.message }] };
+  const parsed = schema.safeParse(value.value ?? {});
   if (parsed.success) return { data: parsed.data, problems };
   for (const issue of parsed.error.issues) {
     const node = nodeAt(doc.contents, issue.path as (string | number)[]);

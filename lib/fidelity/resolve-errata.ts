@@ -11,7 +11,8 @@
  * a `note`, no replacement): the text stays as printed, the document gets a
  * finding, and the entry is stale-checked like a correction.
  */
-import { parseDocument, LineCounter, isSeq, isMap } from 'yaml';
+import { parseDocument, LineCounter, isSeq, isMap, type Node } from 'yaml';
+import { yamlToJs } from '../content/yaml-to-js';
 import { z } from 'zod';
 import type { Correction, Span } from '../types';
 
@@ -73,7 +74,12 @@ export function parseErrata(
   const ids = new Map<string, number>();
   for (const item of doc.contents.items) {
     const line = isMap(item) && item.range ? counter.linePos(item.range[0]).line : 1;
-    const raw = (item as { toJSON(): unknown }).toJSON();
+    const value = yamlToJs(doc, counter, item as Node);
+    if (!value.ok) {
+      problems.push({ file, line: value.line, message: value.message });
+      continue;
+    }
+    const raw = value.value;
     const isSuspect = typeof raw === 'object' && raw !== null && 'suspect' in raw;
     const parsed = (isSuspect ? SuspectEntry : ErratumEntry).safeParse(raw);
     if (!parsed.success) {

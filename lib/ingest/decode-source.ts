@@ -1,14 +1,18 @@
 /**
  * Bytes of a new source → text, or a refusal that says why. Encodings seen
  * on government sites: UTF-8 (with or without BOM), GBK/GB2312/GB18030 and
- * UTF-16. GBK and GB2312 are decoded as GB18030, their superset.
+ * UTF-16. GBK and GB2312 are decoded as GB18030, their superset. A file
+ * pasted together from pages in both UTF-8 and GBK is decoded line by line,
+ * with a notice naming the lines read each way: decoded whole as GB18030,
+ * its UTF-8 lines would be kept as mojibake in the permanent record.
  */
 import iconv from 'iconv-lite';
 import chardet from 'chardet';
 
 export const MAX_SOURCE_BYTES = 5 * 1024 * 1024;
 
-export type Decoded = { ok: true; text: string; encoding: string } | { ok: false; reason: string };
+/** `notice`: what an editor should know about how the text was read (a mixed encoding). */
+export type Decoded = { ok: true; text: string; encoding: string; notice?: string } | { ok: false; reason: string };
 
 export function decodeSource(bytes: Uint8Array): Decoded {
   const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -16,10 +20,56 @@ export function decodeSource(bytes: Uint8Array): Decoded {
   if (buf.length > MAX_SOURCE_BYTES) return { ok: false, reason: `文件过大：${buf.length} 字节，上限 ${MAX_SOURCE_BYTES} 字节` };
   const encoding = detectEncoding(buf);
   if (!encoding) return { ok: false, reason: '看起来是二进制文件，不是文本' };
-  const text = iconv.decode(buf, encoding, { stripBOM: true });
+  const mixed = encoding === 'gb18030' ? decodeMixedLines(buf) : null;
+  const text = mixed?.text ?? iconv.decode(buf, encoding, { stripBOM: true });
   if (!text.trim()) return { ok: false, reason: '文件只有空白，没有文字' };
   if (controlRatio(text) > 0.01 || text.includes('\ufffd'.repeat(3))) return { ok: false, reason: `按 ${encoding} 解码后含大量控制字符或乱码，可能是二进制文件或编码无法识别` };
-  return { ok: true, text, encoding };
+  return mixed ? { ok: true, text, encoding: 'utf-8+gb18030', notice: mixed.notice } : { ok: true, text, encoding };
+}
+
+/**
+ * A file that is not UTF-8 as a whole but has lines that are: each line is
+ * read as UTF-8 when it is valid UTF-8 and has no more unlikely characters
+ * that way than as GB18030 (UTF-8 read as GB18030 gives plausible-looking
+ * Chinese, so only the other direction can be told by its oddities). Null when no non-ASCII line is
+ * UTF-8 (a plain GB file). Lines split at the byte 0x0A, which neither
+ * encoding uses inside a character.
+ */
+function decodeMixedLines(buf: Buffer): { text: string; notice: string } | null {
+  const utf8Lines: number[] = [];
+  const gbLines: number[] = [];
+  const parts: string[] = [];
+  let start = 0;
+  for (let no = 1; start <= buf.length; no++) {
+    const nl = buf.indexOf(0x0a, start);
+    const end = nl < 0 ? buf.length : nl + 1;
+    const line = buf.subarray(start, end);
+    const gb = iconv.decode(line, 'gb18030');
+    const utf8 = isValidUtf8(line) ? line.toString('utf8') : null;
+    const asUtf8 = utf8 !== null && unlikelyChars(utf8) <= unlikelyChars(gb);
+    parts.push(asUtf8 ? utf8 : gb);
+    // ASCII-only lines read the same either way and are not listed.
+    if (line.some((b) => b >= 0x80)) (asUtf8 ? utf8Lines : gbLines).push(no);
+    if (nl < 0) break;
+    start = end;
+  }
+  if (!utf8Lines.length) return null;
+  return {
+    text: parts.join('').replace(/^\ufeff/, ''),
+    notice: `原文件混用两种编码，已逐行解码：第 ${lineList(utf8Lines)} 行按 UTF-8，第 ${lineList(gbLines)} 行按 GB18030`,
+  };
+}
+
+/** 1, 2, 3, 7 → "1–3、7". */
+function lineList(lines: number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    let j = i;
+    while (j + 1 < lines.length && lines[j + 1] === lines[j] + 1) j++;
+    runs.push(i === j ? `${lines[i]}` : `${lines[i]}–${lines[j]}`);
+    i = j;
+  }
+  return runs.join('、');
 }
 
 function detectEncoding(buf: Buffer): string | null {
@@ -68,6 +118,14 @@ function controlRatio(text: string): number {
   let n = 0;
   for (const ch of text) if (/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/.test(ch)) n++;
   return n / text.length;
+}
+
+/** Characters a Chinese regulation hardly ever prints: what a wrong decoding produces. */
+const LIKELY = /[\t\n\r\u0020-\u007e\u00a0-\u00bf\u00d7\u00f7\u2000-\u206f\u2100-\u218f\u2460-\u24ff\u2500-\u25ff\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]/;
+function unlikelyChars(text: string): number {
+  let n = 0;
+  for (const ch of text) if (!LIKELY.test(ch)) n++;
+  return n;
 }
 
 function cjkRatio(text: string): number {

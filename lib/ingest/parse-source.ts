@@ -5,6 +5,7 @@
 import type { ClauseNode, DocumentTree, Exclusion, Finding } from '../types';
 import { assignIds } from './assign-ids';
 import { detectFindings } from './detect-findings';
+import { detectInvisibleChars } from './detect-invisible-chars';
 import { layoutSource, type DeclaredDocument, type DeclaredExclusion, type LayoutProblem } from './layout-source';
 import { normalizeSource, splitLines } from './normalize';
 import { buildTree } from './structure';
@@ -38,6 +39,7 @@ export function parseSource(
     const span = owned.length ? { start: owned[0].line.start, end: owned.at(-1)!.pieceEnd } : { start: 0, end: 0 };
     trees.set(d.id, { sourceFile, span, children });
     findings.push(...detectFindings(d.id, children, text, d.titleLines.length > 0 || children.some((c) => c.kind === 'title')));
+    findings.push(...detectInvisibleChars(d.id, children, text, span));
     if (owned.length && !children.some(isStructural)) {
       findings.push({ documentId: d.id, clauseId: null, kind: 'unstructured', message: '未识别出章、条或编号结构，按自然段导入。', severity: 'info' });
     }

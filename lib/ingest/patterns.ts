@@ -113,3 +113,31 @@ export function isHeadingLike(text: string): boolean {
   const t = text.trim();
   return t.length > 0 && t.length <= 40 && !TERMINAL.test(t);
 }
+
+/**
+ * Characters that show nothing, or reorder what is shown: bidi controls can
+ * make a title display reversed (U+202E), zero-width ones hide inside a
+ * word and break search. The source keeps them verbatim; a finding names
+ * each line. A byte-order mark at the very start is removed by normalizing
+ * and never reaches this.
+ */
+export const INVISIBLE_CHAR_NAMES: Record<string, string> = {
+  '\u200b': '零宽空格',
+  '\u200c': '零宽不连字',
+  '\u200d': '零宽连字',
+  '\u2060': '词连接符',
+  '\ufeff': '零宽不换行空格',
+  '\u200e': '从左至右标记',
+  '\u200f': '从右至左标记',
+  '\u061c': '阿拉伯字母标记',
+  '\u202a': '从左至右嵌入',
+  '\u202b': '从右至左嵌入',
+  '\u202c': '方向格式结束',
+  '\u202d': '从左至右强制',
+  '\u202e': '从右至左强制',
+  '\u2066': '从左至右隔离',
+  '\u2067': '从右至左隔离',
+  '\u2068': '首强隔离',
+  '\u2069': '方向隔离结束',
+};
+export const INVISIBLE_CHAR = /[\u200b-\u200f\u2060\ufeff\u061c\u202a-\u202e\u2066-\u2069]/g;

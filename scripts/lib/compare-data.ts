@@ -6,7 +6,7 @@
  * .generated/compare.json; each pair's CSV (校订本 and 原文) is written to
  * public/data/compare/ for the pages to link.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, LinkRecord } from '../../lib/types';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
@@ -20,29 +20,33 @@ import { csvFileName } from '../../lib/compare/csv-file-name';
 import { quoteTitle } from '../../lib/compare/pair-wording';
 import { displayLabel } from '../../lib/fidelity/render-runs';
 import { TEXT_MODES } from '../../lib/compare/model';
+import { OUTPUT, type OutputDirs } from './staged-output';
+import { contentRoot } from './read-content';
 
-export const COMPARE_JSON = join('.generated', 'compare.json');
-export const CSV_DIR = join('public', 'data', 'compare');
-const DICT = join('content', 'dict', 'legal-terms.txt');
+/** Under .generated/ and public/data/. */
+const COMPARE_JSON = 'compare.json';
+const CSV_DIR = 'compare';
+const dict = () => join(contentRoot(), 'dict', 'legal-terms.txt');
 
 export type ComparePairData = ComparePair & { links: LinkRecord[] };
 export type CompareData = { pairs: ComparePairData[] };
 
-export function writeCompareData(corpus: Corpus): string {
+/** `out`: the build's fresh output folders (see staged-output). */
+export function writeCompareData(corpus: Corpus, out: OutputDirs): string {
   const index = new CorpusIndex({ ...corpus, bodies: {} });
   const pairs = comparePairData(index);
-  writeFileSync(COMPARE_JSON, JSON.stringify({ pairs } satisfies CompareData));
-  if (existsSync(CSV_DIR)) for (const f of readdirSync(CSV_DIR)) if (f.endsWith('.csv')) rmSync(join(CSV_DIR, f));
-  mkdirSync(CSV_DIR, { recursive: true });
+  writeFileSync(join(out.generated, COMPARE_JSON), JSON.stringify({ pairs } satisfies CompareData));
+  const csvDir = join(out.data, CSV_DIR);
+  mkdirSync(csvDir, { recursive: true });
   for (const p of pairs) {
     const c = buildComparison(index, p, p.links);
-    for (const mode of TEXT_MODES) writeFileSync(join(CSV_DIR, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv));
+    for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv));
   }
-  return `comparisons: ${pairs.length} pairs → ${COMPARE_JSON}, ${pairs.length * TEXT_MODES.length} CSV files → ${CSV_DIR}/`;
+  return `comparisons: ${pairs.length} pairs → ${join(OUTPUT.generated, COMPARE_JSON)}, ${pairs.length * TEXT_MODES.length} CSV files → ${join(OUTPUT.data, CSV_DIR)}/`;
 }
 
 export function comparePairData(index: CorpusIndex): ComparePairData[] {
-  const terms = existsSync(DICT) ? parseTermList(readFileSync(DICT, 'utf8')) : [];
+  const terms = existsSync(dict()) ? parseTermList(readFileSync(dict(), 'utf8')) : [];
   const segmenter = createSegmenter(terms);
   const input = (id: string) => ({ document: index.document(id)!, clauses: index.clauses(id), citations: index.citations(id) });
   const align: AlignFn = (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links;

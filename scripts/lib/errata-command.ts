@@ -9,14 +9,21 @@ import { buildCorpus } from '../../lib/build-corpus';
 import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest-errata';
 import { suggestionInput } from '../../lib/fidelity/suggestion-input';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import { readContent } from './read-content';
+import { contentRoot, readContent } from './read-content';
+import { reportProblems } from './report-problems';
 
 const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--substitutions] [--json]';
 
-export function errataCommand(args: string[], root = process.env.KB_CONTENT ?? 'content'): number {
+export function errataCommand(args: string[], root = contentRoot()): number {
   const [sub, documentId] = args;
   if (sub !== 'suggest' || !documentId || documentId.startsWith('--')) return fail(USAGE);
-  const { corpus } = buildCorpus(readContent(root));
+  const built = buildCorpus(readContent(root));
+  // Suggestions over content that fails the check would rest on a partial corpus.
+  if (!reportProblems(built)) {
+    console.error('kb errata: content check failed; fix the problems above first');
+    return 1;
+  }
+  const { corpus } = built;
   const doc = corpus.documents.find((d) => d.id === documentId);
   if (!doc) return fail(`kb errata: no document ${documentId}`);
   const parentId = option(args, '--parent') ?? doc.parents.find((p) => p.documentId)?.documentId;

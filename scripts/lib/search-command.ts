@@ -4,7 +4,7 @@
  */
 import { createSearchEngine, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
 import { hitPlace } from '../../lib/search/hit-place';
-import { fileShardLoader } from './search-index-files';
+import { IndexFileError, SEARCH_DIR, fileShardLoader } from './search-index-files';
 
 type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; doc?: string; index?: string };
 
@@ -51,7 +51,16 @@ export async function searchCommand(argv: string[]): Promise<number> {
   }
   const engine = createSearchEngine(fileShardLoader(args.index));
   const started = performance.now();
-  const result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, documentId: args.doc } });
+  let result: SearchResult;
+  try {
+    result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, documentId: args.doc } });
+  } catch (e) {
+    // Everything the engine reads is the index: any failure here means it is missing, damaged or from another version.
+    const dir = args.index ?? SEARCH_DIR;
+    const why = e instanceof IndexFileError ? e.message : `读取检索索引 ${dir} 时出错（索引可能损坏或版本不符）：${e instanceof Error ? e.message : String(e)}`;
+    console.error(`kb search: ${why}；请运行 npm run -s kb -- build 重新生成${dir !== SEARCH_DIR ? '（或检查 --index）' : ''}。`);
+    return 1;
+  }
   const ms = performance.now() - started;
   if (args.json) {
     process.stdout.write(JSON.stringify(hitsToJson(result), null, 2) + '\n');

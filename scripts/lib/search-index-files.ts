@@ -10,9 +10,13 @@ import type { Corpus } from '../../lib/types';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { MANIFEST_KEY, shardFileName, type SearchManifest, type ShardLoader } from '../../lib/search/index-format';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
+import { OUTPUT } from './staged-output';
+import { contentRoot } from './read-content';
 
-export const SEARCH_DIR = join('public', 'data', 'search');
-const dictPath = () => join(process.env.KB_CONTENT ?? 'content', 'dict', 'legal-terms.txt');
+/** The index folder under public/data/, and the built one `kb search` reads by default. */
+export const SEARCH_SUBDIR = 'search';
+export const SEARCH_DIR = join(OUTPUT.data, SEARCH_SUBDIR);
+const dictPath = () => join(contentRoot(), 'dict', 'legal-terms.txt');
 
 export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number; manifest: SearchManifest };
 
@@ -36,20 +40,28 @@ export async function writeSearchIndex(corpus: Corpus, dir = SEARCH_DIR, options
   return { files: shards.size, rawBytes, gzipBytes, manifest };
 }
 
+/** A missing or unreadable index file: `kb search` prints it as one line. */
+export class IndexFileError extends Error {}
+
 export function fileShardLoader(dir = SEARCH_DIR): ShardLoader {
-  const read = (name: string) => JSON.parse(readFileSync(join(dir, name), 'utf8')) as unknown;
+  const read = (name: string) => {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new IndexFileError(name === 'manifest.json' ? `${dir} 中没有检索索引` : `检索索引缺少文件 ${path}`);
+    try {
+      return JSON.parse(readFileSync(path, 'utf8')) as unknown;
+    } catch {
+      throw new IndexFileError(`检索索引文件 ${path} 已损坏（不是完整的 JSON）`);
+    }
+  };
   let manifest: SearchManifest | null = null;
   return {
     async loadShard(key: string) {
       if (key === MANIFEST_KEY) {
-        if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no search index in ${dir}: run \`npm run -s kb -- build\` first`);
         manifest = read('manifest.json') as SearchManifest;
         return manifest;
       }
       if (!manifest) throw new Error('search: the manifest must be loaded first');
-      const name = shardFileName(manifest, key);
-      if (!existsSync(join(dir, name))) throw new Error(`search: the index has no shard "${key}"`);
-      return read(name);
+      return read(shardFileName(manifest, key));
     },
   };
 }

@@ -4,34 +4,36 @@
  * (public/data/study/questions.json), and each document's handout as plain
  * text and as Word (public/data/download/<doc>.txt|.docx).
  */
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Packer } from 'docx';
 import type { BuiltCorpus } from '../../lib/build-corpus';
 import { generateQuestions } from '../../lib/study/generate-questions';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
 import { documentDocx } from '../../lib/study/document-docx';
+import { packDocx } from '../../lib/study/pack-docx';
 import { SITE_NAME } from '../../app/_lib/site';
 import { LEVEL_ORDER } from '../../app/_lib/labels';
+import { OUTPUT, type OutputDirs } from './staged-output';
 
-export const STUDY_JSON = join('.generated', 'study.json');
-export const QUESTIONS_JSON = join('public', 'data', 'study', 'questions.json');
-export const DOWNLOAD_DIR = join('public', 'data', 'download');
+/** Under .generated/ and public/data/. */
+const STUDY_JSON = 'study.json';
+const QUESTIONS_JSON = join('study', 'questions.json');
+const DOWNLOAD_DIR = 'download';
 
-export async function writeStudyFiles(built: BuiltCorpus): Promise<string> {
+/** `out`: the build's fresh output folders (see staged-output), so no old download lingers. */
+export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs): Promise<string> {
   const { corpus, study } = built;
   // Questions run from the central rule down to local ones, as a course would.
   const rank = (level: string | null) => LEVEL_ORDER.indexOf(level as (typeof LEVEL_ORDER)[number]);
   const documents = [...corpus.documents].sort((a, b) => rank(a.level) - rank(b.level));
   const questions = generateQuestions({ documents, clauses: corpus.clauses, topics: study.topics });
-  writeFileSync(STUDY_JSON, JSON.stringify({ ...study, questions }));
-  mkdirSync(join('public', 'data', 'study'), { recursive: true });
-  writeFileSync(QUESTIONS_JSON, JSON.stringify(questions));
+  writeFileSync(join(out.generated, STUDY_JSON), JSON.stringify({ ...study, questions }));
+  mkdirSync(join(out.data, 'study'), { recursive: true });
+  writeFileSync(join(out.data, QUESTIONS_JSON), JSON.stringify(questions));
 
-  // A document removed from content/ must not leave its old download behind.
-  if (existsSync(DOWNLOAD_DIR)) rmSync(DOWNLOAD_DIR, { recursive: true });
-  mkdirSync(DOWNLOAD_DIR, { recursive: true });
+  const downloads = join(out.data, DOWNLOAD_DIR);
+  mkdirSync(downloads, { recursive: true });
   for (const doc of corpus.documents) {
     const handout = buildHandout(
       doc,
@@ -39,9 +41,9 @@ export async function writeStudyFiles(built: BuiltCorpus): Promise<string> {
       corpus.corrections.filter((c) => c.documentId === doc.id),
     );
     // A byte-order mark and CRLF, so the file opens as UTF-8 in any Windows editor.
-    writeFileSync(join(DOWNLOAD_DIR, `${doc.id}.txt`), '\ufeff' + documentText(handout, SITE_NAME).replace(/\n/g, '\r\n'));
-    writeFileSync(join(DOWNLOAD_DIR, `${doc.id}.docx`), await Packer.toBuffer(documentDocx(handout, SITE_NAME)));
+    writeFileSync(join(downloads, `${doc.id}.txt`), '\ufeff' + documentText(handout, SITE_NAME).replace(/\n/g, '\r\n'));
+    writeFileSync(join(downloads, `${doc.id}.docx`), await packDocx(documentDocx(handout, SITE_NAME)));
   }
-  const files = readdirSync(DOWNLOAD_DIR).length;
-  return `study: ${study.topics.length} topics, ${study.glossary.length} terms, ${questions.length} questions → ${STUDY_JSON}; ${files} downloads → ${DOWNLOAD_DIR}/`;
+  const files = readdirSync(downloads).length;
+  return `study: ${study.topics.length} topics, ${study.glossary.length} terms, ${questions.length} questions → ${join(OUTPUT.generated, STUDY_JSON)}; ${files} downloads → ${join(OUTPUT.data, DOWNLOAD_DIR)}/`;
 }

@@ -3,34 +3,48 @@
  * gathered from the streams as it comes, never through a fixed-size buffer
  * (spawnSync's maxBuffer cuts `kb export` once the corpus outgrows it).
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 
 export type RunResult = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
+/** `env` is the child's whole environment (default: this process's). */
 export type RunOptions = { env?: NodeJS.ProcessEnv; cwd?: string; input?: string };
+export type Started = { child: ChildProcess; stdout: () => string; stderr: () => string; done: Promise<RunResult> };
+
+/** Start a command; `done` resolves once it has exited and both streams have closed. */
+export function start(command: string, args: string[], options: RunOptions = {}): Started {
+  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
+  const out: Buffer[] = [];
+  const err: Buffer[] = [];
+  child.stdout!.on('data', (b: Buffer) => out.push(b));
+  child.stderr!.on('data', (b: Buffer) => err.push(b));
+  const text = (chunks: Buffer[]) => () => Buffer.concat(chunks).toString('utf8');
+  const done = new Promise<RunResult>((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status, signal) => resolve({ status, signal, stdout: text(out)(), stderr: text(err)() }));
+  });
+  child.stdin!.end(options.input ?? '');
+  return { child, stdout: text(out), stderr: text(err), done };
+}
 
 export function run(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (status, signal) =>
-      resolve({ status, signal, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
-    );
-    child.stdin.end(options.input ?? '');
-  });
+  return start(command, args, options).done;
 }
 
 // Absolute, so that a test may run kb from a copy of the repository.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
 const KB = new URL('../../scripts/kb.ts', import.meta.url).pathname;
+const REPO = new URL('../../', import.meta.url).pathname;
 
-/** `kb <args>` as `npm run -s kb` runs it, from the repository root unless `cwd` says otherwise. */
-export function runKb(args: string[], options: RunOptions & { content?: string } = {}): Promise<RunResult> {
-  const env = { ...process.env, ...options.env, ...(options.content ? { KB_CONTENT: options.content } : {}) };
-  return run(process.execPath, ['--import', TSX, KB, ...args], { ...options, env });
+type KbOptions = RunOptions & { content?: string };
+
+/** Start `kb <args>` as `npm run -s kb` would, from the repository root unless `cwd` says otherwise; `content` sets KB_CONTENT. */
+export function startKb(args: string[], options: KbOptions = {}): Started {
+  const env = { ...(options.env ?? process.env), ...(options.content ? { KB_CONTENT: options.content } : {}) };
+  return start(process.execPath, ['--import', TSX, KB, ...args], { ...options, cwd: options.cwd ?? REPO, env });
+}
+
+export function runKb(args: string[], options: KbOptions = {}): Promise<RunResult> {
+  return startKb(args, options).done;
 }

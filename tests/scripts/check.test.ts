@@ -2,9 +2,9 @@
  * `kb check` names the file and line of every content problem, and the
  * build refuses to publish while any remains.
  */
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
@@ -15,6 +15,14 @@ const DOC = 'content/documents/dehong-weiwen-fankong-wenze.mdx';
 function withDocument(path: string, edit: (text: string) => string): ContentFiles {
   const files = readContent();
   return { ...files, documents: files.documents.map((d) => (d.path.endsWith(path.split('/').pop()!) ? { ...d, text: edit(d.text) } : d)) };
+}
+/** Nine anchors, each aliasing the one before nine times: 10^9 entries if expanded. */
+const BOMB = ['a: &a ["lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k} [${Array(9).fill('*' + 'abcdefgh'[i]).join(', ')}]`)].join('\n');
+/** A copy of content/ to break. */
+function contentCopy(): string {
+  const root = join(mkdtempSync(join(tmpdir(), 'kb-check-')), 'content');
+  cpSync('content', root, { recursive: true });
+  return root;
 }
 const problemsOf = (files: ContentFiles) => buildCorpus(files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 
@@ -58,19 +66,55 @@ describe('kb check', () => {
   });
 
   it('exits 1 from the command line, and the build publishes nothing', async () => {
-    const root = join(mkdtempSync(join(tmpdir(), 'kb-check-')), 'content');
-    cpSync('content', root, { recursive: true });
+    const root = contentCopy();
     const doc = join(root, 'documents', 'zongzhi-weiwen-jiedu.mdx');
     writeFileSync(doc, readFileSync(doc, 'utf8').replace('lines: "56-64"', 'lines: "50-64"'));
-    const check = await runKb(['check'], { content: root });
+    const options = { content: root, cwd: join(root, '..') };
+    const check = await runKb(['check'], options);
     expect(check.status).toBe(1);
     expect(check.stderr).toMatch(/documents\/zongzhi-weiwen-[a-z-]+\.mdx:\d+: document zongzhi-weiwen-[a-z-]+: lines [\d-]+ overlap/);
-    // The build runs in the copy's folder, so what it would publish lands there.
-    const work = dirname(root);
-    const build = await runKb(['build'], { content: root, cwd: work });
+    const build = await runKb(['build'], options);
     expect(build.status).toBe(1);
     expect(build.stderr).toContain('nothing was published');
-    expect(existsSync(join(work, 'public'))).toBe(false);
-    expect(existsSync(join(work, '.generated', 'corpus.json'))).toBe(false);
+    // Only the parse cache may have been written.
+    expect(readdirSync(join(root, '..')).filter((n) => n !== '.generated')).toEqual(['content']);
+    expect(readdirSync(join(root, '..', '.generated'))).toEqual(['cache']);
+  }, 120_000);
+
+  it.each([
+    ['export', ['export']],
+    ['errata suggest', ['errata', 'suggest', 'zongzhi-weiwen-shishi-banfa']],
+  ])('%s exits 1 and prints nothing on stdout while the content fails the check', async (_, args) => {
+    const root = contentCopy();
+    const doc = join(root, 'documents', 'zongzhi-weiwen-jiedu.mdx');
+    writeFileSync(doc, readFileSync(doc, 'utf8').replace('docType: interpretation', 'docType: [interpretation'));
+    const r = await runKb(args, { content: root });
+    expect(r.stderr).toMatch(/documents\/zongzhi-weiwen-jiedu\.mdx:\d+: /);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+  });
+
+  it('refuses a content folder without documents/ before writing anything, naming the folder', async () => {
+    const root = contentCopy();
+    rmSync(join(root, 'documents'), { recursive: true });
+    const file = join(root, '..', 'new.txt');
+    writeFileSync(file, '某某办法\n第一条 为了规范工作，制定本办法。\n');
+    const sources = readdirSync(join(root, 'sources'));
+    for (const args of [['ingest', file, '--id', 'new'], ['check'], ['build']]) {
+      const r = await runKb(args, { content: root, cwd: join(root, '..') });
+      expect(r.status).toBe(2);
+      expect(r.stderr.trim()).toBe(`kb ${args[0]}: 内容目录 ${root} 缺少 documents/ 文件夹：它不像是法规知识库的内容目录（KB_CONTENT 是否指错了？）。`);
+    }
+    expect(readdirSync(join(root, 'sources'))).toEqual(sources);
+  });
+
+  it.each([
+    ['a document\'s frontmatter', (f: ContentFiles) => ({ ...f, documents: f.documents.map((d, i) => (i ? d : { ...d, text: d.text.replace(/^---\n/, `---\n${BOMB}\n`) })) }), 'documents', 3],
+    ['an errata file', (f: ContentFiles) => ({ ...f, errata: f.errata.map((e, i) => (i ? e : { ...e, text: `- ${BOMB.split('\n').join('\n  ')}\n${e.text}` })) }), 'errata', 2],
+    ['a source manifest', (f: ContentFiles) => ({ ...f, sources: f.sources.map((s) => (s.manifest ? { ...s, manifest: { ...s.manifest, text: `${BOMB}\n${s.manifest.text}` } } : s)) }), 'sources', 2],
+    ['the glossary', (f: ContentFiles) => ({ ...f, glossary: { ...f.glossary!, text: `- ${BOMB.split('\n').join('\n  ')}\n${f.glossary!.text}` } }), 'glossary', 2],
+  ])('reports a YAML alias bomb in %s at the file and line, in Chinese', (_, edit, folder, line) => {
+    const problems = problemsOf(edit(readContent()));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^content/${folder}[^:]*:${line}: YAML 别名（\\*引用）展开过多`)));
   });
 });

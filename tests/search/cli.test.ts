@@ -3,7 +3,7 @@
  * the library (and the browser): its output equals the library's results.
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -12,6 +12,7 @@ import { createSearchEngine } from '../../lib/search/search-engine';
 import { hitsToJson } from '../../scripts/lib/search-command';
 import { fileShardLoader, writeSearchIndex } from '../../scripts/lib/search-index-files';
 import { buildEngine, keyOf, loadCorpus } from './helpers';
+import { runKb } from '../helpers/run-kb';
 
 const run = promisify(execFile);
 const QUERIES = ['一票否决', '约谈 整改', '重大情报信息多长时间内上报', '一票否決', '（四）', '信访', '的', '量子计算机'];
@@ -66,5 +67,21 @@ describe('kb search', () => {
     const names = readdirSync(dir).filter((n) => n !== 'manifest.json');
     expect(names.length).toBeGreaterThan(3);
     for (const name of names) expect(name).toMatch(new RegExp(`^[a-z]+\\d*\\.${manifest.version}\\.json$`));
+  });
+
+  it.each([
+    ['is missing', (d: string) => rmSync(join(d, 'manifest.json')), '中没有检索索引'],
+    ['has a truncated manifest', (d: string) => writeFileSync(join(d, 'manifest.json'), '{"version":'), 'manifest.json 已损坏'],
+    ['has a manifest of another shape', (d: string) => writeFileSync(join(d, 'manifest.json'), '{}'), '索引可能损坏或版本不符'],
+    ['lacks its shards', (d: string) => readdirSync(d).filter((n) => n !== 'manifest.json').forEach((n) => rmSync(join(d, n))), '检索索引缺少文件'],
+  ])('says so in one line, with no stack trace, when the index %s', async (_, damage, message) => {
+    const broken = mkdtempSync(join(tmpdir(), 'kb-search-broken-'));
+    cpSync(dir, broken, { recursive: true });
+    damage(broken);
+    const failed = await runKb(['search', '信访', '--index', broken]);
+    expect(failed.status).toBe(1);
+    expect(failed.stderr.trim().split('\n')).toEqual([expect.stringContaining(message)]);
+    expect(failed.stderr).not.toMatch(/\bat /);
+    rmSync(broken, { recursive: true, force: true });
   });
 });

@@ -1,10 +1,11 @@
 /** The downloads: plain text and Word, built from one handout model. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Packer } from 'docx';
 import { realCorpus } from '../helpers/corpus';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
 import { documentDocx } from '../../lib/study/document-docx';
+import { packDocx } from '../../lib/study/pack-docx';
 
 const { corpus } = realCorpus();
 const handoutOf = (id: string) =>
@@ -32,6 +33,22 @@ describe('handout', () => {
     expect(text).toContain('本文本未作文字校订');
     expect(text).not.toContain('三、中共中央办公厅');
     expect(text.match(/第二十四条/g)).toHaveLength(1);
+  });
+
+  it('as Word: the same bytes whenever it is packed (no build time in the file)', async () => {
+    const packAt = async (time: string) => {
+      vi.useFakeTimers({ toFake: ['Date'] });
+      vi.setSystemTime(new Date(time));
+      try {
+        return Buffer.from(await packDocx(documentDocx(handoutOf('xinfang-zerenzhi-xize'), '知识库')));
+      } finally {
+        vi.useRealTimers();
+      }
+    };
+    const first = await packAt('2026-01-02T03:04:05Z');
+    const second = await packAt('2027-06-07T08:09:10Z');
+    expect(first.subarray(0, 2).toString()).toBe('PK');
+    expect(first.equals(second)).toBe(true);
   });
 
   it('as Word: a valid .docx (a zip with the document part) holding the clauses', async () => {
