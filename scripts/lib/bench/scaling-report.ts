@@ -15,9 +15,10 @@ export function scalingTable(result: ScalingResult): string {
       const prev = s.points[i - 1];
       const times = COMMANDS.map((c) => `${sec(p[c].ms)}${ratio(p[c].ms, prev?.[c].ms)}`);
       const peaks = COMMANDS.map((c) => p[c].peakRssMb).join(' / ');
-      const over = Math.max(...COMMANDS.map((c) => p[c].peakRssMb - result.baselineRssMb)) * 2 ** 20;
+      const over = Math.max(...COMMANDS.map((c) => p[c].peakRssMb - result.baselineRssMb[c])) * 2 ** 20;
       rows.push(`| ${s.label} | ${p.size.toLocaleString('en')} ${s.unit} | ${mb(p.inputBytes)} | ${p.clauses.toLocaleString('en')} | ${times.join(' | ')} | ${peaks} MB | ${(over / p.inputBytes).toFixed(1)}× |`);
     });
   }
-  return `${rows.join('\n')}\n\n括号里是与上一行（输入小一半）之比：约 2 即线性。基线是进程本身（\`kb help\`）的峰值内存 ${result.baselineRssMb} MB；最后一列是三条命令中超出基线最多的峰值内存除以输入字节数。\n`;
+  const b = result.baselineRssMb;
+  return `${rows.join('\n')}\n\n括号里是与上一行（输入小一半）之比：约 2 即线性。基线是同一命令无事可做时的峰值内存（进程、代码和分词词典；导入一行的文件、检查和构建空内容）：ingest ${b.ingest} MB、check ${b.check} MB、build ${b.build} MB；最后一列是三条命令中超出各自基线最多的峰值内存除以输入字节数。\n`;
 }

@@ -3,8 +3,8 @@
  * kinds of input at doubling sizes, each imported with `kb ingest`, then
  * `kb check` and `kb build` in its own case directory, every command a child
  * process measured for time and peak RSS. Linear work shows a ratio near 2
- * per doubling; memory is compared with the input's size above the
- * process's fixed baseline (`kb help`).
+ * per doubling; memory above each command's fixed baseline (the same
+ * command with nothing to do) is compared with the input's size.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,7 +17,8 @@ export type Command = (typeof COMMANDS)[number];
 export type Measure = { ms: number; peakRssMb: number };
 export type ScalingPoint = { size: number; inputBytes: number; clauses: number } & Record<Command, Measure>;
 export type ScalingSeries = { name: string; label: string; unit: string; points: ScalingPoint[] };
-export type ScalingResult = { baselineRssMb: number; series: ScalingSeries[] };
+/** Peak RSS of each command with nothing to do: the process, its code and the segmenter's dictionaries. */
+export type ScalingResult = { baselineRssMb: Record<Command, number>; series: ScalingSeries[] };
 
 type Plan = {
   name: string;
@@ -47,16 +48,14 @@ export function scalingPlans(real: Pick<Corpus, 'clauses'>, quick: boolean): Pla
 export async function runScaling(plans: Plan[], root: string, log: (s: string) => void): Promise<ScalingResult> {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const baseline = checked(await runKb(root, ['help']), 'help');
+  const baseline = await baselines(join(root, 'empty'));
   const series: ScalingSeries[] = [];
   for (const plan of plans) {
     const points: ScalingPoint[] = [];
     for (const size of plan.sizes) {
       const dir = join(root, `${plan.name}-${size}`);
-      mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
-      mkdirSync(join(dir, 'content', 'documents'), { recursive: true });
       if (plan.parent) cpSync('content', join(dir, 'content'), { recursive: true });
-      else cpSync(join('content', 'dict'), join(dir, 'content', 'dict'), { recursive: true });
+      else emptyContent(dir);
       const text = plan.text(size);
       writeFileSync(join(dir, 'input.txt'), text);
       const ingest = checked(await runKb(dir, ['ingest', 'input.txt', '--id', 'scaling-input']), 'ingest');
@@ -71,7 +70,27 @@ export async function runScaling(plans: Plan[], root: string, log: (s: string) =
     }
     series.push({ name: plan.name, label: plan.label, unit: plan.unit, points });
   }
-  return { baselineRssMb: baseline.peakRssMb, series };
+  return { baselineRssMb: baseline, series };
+}
+
+/** Content with the legal-term dictionary and nothing else. */
+function emptyContent(dir: string): void {
+  mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
+  mkdirSync(join(dir, 'content', 'documents'), { recursive: true });
+  cpSync(join('content', 'dict'), join(dir, 'content', 'dict'), { recursive: true });
+}
+
+/** Each command on empty content (ingest: of a one-line file), for the fixed part of its memory. */
+async function baselines(dir: string): Promise<Record<Command, number>> {
+  emptyContent(dir);
+  writeFileSync(join(dir, 'one-line.txt'), repeatedArticles(1));
+  const ingest = checked(await runKb(dir, ['ingest', 'one-line.txt', '--id', 'one-line']), 'ingest').peakRssMb;
+  rmSync(dir, { recursive: true, force: true });
+  emptyContent(dir);
+  const check = checked(await runKb(dir, ['check']), 'check').peakRssMb;
+  const build = checked(await runKb(dir, ['build']), 'build').peakRssMb;
+  rmSync(dir, { recursive: true, force: true });
+  return { ingest, check, build };
 }
 
 function measure(r: KbRun): Measure {
