@@ -12,6 +12,7 @@ import { splitLines } from './ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
 import { displayLabel, renderRuns } from './fidelity/render-runs';
 import { toChinesePunctuation } from './fidelity/punctuation';
+import { pushTo } from './push-to';
 
 /** A document as its source's parse sees it. */
 export type SourceDocument = {
@@ -121,7 +122,7 @@ function correctionFindings(documentId: string, corrections: Correction[], claus
   const byEntry = new Map<string, Correction[]>();
   for (const c of corrections) {
     const key = `${c.declaredAt.file}:${c.declaredAt.line}`;
-    byEntry.set(key, [...(byEntry.get(key) ?? []), c]);
+    pushTo(byEntry, key, c);
   }
   return [...byEntry.values()].map((cs) => {
     const first = cs[0];

@@ -3,6 +3,8 @@
  * Builds a synthetic corpus per size from the real content under
  * bench/corpora/<size>/ (not committed), measures our index, Pagefind and a
  * plain scan, and writes bench/results.json, bench/results.md, bench/cost.svg.
+ * `npm run bench -- --scaling [--quick]` instead measures ingest, check and
+ * build on inputs of doubling size (bench/results-scaling.json and .md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchQueries } from '../lib/bench/bench-queries';
@@ -14,6 +16,8 @@ import { readContent } from './lib/read-content';
 import { withBrowser } from './lib/bench/browser-bench';
 import { costChart, resultsTable } from './lib/bench/report';
 import { runSize, type SizeResult } from './lib/bench/run-size';
+import { runScaling, scalingPlans } from './lib/bench/scaling';
+import { scalingTable } from './lib/bench/scaling-report';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -25,22 +29,35 @@ const seed = Number(opt('--seed') ?? 1);
 const pagefindMax = Number(opt('--pagefind-max') ?? Infinity);
 
 const real = buildCorpus(readContent()).corpus;
-const terms = parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
-const { cut } = createSegmenter(terms);
-const words = real.clauses.flatMap((c) => cut(c.text).map(fold));
-const queries = benchQueries(real.clauses.map((c) => fold(c.text)), words);
-console.log(`queries: ${queries.map((q) => q.q).join(' | ')}`);
-
-const results: SizeResult[] = [];
-await withBrowser(async (browser) => {
-  for (const size of sizes) {
-    console.log(`size ${size}:`);
-    results.push(await runSize({ size, seed, root: 'bench/corpora', queries, pagefind: !args.includes('--no-pagefind') && size <= pagefindMax, browser, log: console.log }));
-  }
-});
+const machine = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version };
 mkdirSync('bench', { recursive: true });
-const meta = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version, seed, queries };
-writeFileSync('bench/results.json', JSON.stringify({ ...meta, results }, null, 2) + '\n');
-writeFileSync('bench/results.md', `# 性能与规模：基准结果\n\n${meta.date}，${meta.machine}，Node ${meta.node}。查询 ${queries.length} 条（二字词、4–8 字短语、两词组合），见 results.json。\n\n${resultsTable(results)}`);
-writeFileSync('bench/cost.svg', costChart(results));
-console.log(resultsTable(results));
+await (args.includes('--scaling') ? scalingBench() : sizeBench());
+
+async function scalingBench() {
+  const result = await runScaling(scalingPlans(real, args.includes('--quick')), 'bench/corpora/scaling', console.log);
+  const table = scalingTable(result);
+  writeFileSync('bench/results-scaling.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
+  writeFileSync('bench/results-scaling.md', `# 性能与规模：导入、检查与构建随输入增长\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
+  console.log(table);
+}
+
+async function sizeBench() {
+  const terms = parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
+  const { cut } = createSegmenter(terms);
+  const words = real.clauses.flatMap((c) => cut(c.text).map(fold));
+  const queries = benchQueries(real.clauses.map((c) => fold(c.text)), words);
+  console.log(`queries: ${queries.map((q) => q.q).join(' | ')}`);
+
+  const results: SizeResult[] = [];
+  await withBrowser(async (browser) => {
+    for (const size of sizes) {
+      console.log(`size ${size}:`);
+      results.push(await runSize({ size, seed, root: 'bench/corpora', queries, pagefind: !args.includes('--no-pagefind') && size <= pagefindMax, browser, log: console.log }));
+    }
+  });
+  const meta = { ...machine, seed, queries };
+  writeFileSync('bench/results.json', JSON.stringify({ ...meta, results }, null, 2) + '\n');
+  writeFileSync('bench/results.md', `# 性能与规模：基准结果\n\n${meta.date}，${meta.machine}，Node ${meta.node}。查询 ${queries.length} 条（二字词、4–8 字短语、两词组合），见 results.json。\n\n${resultsTable(results)}`);
+  writeFileSync('bench/cost.svg', costChart(results));
+  console.log(resultsTable(results));
+}

@@ -46,10 +46,13 @@ const commands: Record<string, () => void | Promise<void>> = {
     const built = load();
     const { documents, clauses, findings } = built.corpus;
     // Data-quality notices do not fail the check; they are listed for editors.
+    // Looked up by key: a search per notice made a long law's check quadratic.
+    const docById = new Map(documents.map((d) => [d.id, d]));
+    const lineOf = new Map(clauses.map((c) => [`${c.documentId}#${c.id}`, c.line]));
     for (const f of findings.filter((x) => x.kind !== 'erratum-applied')) {
-      const doc = documents.find((d) => d.id === f.documentId);
-      const clause = clauses.find((c) => c.documentId === f.documentId && c.id === f.clauseId);
-      const where = doc ? `content/sources/${doc.sourceFile}:${clause?.line ?? doc.sourceLines.split('-')[0]}` : 'content/sources';
+      const doc = docById.get(f.documentId);
+      const line = f.clauseId === null ? undefined : lineOf.get(`${f.documentId}#${f.clauseId}`);
+      const where = doc ? `content/sources/${doc.sourceFile}:${line ?? doc.sourceLines.split('-')[0]}` : 'content/sources';
       console.log(`${f.severity}: ${where}: ${f.documentId}${f.clauseId ? '#' + f.clauseId : ''} [${f.kind}] ${f.message}`);
     }
     console.log(`ok: ${documents.length} documents, ${clauses.length} clauses, ${findings.length} findings`);

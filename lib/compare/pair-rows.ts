@@ -16,6 +16,7 @@
 import type { ClauseRecord, LinkRecord } from '../types';
 import { globalId } from '../content/corpus-index';
 import type { AlignedRow, CompareRow, ParentOnlyRow } from './model';
+import { pushTo } from '../push-to';
 
 type Pair = { i: number; j: number; link: LinkRecord };
 
@@ -63,7 +64,7 @@ function groupPairs(local: ClauseRecord[], parent: ClauseRecord[], links: LinkRe
     if (!prev || link.score > prev.link.score) best.set(key, { i, j, link });
   }
   const byLocal = new Map<number, Pair[]>();
-  for (const p of best.values()) byLocal.set(p.i, [...(byLocal.get(p.i) ?? []), p]);
+  for (const p of best.values()) pushTo(byLocal, p.i, p);
   for (const list of byLocal.values()) list.sort((a, b) => a.j - b.j);
   return byLocal;
 }

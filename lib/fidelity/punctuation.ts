@@ -10,28 +10,33 @@ const SIMPLE: Record<string, string> = { ',': '，', ';': '；', ':': '：', '!'
 
 export function toChinesePunctuation(s: string, before = '', after = ''): string {
   const text = before + s + after;
+  // Unchanged stretches are copied as slices, not character by character:
+  // a clause of a million characters would otherwise hold a million strings.
   const out: string[] = [];
   const from = before.length;
   const to = before.length + s.length;
+  let copied = from;
   const closeAt = matchParens(text);
   const openAt = new Map([...closeAt].map(([o, c]) => [c, o]));
   for (let i = from; i < to; i++) {
     const ch = text[i];
-    const prev = text[i - 1] ?? '';
-    const next = text[i + 1] ?? '';
+    let mark = ch;
     if (ch in SIMPLE) {
+      const prev = text[i - 1] ?? '';
+      const next = text[i + 1] ?? '';
       const digitsAround = /\d/.test(prev) && /\d/.test(next);
       const chineseAround = CJK.test(prev) || (ch !== ':' && CJK.test(next));
-      out.push(chineseAround && !digitsAround ? SIMPLE[ch] : ch);
+      if (chineseAround && !digitsAround) mark = SIMPLE[ch];
     } else if (ch === '(' && closeAt.has(i) && text[closeAt.get(i)!] === ')') {
-      const inner = text.slice(i + 1, closeAt.get(i));
-      out.push(CJK.test(inner) ? '（' : ch);
+      if (CJK.test(text.slice(i + 1, closeAt.get(i)))) mark = '（';
     } else if (ch === ')' && openAt.has(i) && text[openAt.get(i)!] === '(' && CJK.test(text.slice(openAt.get(i)! + 1, i))) {
-      out.push('）');
-    } else {
-      out.push(ch);
+      mark = '）';
     }
+    if (mark === ch) continue;
+    out.push(text.slice(copied, i), mark);
+    copied = i + 1;
   }
+  out.push(text.slice(copied, to));
   return out.join('');
 }
 

@@ -9,9 +9,18 @@ const PREFIX: Record<string, string> = { part: 'part', chapter: 'ch', section: '
 
 export function assignIds(roots: ClauseNode[]): void {
   const used = new Set<string>();
+  // A repeated id gets the first free suffix -2, -3, …; each base remembers
+  // where its search ended (every smaller suffix is taken for good), so n
+  // repeats of one number cost n steps, not n²/2.
+  const nextSuffix = new Map<string, number>();
   const unique = (id: string) => {
     let out = id;
-    for (let k = 2; used.has(out); k++) out = `${id}-${k}`;
+    if (used.has(id)) {
+      let k = nextSuffix.get(id) ?? 2;
+      while (used.has(`${id}-${k}`)) k++;
+      nextSuffix.set(id, k + 1);
+      out = `${id}-${k}`;
+    }
     used.add(out);
     return out;
   };

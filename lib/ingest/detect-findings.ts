@@ -14,20 +14,25 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
 
   const titles = roots.filter((n) => n.kind === 'title');
   if (!hasTitle && titles.length === 0) add(null, 'missing-title', '原文没有标题行；页面标题由编辑推定。');
-  titles.forEach((t, i) => {
-    if (titles.slice(0, i).some((p) => own(p) === own(t))) add(t.id, 'duplicate-title', `标题行重复出现（第 ${t.line} 行）。`, 'info');
-  });
+  const seenTitles = new Set<string>();
+  for (const t of titles) {
+    if (seenTitles.has(own(t))) add(t.id, 'duplicate-title', `标题行重复出现（第 ${t.line} 行）。`, 'info');
+    seenTitles.add(own(t));
+  }
 
   // Articles may be numbered through the document (第N条, or 1.-60. across
   // chapters) or restart in each chapter; other levels count within a parent.
   const parentOf = new Map<ClauseNode, ClauseNode | null>();
   const index = (nodes: ClauseNode[], p: ClauseNode | null) => nodes.forEach((n) => (parentOf.set(n, p), index(n.children, n)));
   index(roots, null);
+  const order = collect(roots);
   const groups = new Map<string, ClauseNode[]>();
-  for (const n of collect(roots)) {
+  for (const n of order) {
     if (!n.family || n.number === null) continue;
     const key = n.kind === 'article' ? `article:${n.family}` : `${parentOf.get(n)?.id ?? ''}:${n.family}`;
-    groups.set(key, [...(groups.get(key) ?? []), n]);
+    const list = groups.get(key);
+    if (list) list.push(n);
+    else groups.set(key, [n]);
   }
   for (const list of groups.values()) {
     list.forEach((n, i) => {
@@ -46,7 +51,6 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
   // A list is missing when nothing numbered follows the announcement: no
   // numbered children, and the next line is unmarked or the next provision
   // of the same kind. (A preamble ending "以下重点工作：" is followed by 一、.)
-  const order = collect(roots);
   order.forEach((n, i) => {
     const hasItems = n.children.some((c) => c.family !== null);
     const next = order[i + 1];

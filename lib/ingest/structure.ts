@@ -25,8 +25,12 @@ export function buildTree(owned: OwnedLine[]): ClauseNode[] {
   const stack: Open[] = [];
   const ownText = new Map<ClauseNode, string>();
 
+  // Whether a root other than a title or preamble exists yet, kept as a flag
+  // so an unstructured text's thousands of lines don't rescan the roots.
+  let bodyStarted = false;
   const attach = (node: ClauseNode, parent: ClauseNode | undefined, own: string) => {
     (parent ? parent.children : roots).push(node);
+    if (!parent && node.kind !== 'title' && node.kind !== 'preamble') bodyStarted = true;
     ownText.set(node, own);
   };
 
@@ -54,7 +58,7 @@ export function buildTree(owned: OwnedLine[]): ClauseNode[] {
       stack.pop();
     }
     const parent = stack.at(-1)?.node;
-    const kind: ClauseKind = parent ? 'paragraph' : roots.some((r) => r.kind !== 'title' && r.kind !== 'preamble') ? 'paragraph' : 'preamble';
+    const kind: ClauseKind = parent ? 'paragraph' : bodyStarted ? 'paragraph' : 'preamble';
     attach({ ...base, kind, family: null, label: '', number: null }, parent, text);
   }
   finishSpans(roots);

@@ -8,7 +8,7 @@
  */
 import type { LinkRecord } from '../types';
 import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment-units';
-import type { Segmenter } from './term-bag';
+import type { Segmenter, TermBag } from './term-bag';
 import { tfidfScorer, type Scorer, type ScorerFactory } from './score-clause-pair';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
 import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
@@ -57,7 +57,9 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
 
 /** Lexical score plus structural bonuses for every local × parent pair. */
 function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cell[][] {
-  const base = L.map((l) => P.map((p) => scorer.score(l.bag, p.bag)));
+  // Against all parent units at once (an inverted index when the scorer has one): the same scores as pair by pair.
+  const scoreAll = scorer.against ? scorer.against(P.map((p) => p.bag)) : (a: TermBag) => P.map((p) => scorer.score(a, p.bag));
+  const base = L.map((l) => scoreAll(l.bag));
   const provisional = new Map<string, string>();
   L.forEach((l, i) => {
     const j = argmax(base[i].map((b) => b.score));
@@ -65,7 +67,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
   });
   const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
   return L.map((l, i) => {
-    const leadBest = argmax(P.map((p) => scorer.score(l.lead, p.bag).score));
+    const leadBest = argmax(scoreAll(l.lead).map((b) => b.score));
     return P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
@@ -91,11 +93,20 @@ function sequenceAnchors(scores: number[][]): ({ low: number; high: number } | n
     const sorted = [...row].sort((a, b) => b - a);
     return sorted[0] >= 0.35 && sorted[0] - (sorted[1] ?? 0) >= 0.1 ? argmax(row) : -1;
   });
+  // The nearest confident neighbour on each side, found in one pass each way rather than a search per unit.
+  const before: number[] = [];
+  for (let i = 0, last = -1; i < confident.length; i++) {
+    before.push(last);
+    if (confident[i] >= 0) last = confident[i];
+  }
+  const after: number[] = new Array(confident.length);
+  for (let i = confident.length - 1, next = -1; i >= 0; i--) {
+    after[i] = next;
+    if (confident[i] >= 0) next = confident[i];
+  }
   return scores.map((_, i) => {
-    let low = -1;
-    for (let k = i - 1; k >= 0 && low < 0; k--) low = confident[k];
-    let high = -1;
-    for (let k = i + 1; k < scores.length && high < 0; k++) high = confident[k];
+    const low = before[i];
+    const high = after[i];
     if (low < 0 && high < 0) return null;
     return { low: Math.max(0, low), high: high < 0 ? Infinity : high };
   });

@@ -12,10 +12,12 @@ const ITEM_MARGIN = 0.05;
 
 export function alignItems(L: AlignmentUnit[], P: AlignmentUnit[], links: LinkRecord[], scorer: Scorer): LinkRecord[] {
   const out: LinkRecord[] = [];
+  const local = firstById(L);
+  const parent = firstById(P);
   for (const link of links) {
     if (link.rank !== 1) continue;
-    const l = L.find((u) => u.globalId === link.from);
-    const p = P.find((u) => u.globalId === link.to);
+    const l = local.get(link.from);
+    const p = parent.get(link.to);
     if (!l || !p || !l.items.length || !p.items.length) continue;
     for (const li of l.items) {
       const scored = p.items.map((pi) => ({ pi, ...scorer.score(li.bag, pi.bag) })).sort((a, b) => b.score - a.score);
@@ -31,5 +33,12 @@ export function alignItems(L: AlignmentUnit[], P: AlignmentUnit[], links: LinkRe
       });
     }
   }
+  return out;
+}
+
+/** Units by global id, the first of any repeat, as a search from the start finds it. */
+function firstById(units: AlignmentUnit[]): Map<string, AlignmentUnit> {
+  const out = new Map<string, AlignmentUnit>();
+  for (const u of units) if (!out.has(u.globalId)) out.set(u.globalId, u);
   return out;
 }

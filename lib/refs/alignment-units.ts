@@ -9,6 +9,7 @@ import { globalId } from '../content/corpus-index';
 import { termBag, type Segmenter, type TermBag } from './term-bag';
 import { ownText } from './own-text';
 import { LEADING_LABEL, OUTLINE_HEADING, SENTENCE_PUNCTUATION } from './patterns';
+import { pushTo } from '../push-to';
 
 export type AlignInput = { document: DocumentRecord; clauses: ClauseRecord[]; citations?: CitationRecord[] };
 
@@ -36,12 +37,17 @@ const UNIT_KINDS = new Set(['article']);
 export function alignmentUnits(input: AlignInput, segmenter: Segmenter): AlignmentUnit[] {
   const { document, clauses } = input;
   const byId = new Map(clauses.map((c) => [c.id, c]));
-  const children = (id: string) => clauses.filter((c) => c.parentId === id);
+  // Children and citations by clause, indexed once: searching the whole
+  // document for each unit made a long law's alignment quadratic.
+  const kids = new Map<string, ClauseRecord[]>();
+  for (const c of clauses) if (c.parentId !== null) pushTo(kids, c.parentId, c);
+  const children = (id: string) => kids.get(id) ?? [];
   let picked = clauses.filter((c) => UNIT_KINDS.has(c.kind) || (c.kind === 'preamble' && c.depth === 0));
   // A text without articles is compared paragraph by paragraph.
   if (!picked.some((c) => c.kind === 'article')) picked = clauses.filter((c) => c.depth === 0 && c.kind !== 'title');
-  const cites = input.citations ?? [];
+  const cites = citationIndex(input.citations ?? []);
   return picked.map((clause, i) => {
+    const inside = [clause, ...descendants(clause.id, kids)];
     const own = ownText(clause, children(clause.id));
     const heading = headingOf(own);
     return {
@@ -53,11 +59,12 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
       bag: termBag(clause.text, segmenter),
       lead: termBag(own, segmenter),
       headingBag: heading ? termBag(heading, segmenter) : null,
-      items: descendants(clause.id, clauses)
+      items: inside
+        .slice(1)
         .filter((c) => c.kind === 'item')
         .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
-      cites: citedWithin(cites, clause, clauses, 'internal'),
-      citesElsewhere: citedWithin(cites, clause, clauses, 'document'),
+      cites: citedWithin(cites, inside, 'internal'),
+      citesElsewhere: citedWithin(cites, inside, 'document'),
     };
   });
 }
@@ -77,11 +84,11 @@ function chapterOf(c: ClauseRecord, byId: Map<string, ClauseRecord>): string | n
   return null;
 }
 
-function descendants(id: string, clauses: ClauseRecord[]): ClauseRecord[] {
+/** Every clause below `id`, depth first, each level in document order. */
+function descendants(id: string, kids: Map<string, ClauseRecord[]>): ClauseRecord[] {
   const out: ClauseRecord[] = [];
   const walk = (pid: string) => {
-    for (const c of clauses) {
-      if (c.parentId !== pid) continue;
+    for (const c of kids.get(pid) ?? []) {
       out.push(c);
       walk(c.id);
     }
@@ -90,11 +97,22 @@ function descendants(id: string, clauses: ClauseRecord[]): ClauseRecord[] {
   return out;
 }
 
-function citedWithin(citations: CitationRecord[], unit: ClauseRecord, clauses: ClauseRecord[], kind: 'internal' | 'document'): string[] {
-  const inside = new Set([unit.id, ...descendants(unit.id, clauses).map((c) => c.id)]);
+type CitationIndex = { all: CitationRecord[]; byFrom: Map<string, number[]> };
+
+function citationIndex(all: CitationRecord[]): CitationIndex {
+  const byFrom = new Map<string, number[]>();
+  all.forEach((c, i) => pushTo(byFrom, c.fromClauseId, i));
+  return { all, byFrom };
+}
+
+function citedWithin(index: CitationIndex, inside: ClauseRecord[], kind: 'internal' | 'document'): string[] {
+  const ids = new Set(inside.map((c) => c.id));
+  // In citation order, as a scan of all the document's citations would give them.
+  const from = [...ids].flatMap((id) => index.byFrom.get(id) ?? []).sort((a, b) => a - b);
   // 本条 and 上述 point into the unit itself: they say nothing about where it stands.
-  return citations
-    .filter((c) => c.kind === kind && inside.has(c.fromClauseId) && c.targetClauseId && c.targetDocumentId)
-    .filter((c) => kind === 'document' || !inside.has(c.targetClauseId!))
+  return from
+    .map((i) => index.all[i])
+    .filter((c) => c.kind === kind && c.targetClauseId && c.targetDocumentId)
+    .filter((c) => kind === 'document' || !ids.has(c.targetClauseId!))
     .map((c) => (kind === 'internal' ? c.targetClauseId! : globalId(c.targetDocumentId!, c.targetClauseId!)));
 }

@@ -10,6 +10,7 @@ import type { Segmenter } from './term-bag';
 import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';
 import { alignDocuments, type AlignInput } from './align-documents';
+import { pushTo } from '../push-to';
 
 /** How many `similar` links one provision may carry, across all other documents. */
 const MAX_SIMILAR = 2;
@@ -40,7 +41,7 @@ function similarLinks(doc: DocumentRecord, documents: DocumentRecord[], input: (
   const others = documents.filter((d) => d.id !== doc.id && d.docType === 'regulation');
   const all = others.flatMap((o) => alignDocuments(input(doc), input(o), { segmenter, kind: 'similar' }).links);
   const byFrom = new Map<string, LinkRecord[]>();
-  for (const l of all) byFrom.set(l.from, [...(byFrom.get(l.from) ?? []), l]);
+  for (const l of all) pushTo(byFrom, l.from, l);
   return [...byFrom.values()].flatMap((ls) =>
     ls
       .sort((a, b) => b.score - a.score)
@@ -51,6 +52,6 @@ function similarLinks(doc: DocumentRecord, documents: DocumentRecord[], input: (
 
 function groupClauses(clauses: ClauseRecord[]): (documentId: string) => ClauseRecord[] {
   const map = new Map<string, ClauseRecord[]>();
-  for (const c of clauses) map.set(c.documentId, [...(map.get(c.documentId) ?? []), c]);
+  for (const c of clauses) pushTo(map, c.documentId, c);
   return (id) => map.get(id) ?? [];
 }

@@ -8,6 +8,7 @@ import type { ClauseRecord } from '../types';
 import { toChineseNumber } from '../ingest/patterns';
 import type { ArticleRefToken, RelativeRefToken } from './model';
 import { displayName } from './display-name';
+import { pushTo } from '../push-to';
 
 export type InternalResolution = { targetClauseId: string | null; reason: string };
 
@@ -20,7 +21,7 @@ export type DocumentClauses = {
 export function indexClauses(clauses: ClauseRecord[]): DocumentClauses {
   const byId = new Map(clauses.map((c) => [c.id, c]));
   const children = new Map<string, ClauseRecord[]>();
-  for (const c of clauses) if (c.parentId) children.set(c.parentId, [...(children.get(c.parentId) ?? []), c]);
+  for (const c of clauses) if (c.parentId) pushTo(children, c.parentId, c);
   return { all: clauses, byId, children };
 }
 

@@ -7,9 +7,17 @@
  */
 import type { TermBag } from './term-bag';
 
+export type PairScore = { score: number; shared: string[] };
+
 export interface Scorer {
   readonly name: string;
-  score(a: TermBag, b: TermBag): { score: number; shared: string[] };
+  score(a: TermBag, b: TermBag): PairScore;
+  /**
+   * Optional: `against(bs)(a)` gives `bs.map((b) => score(a, b))`, with the
+   * same numbers, in less than all-pairs time (only terms that a shares
+   * with some b are visited).
+   */
+  against?(bs: TermBag[]): (a: TermBag) => PairScore[];
 }
 
 /** A scorer is fitted to the clauses it will compare (for term statistics). */
@@ -39,22 +47,31 @@ function vector(terms: string[], ch: Channel): Map<string, number> {
   return v;
 }
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
+/** Sum of squares in the vector's own order, so a precomputed norm is the same number the pairwise cosine adds up. */
+function squares(v: Map<string, number>): number {
+  let n = 0;
+  for (const x of v.values()) n += x * x;
+  return n;
+}
+
+type Weighted = { v: Map<string, number>; norm2: number };
+
+function cosine(a: Weighted, b: Weighted): number {
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [t, x] of a) {
-    na += x * x;
-    const y = b.get(t);
+  for (const [t, x] of a.v) {
+    const y = b.v.get(t);
     if (y) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  return a.norm2 && b.norm2 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0;
 }
 
 /** Shared words, heaviest first: the evidence a reader can check. A word inside a longer shared one adds nothing. */
 function sharedWords(a: Map<string, number>, b: Map<string, number>, limit = 8): string[] {
-  const shared = [...a.entries()].filter(([t]) => b.has(t));
+  return heaviestShared([...a.entries()].filter(([t]) => b.has(t)), b, limit);
+}
+
+/** `shared`: a's entries that b also has, in a's order. */
+function heaviestShared(shared: [string, number][], b: Map<string, number>, limit = 8): string[] {
   return shared
     .filter(([t]) => !shared.some(([u]) => u !== t && u.includes(t)))
     .sort((x, y) => y[1] * b.get(y[0])! - x[1] * b.get(x[0])! || (x[0] < y[0] ? -1 : 1))
@@ -62,22 +79,64 @@ function sharedWords(a: Map<string, number>, b: Map<string, number>, limit = 8):
     .map(([t]) => t);
 }
 
+/**
+ * Dot products of a with every target at once, from an inverted index of
+ * the targets' terms: each of a's terms, in a's order, adds to the targets
+ * that hold it, so every sum is made of the same terms in the same order as
+ * the pairwise loop, and targets sharing nothing cost nothing.
+ */
+function invertedIndex(targets: Map<string, number>[]): Map<string, { j: number; y: number }[]> {
+  const index = new Map<string, { j: number; y: number }[]>();
+  targets.forEach((v, j) => {
+    for (const [t, y] of v) {
+      const list = index.get(t);
+      if (list) list.push({ j, y });
+      else index.set(t, [{ j, y }]);
+    }
+  });
+  return index;
+}
+
 /** TF-IDF (sublinear tf) cosine on both channels. */
 export const tfidfScorer: ScorerFactory = (bags) => {
   const words = channel(bags.map((b) => b.words));
   const grams = channel(bags.map((b) => b.grams));
-  const cache = new WeakMap<TermBag, { w: Map<string, number>; g: Map<string, number> }>();
+  const cache = new WeakMap<TermBag, { w: Weighted; g: Weighted }>();
+  const weighted = (v: Map<string, number>): Weighted => ({ v, norm2: squares(v) });
   const vec = (b: TermBag) => {
-    if (!cache.has(b)) cache.set(b, { w: vector(b.words, words), g: vector(b.grams, grams) });
+    if (!cache.has(b)) cache.set(b, { w: weighted(vector(b.words, words)), g: weighted(vector(b.grams, grams)) });
     return cache.get(b)!;
   };
+  const cos = (dot: number, a: Weighted, b: Weighted) => (a.norm2 && b.norm2 ? dot / Math.sqrt(a.norm2 * b.norm2) : 0);
   return {
     name: 'tfidf',
     score(a, b) {
       const va = vec(a);
       const vb = vec(b);
       const score = WORD_WEIGHT * cosine(va.w, vb.w) + (1 - WORD_WEIGHT) * cosine(va.g, vb.g);
-      return { score, shared: sharedWords(va.w, vb.w) };
+      return { score, shared: sharedWords(va.w.v, vb.w.v) };
+    },
+    against(bs) {
+      const vbs = bs.map(vec);
+      const wIndex = invertedIndex(vbs.map((v) => v.w.v));
+      const gIndex = invertedIndex(vbs.map((v) => v.g.v));
+      return (a) => {
+        const va = vec(a);
+        const dotW = new Float64Array(bs.length);
+        const dotG = new Float64Array(bs.length);
+        const shared: ([string, number][] | undefined)[] = new Array(bs.length);
+        for (const [t, x] of va.w.v) {
+          for (const { j, y } of wIndex.get(t) ?? []) {
+            dotW[j] += x * y;
+            (shared[j] ??= []).push([t, x]);
+          }
+        }
+        for (const [t, x] of va.g.v) for (const { j, y } of gIndex.get(t) ?? []) dotG[j] += x * y;
+        return vbs.map((vb, j) => ({
+          score: WORD_WEIGHT * cos(dotW[j], va.w, vb.w) + (1 - WORD_WEIGHT) * cos(dotG[j], va.g, vb.g),
+          shared: shared[j] ? heaviestShared(shared[j]!, vb.w.v) : [],
+        }));
+      };
     },
   };
 };

@@ -1,5 +1,6 @@
 /** Clause texts as pieces: each character stored once. */
 import type { ClauseRecord } from '../types';
+import { pushTo } from '../push-to';
 
 /** Literal text, or the number of a child clause whose full text stands there. */
 export type TextPiece = string | number;
@@ -14,7 +15,7 @@ export function clausePieces(clauses: ClauseRecord[]): { pieces: TextPiece[][]; 
   const children = new Map<number, number[]>();
   const parent = clauses.map((c, i) => {
     const p = c.parentId === null ? -1 : (byKey.get(`${c.documentId}\u0000${c.parentId}`) ?? -1);
-    if (p >= 0) children.set(p, [...(children.get(p) ?? []), i]);
+    if (p >= 0) pushTo(children, p, i);
     return p;
   });
   const pieces = clauses.map((c, i) => {

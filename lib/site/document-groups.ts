@@ -5,6 +5,7 @@
  * grows with the size of the collection, only with the number of regions.
  */
 import type { Level } from '../types';
+import { pushTo } from '../push-to';
 
 export type GroupedDocument = { id: string; level: Level | null; region: string | null };
 export type DocumentGroup<T> = { slug: string; level: Level | null; region: string; documents: T[]; pages: number };
@@ -21,7 +22,7 @@ export function documentGroups<T extends GroupedDocument>(docs: T[], levels: rea
     const regions = new Map<string, T[]>();
     for (const d of docs.filter((x) => x.level === level)) {
       const key = d.region ?? UNKNOWN_REGION;
-      regions.set(key, [...(regions.get(key) ?? []), d]);
+      pushTo(regions, key, d);
     }
     [...regions.entries()]
       .sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'))

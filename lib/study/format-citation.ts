@@ -21,7 +21,7 @@ export function bookTitle(title: string): string {
 
 /** The locator after the title: 第二十条第（三）项, （十八）, 二、（一）. */
 export function citationLocator(clauses: ClauseRecord[], clauseId: string): string {
-  const byId = new Map(clauses.map((c) => [c.id, c]));
+  const { byId } = clauseIndex(clauses);
   const chain: ClauseRecord[] = [];
   for (let c = byId.get(clauseId); c; c = c.parentId ? byId.get(c.parentId) : undefined) chain.unshift(c);
   const article = chain.find((c) => c.kind === 'article' && NUMBERED_ARTICLE.test(c.label));
@@ -63,8 +63,38 @@ function numberedPart(clauses: ClauseRecord[], c: ClauseRecord): string {
 
 /** Paragraphs count from the parent's own text when that text is a sentence, not a caption. */
 function paragraphNumber(clauses: ClauseRecord[], c: ClauseRecord): number {
-  const siblings = clauses.filter((s) => s.parentId === c.parentId && s.documentId === c.documentId && s.kind === c.kind && !s.label);
-  const parent = clauses.find((p) => p.id === c.parentId);
+  const { byId, ordinal } = clauseIndex(clauses);
+  const parent = c.parentId === null ? undefined : byId.get(c.parentId);
   const parentHead = parent ? parent.head.map((r) => r.text).join('') : '';
-  return siblings.indexOf(c) + 1 + (PROSE_END.test(parentHead) ? 1 : 0);
+  return (ordinal.get(c) ?? 0) + (PROSE_END.test(parentHead) ? 1 : 0);
+}
+
+type ClauseIndex = {
+  /** The first clause with each id. */
+  byId: Map<string, ClauseRecord>;
+  /** 1-based place among the unlabelled siblings of the same kind (its 款 or 段 number before any caption shift). */
+  ordinal: Map<ClauseRecord, number>;
+};
+
+// Built once per clause list: citing every question's clause by scanning the
+// whole list made a long document's study data quadratic.
+const indexes = new WeakMap<ClauseRecord[], ClauseIndex>();
+
+function clauseIndex(clauses: ClauseRecord[]): ClauseIndex {
+  const known = indexes.get(clauses);
+  if (known) return known;
+  const byId = new Map<string, ClauseRecord>();
+  const ordinal = new Map<ClauseRecord, number>();
+  const counts = new Map<string, number>();
+  for (const c of clauses) {
+    if (!byId.has(c.id)) byId.set(c.id, c);
+    if (c.label) continue;
+    const key = `${c.documentId}\u0000${c.parentId ?? ''}\u0000${c.kind}`;
+    const n = (counts.get(key) ?? 0) + 1;
+    counts.set(key, n);
+    ordinal.set(c, n);
+  }
+  const index = { byId, ordinal };
+  indexes.set(clauses, index);
+  return index;
 }

@@ -47,6 +47,8 @@ export function generateQuestions(source: QuestionSource): Question[] {
   const seen = new Set<string>();
   for (const doc of source.documents) {
     const clauses = source.clauses.filter((c) => c.documentId === doc.id);
+    const byId = new Map<string, ClauseRecord>();
+    for (const c of clauses) if (!byId.has(c.id)) byId.set(c.id, c);
     const measures = measuresOf(clauses.map(headText));
     for (const clause of clauses) {
       if (SKIP_KINDS.has(clause.kind)) continue;
@@ -68,7 +70,7 @@ export function generateQuestions(source: QuestionSource): Question[] {
           prompt,
           answer: text.slice(c.start, c.end),
           hint: c.hint,
-          topics: topicsOf(clause, clauses, source.topics ?? []),
+          topics: topicsOf(clause, byId, source.topics ?? []),
         });
       }
     }
@@ -133,20 +135,36 @@ function occurrences(text: string, word: string, from: number, to: number): numb
   return out;
 }
 
-function topicsOf(clause: ClauseRecord, clauses: ClauseRecord[], topics: { slug: string; refs: string[] }[]): string[] {
+function topicsOf(clause: ClauseRecord, byId: Map<string, ClauseRecord>, topics: { slug: string; refs: string[] }[]): string[] {
   const chain = new Set<string>();
-  for (let c: ClauseRecord | undefined = clause; c; c = c.parentId ? clauses.find((p) => p.id === c!.parentId) : undefined) chain.add(`${c.documentId}#${c.id}`);
+  for (let c: ClauseRecord | undefined = clause; c; c = c.parentId ? byId.get(c.parentId) : undefined) chain.add(`${c.documentId}#${c.id}`);
   return topics.filter((t) => t.refs.some((r) => chain.has(r))).map((t) => t.slug);
 }
 
 /** Who- and sequence-answers are phrases: offer the answer among others of the same kind, same document first. */
 function addChoices(questions: Question[]): Question[] {
+  // Each kind's distinct answers with, per document, where they first occur:
+  // choices come from these few answers, not from a sort of every question.
+  const firstAt = new Map<string, Map<string, Map<string, number>>>();
+  questions.forEach((o, i) => {
+    const byAnswer = firstAt.get(o.kind) ?? firstAt.set(o.kind, new Map()).get(o.kind)!;
+    const docs = byAnswer.get(o.answer) ?? byAnswer.set(o.answer, new Map()).get(o.answer)!;
+    if (!docs.has(o.documentId)) docs.set(o.documentId, i);
+  });
   return questions.map((q) => {
     if (q.kind === 'time') return q;
-    const pool = questions.filter((o) => o.kind === q.kind && o.answer !== q.answer);
-    const shuffled = (list: Question[]) => list.sort((a, b) => hash(q.id + a.answer) - hash(q.id + b.answer));
-    const ranked = [...shuffled(pool.filter((o) => o.documentId === q.documentId)), ...shuffled(pool.filter((o) => o.documentId !== q.documentId))];
-    const others = [...new Set(ranked.map((o) => o.answer))].slice(0, MAX_CHOICES - 1);
+    const same: { answer: string; at: number }[] = [];
+    const other: { answer: string; at: number }[] = [];
+    for (const [answer, docs] of firstAt.get(q.kind)!) {
+      if (answer === q.answer) continue;
+      const here = docs.get(q.documentId);
+      if (here !== undefined) same.push({ answer, at: here });
+      const elsewhere = Math.min(...[...docs].filter(([d]) => d !== q.documentId).map(([, i]) => i));
+      if (elsewhere < Infinity) other.push({ answer, at: elsewhere });
+    }
+    // Shuffled by a hash of the question; equal hashes keep the order the answers first appear in.
+    const shuffled = (list: { answer: string; at: number }[]) => list.sort((a, b) => hash(q.id + a.answer) - hash(q.id + b.answer) || a.at - b.at).map((x) => x.answer);
+    const others = [...new Set([...shuffled(same), ...shuffled(other)])].slice(0, MAX_CHOICES - 1);
     if (!others.length) return q;
     return { ...q, choices: [q.answer, ...others].sort((a, b) => hash(q.id + a) - hash(q.id + b)) };
   });

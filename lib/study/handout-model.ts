@@ -31,6 +31,8 @@ export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corre
     metaLine('施行日期', m.effective, chineseDate),
   ].filter((x): x is string => x !== null);
   const blocks: HandoutBlock[] = [];
+  const byId = new Map<string, ClauseRecord>();
+  for (const c of clauses) if (!byId.has(c.id)) byId.set(c.id, c);
   for (const c of clauses) {
     // The title is printed once, above; a compilation's numbered title line would repeat it.
     if (c.kind === 'title') continue;
@@ -38,7 +40,7 @@ export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corre
     const label = displayLabel(c.label);
     // 第N章 is set off from its title by a full-width space; an outline number (一、) is not.
     if (HEADINGS[c.kind]) blocks.push({ kind: 'heading', level: HEADINGS[c.kind], text: label + (NUMBERED.test(label) && own ? '\u3000' : '') + own });
-    else blocks.push({ kind: 'clause', id: c.id, label: label && NUMBERED.test(label) ? `${label}\u3000` : label, text: own, depth: depthBelowHeading(c, clauses) });
+    else blocks.push({ kind: 'clause', id: c.id, label: label && NUMBERED.test(label) ? `${label}\u3000` : label, text: own, depth: depthBelowHeading(c, byId) });
   }
   return { title: doc.title, meta, blocks, corrections: correctionNotes(clauses, corrections) };
 }
@@ -55,9 +57,10 @@ export function chineseDate(iso: string): string {
 }
 
 /** How far a clause is indented: headings do not count, the article is 0. */
-function depthBelowHeading(c: ClauseRecord, clauses: ClauseRecord[]): number {
+function depthBelowHeading(c: ClauseRecord, byId: Map<string, ClauseRecord>): number {
   let depth = 0;
-  for (let p = clauses.find((x) => x.id === c.parentId); p; p = clauses.find((x) => x.id === p!.parentId)) {
+  const parent = (x: ClauseRecord) => (x.parentId === null ? undefined : byId.get(x.parentId));
+  for (let p = parent(c); p; p = parent(p)) {
     if (!HEADINGS[p.kind] && p.kind !== 'title') depth++;
   }
   return depth;

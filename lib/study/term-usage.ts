@@ -4,6 +4,7 @@
  * its aliases, in corrected wording, grouped by document in corpus order.
  */
 import type { ClauseRecord, GlossaryEntry } from '../types';
+import { pushTo } from '../push-to';
 
 export type TermUse = { documentId: string; clauseIds: string[] };
 
@@ -13,7 +14,7 @@ export function termUsage(entry: GlossaryEntry, clauses: ClauseRecord[]): TermUs
   for (const c of clauses) {
     const own = c.head.map((r) => r.text).join('');
     if (!forms.some((f) => own.includes(f))) continue;
-    groups.set(c.documentId, [...(groups.get(c.documentId) ?? []), c.id]);
+    pushTo(groups, c.documentId, c.id);
   }
   return [...groups.entries()].map(([documentId, clauseIds]) => ({ documentId, clauseIds }));
 }

@@ -8,13 +8,14 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus } from '../../../lib/types';
 import { benchUnits } from './bench-units';
+import { pushTo } from '../../../lib/push-to';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 export function writeBenchPages(corpus: Pick<Corpus, 'documents' | 'clauses'>, site: string): { pages: number; bytes: number } {
   mkdirSync(join(site, 'd'), { recursive: true });
   const byDoc = new Map<string, Corpus['clauses']>();
-  for (const c of corpus.clauses) byDoc.set(c.documentId, [...(byDoc.get(c.documentId) ?? []), c]);
+  for (const c of corpus.clauses) pushTo(byDoc, c.documentId, c);
   let bytes = 0;
   for (const d of corpus.documents) {
     const body = (byDoc.get(d.id) ?? [])
