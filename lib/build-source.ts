@@ -10,7 +10,8 @@ import { parseSourceManifest, type ContentProblem } from './content/parse-conten
 import { parseSource } from './ingest/parse-source';
 import { splitLines } from './ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
-import { displayLabel, renderRuns } from './fidelity/render-runs';
+import { renderRuns } from './fidelity/render-runs';
+import { displayLabel } from './clause/display-label';
 import { toChinesePunctuation } from './fidelity/punctuation';
 
 /** A document as its source's parse sees it. */

@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { ClauseKind, ClauseRecord, Correction, Finding } from '@/lib/types';
-import { displayLabel } from '@/lib/fidelity/render-runs';
+import { displayLabel } from '@/lib/clause/display-label';
 import { UNLABELED_KIND } from './labels';
 
 export type NumberedCorrection = Correction & { documentId: string; n: number; clauseId: string | null };

@@ -8,7 +8,7 @@ export { cleanText } from './clean-text';
 export { tokenizeCitations } from './tokenize-citations';
 export { findCitations } from './find-citations';
 export { createDocumentResolver, type DocumentResolver, type DocumentResolution } from './document-resolver';
-export { resolveInternal, indexClauses } from './resolve-internal';
+export { resolveInternal } from './resolve-internal';
 export { extractCitations } from './extract-citations';
 export { annotateCitations, type AnnotatedRun } from './annotate-citations';
 export { alignDocuments, THRESHOLDS, type AlignInput, type AlignOptions, type Alignment, type AlignmentRow } from './align-documents';
@@ -16,7 +16,6 @@ export { scoreClausePair, tfidfScorer, bm25Scorer, type Scorer, type ScorerFacto
 export { termBag, type Segmenter, type TermBag } from './term-bag';
 export { linkCorpus } from './link-corpus';
 export { titleKey, titleSimilarity, parseTitle } from './title-key';
-export { displayName } from './display-name';
 export type { Hint } from './structure-hints';
 export { groupCitedDocuments, type CitedGroup } from './group-cited-documents';
 export { relationGraph, type RelationGraph, type RelationNode, type RelationEdge } from './relations-graph';

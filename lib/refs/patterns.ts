@@ -1,7 +1,7 @@
 /**
  * Every regular expression the cross-reference pipeline uses, in one place,
  * with table-driven tests in tests/refs/patterns.test.ts. Texts are cleaned
- * first (lib/refs/clean.ts), so brackets and digits arrive in one width.
+ * first (lib/refs/clean-text.ts), so brackets and digits arrive in one width.
  */
 import { CN_NUM } from '../ingest/patterns';
 
@@ -118,8 +118,6 @@ export const WORDLIKE = /[\u4e00-\u9fa5A-Za-z]/;
 export const CJK_RUN = /[\u4e00-\u9fa5]+/g;
 /** A line that reads as a sentence rather than a heading. */
 export const SENTENCE_PUNCTUATION = /[。；，：]/;
-/** The dot or comma after an item number (1. 1、) — dropped when the item is named after its article. */
-export const ITEM_NUMBER_END = /[.．、]$/;
 
 /** Issuers and titles that can only be central: a missing parent they name sits at 中央. */
 export const CENTRAL_ISSUER = /中共中央|中央办公厅|国务院|全国人民代表大会|中央委员会|^中华人民共和国/;

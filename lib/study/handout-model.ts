@@ -4,7 +4,7 @@
  * a note of every correction. The two writers only lay this out.
  */
 import type { ClauseRecord, Correction, DocumentRecord, MetaField } from '../types';
-import { displayLabel } from '../fidelity/render-runs';
+import { displayLabel } from '../clause/display-label';
 import { citationLocator } from './format-citation';
 
 export type HandoutBlock =

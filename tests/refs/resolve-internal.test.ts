@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../../lib/types';
-import { indexClauses, resolveInternal } from '../../lib/refs/resolve-internal';
+import { resolveInternal } from '../../lib/refs/resolve-internal';
+import { ClauseIndex } from '../../lib/clause';
 import type { ArticleRefToken } from '../../lib/refs/model';
 
 function clause(id: string, kind: ClauseRecord['kind'], parentId: string | null, label: string, number: number | null, text = ''): ClauseRecord {
@@ -8,7 +9,7 @@ function clause(id: string, kind: ClauseRecord['kind'], parentId: string | null,
 }
 
 /** A small document: chapters whose article numbers restart, paragraphs and items. */
-const doc = indexClauses([
+const doc = new ClauseIndex([
   clause('ch-1', 'chapter', null, '一、', 1),
   clause('ch-1-art-1', 'article', 'ch-1', '(一)', 1, '（一）甲。'),
   clause('ch-1-art-2', 'article', 'ch-1', '(二)', 2, '（二）乙：'),
@@ -20,7 +21,7 @@ const doc = indexClauses([
   clause('ch-2-art-1', 'article', 'ch-2', '(一)', 1, '（一）丙，依照前条'),
   clause('ch-2-art-2', 'article', 'ch-2', '(二)', 2, '（二）丁'),
 ]);
-const at = (id: string) => doc.byId.get(id)!;
+const at = (id: string) => doc.get(id)!;
 const article = (art: number, para: number | null = null, item: number | null = null, self: string | null = '本细则'): ArticleRefToken => ({
   kind: 'article-ref', span: { start: 0, end: 0 }, self, unit: '条', art, para, item,
 });

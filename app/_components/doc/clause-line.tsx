@@ -4,7 +4,7 @@
  * page's view switch shows one of them.
  */
 import { Fragment } from 'react';
-import { displayLabel } from '@/lib/fidelity/render-runs';
+import { displayLabel } from '@/lib/clause/display-label';
 import type { ClauseView, NumberedCorrection } from '@/app/_lib/document-view';
 import { CorrectionMark } from './correction-mark';
 import { MarkedHead } from '../study/marked-head';

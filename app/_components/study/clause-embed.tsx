@@ -8,7 +8,7 @@ import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
-import { displayLabel } from '@/lib/fidelity/render-runs';
+import { displayLabel } from '@/lib/clause/display-label';
 import { bookTitle, citationLocator } from '@/lib/study/format-citation';
 import type { ClauseRecord } from '@/lib/types';
 import './study.css';

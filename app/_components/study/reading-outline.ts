@@ -5,7 +5,7 @@
  */
 import type { ClauseView } from '@/app/_lib/document-view';
 import { isHeadingKind } from '@/app/_lib/document-view';
-import { displayLabel } from '@/lib/fidelity/render-runs';
+import { displayLabel } from '@/lib/clause/display-label';
 
 const SPACED = /^第.+[编章节]$/;
 
