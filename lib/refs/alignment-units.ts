@@ -6,6 +6,7 @@
  */
 import type { CitationRecord, ClauseRecord, DocumentRecord } from '../types';
 import { globalId } from '../content/corpus-index';
+import { ClauseIndex, citationUnits, isHeadingKind } from '../clause';
 import { termBag, type Segmenter, type TermBag } from './term-bag';
 import { ownText } from './own-text';
 import { LEADING_LABEL, OUTLINE_HEADING, SENTENCE_PUNCTUATION } from './patterns';
@@ -31,33 +32,30 @@ export type AlignmentUnit = {
   citesElsewhere: string[];
 };
 
-const UNIT_KINDS = new Set(['article']);
-
 export function alignmentUnits(input: AlignInput, segmenter: Segmenter): AlignmentUnit[] {
   const { document, clauses } = input;
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  const children = (id: string) => clauses.filter((c) => c.parentId === id);
-  let picked = clauses.filter((c) => UNIT_KINDS.has(c.kind) || (c.kind === 'preamble' && c.depth === 0));
-  // A text without articles is compared paragraph by paragraph.
-  if (!picked.some((c) => c.kind === 'article')) picked = clauses.filter((c) => c.depth === 0 && c.kind !== 'title');
+  const tree = new ClauseIndex(clauses);
+  // A text without articles is compared paragraph by paragraph: its paragraphs are what a reader cites.
+  const picked = citationUnits(tree);
   const cites = input.citations ?? [];
   return picked.map((clause, i) => {
-    const own = ownText(clause, children(clause.id));
+    const own = ownText(clause, tree.children(clause.id));
     const heading = headingOf(own);
     return {
       clause,
       globalId: globalId(document.id, clause.id),
       position: picked.length > 1 ? i / (picked.length - 1) : 0,
       heading,
-      chapter: chapterOf(clause, byId),
+      chapter: chapterOf(clause, tree),
       bag: termBag(clause.text, segmenter),
       lead: termBag(own, segmenter),
       headingBag: heading ? termBag(heading, segmenter) : null,
-      items: descendants(clause.id, clauses)
+      items: tree
+        .descendants(clause)
         .filter((c) => c.kind === 'item')
         .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
-      cites: citedWithin(cites, clause, clauses, 'internal'),
-      citesElsewhere: citedWithin(cites, clause, clauses, 'document'),
+      cites: citedWithin(cites, clause, tree, 'internal'),
+      citesElsewhere: citedWithin(cites, clause, tree, 'document'),
     };
   });
 }
@@ -70,28 +68,14 @@ function headingOf(own: string): string | null {
   return text.length <= 20 && !SENTENCE_PUNCTUATION.test(text) && text.length >= 2 ? text : null;
 }
 
-function chapterOf(c: ClauseRecord, byId: Map<string, ClauseRecord>): string | null {
-  for (let at = c.parentId ? byId.get(c.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
-    if (at.kind === 'chapter' || at.kind === 'section' || at.kind === 'part') return at.text.split('\n')[0].replace(LEADING_LABEL, '').trim() || null;
-  }
-  return null;
+/** The heading of the nearest 编, 章 or 节 above the clause. */
+function chapterOf(c: ClauseRecord, tree: ClauseIndex): string | null {
+  const at = tree.ancestors(c).filter((a) => isHeadingKind(a.kind)).at(-1);
+  return at ? at.text.split('\n')[0].replace(LEADING_LABEL, '').trim() || null : null;
 }
 
-function descendants(id: string, clauses: ClauseRecord[]): ClauseRecord[] {
-  const out: ClauseRecord[] = [];
-  const walk = (pid: string) => {
-    for (const c of clauses) {
-      if (c.parentId !== pid) continue;
-      out.push(c);
-      walk(c.id);
-    }
-  };
-  walk(id);
-  return out;
-}
-
-function citedWithin(citations: CitationRecord[], unit: ClauseRecord, clauses: ClauseRecord[], kind: 'internal' | 'document'): string[] {
-  const inside = new Set([unit.id, ...descendants(unit.id, clauses).map((c) => c.id)]);
+function citedWithin(citations: CitationRecord[], unit: ClauseRecord, tree: ClauseIndex, kind: 'internal' | 'document'): string[] {
+  const inside = new Set([unit.id, ...tree.descendants(unit).map((c) => c.id)]);
   // 本条 and 上述 point into the unit itself: they say nothing about where it stands.
   return citations
     .filter((c) => c.kind === kind && inside.has(c.fromClauseId) && c.targetClauseId && c.targetDocumentId)

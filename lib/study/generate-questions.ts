@@ -5,7 +5,7 @@
  * answer is always the clause's own words, and it links back to the clause.
  */
 import type { ClauseRecord } from '../types';
-import { formatCitation } from './format-citation';
+import { ClauseIndex, citationName, isHeadingKind } from '../clause';
 import { measuresOf, sequenceCandidates, timeCandidates, whoCandidates, type Candidate, type QuestionKind } from './question-rules';
 import { SENTENCE_END } from './patterns';
 
@@ -35,8 +35,6 @@ export type QuestionSource = {
   topics?: { slug: string; refs: string[] }[];
 };
 
-/** Captions and containers: nothing to ask. */
-const SKIP_KINDS = new Set(['title', 'part', 'chapter', 'section']);
 /** A prompt longer than this is cut to the words around the blank. */
 const MAX_PROMPT = 150;
 const WINDOW = 60;
@@ -47,9 +45,11 @@ export function generateQuestions(source: QuestionSource): Question[] {
   const seen = new Set<string>();
   for (const doc of source.documents) {
     const clauses = source.clauses.filter((c) => c.documentId === doc.id);
+    const tree = new ClauseIndex(clauses);
     const measures = measuresOf(clauses.map(headText));
     for (const clause of clauses) {
-      if (SKIP_KINDS.has(clause.kind)) continue;
+      // Captions and containers: nothing to ask.
+      if (clause.kind === 'title' || isHeadingKind(clause.kind)) continue;
       const text = headText(clause);
       const candidates = distinct([...timeCandidates(text), ...whoCandidates(text), ...sequenceCandidates(text, measures)]);
       for (const c of candidates) {
@@ -64,7 +64,7 @@ export function generateQuestions(source: QuestionSource): Question[] {
           kind: c.kind,
           documentId: doc.id,
           clauseId: clause.id,
-          cite: formatCitation(doc.title, clauses, clause.id),
+          cite: citationName(doc, clause, tree),
           prompt,
           answer: text.slice(c.start, c.end),
           hint: c.hint,

@@ -9,7 +9,7 @@ import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
 import { displayLabel } from '@/lib/clause/display-label';
-import { bookTitle, citationLocator } from '@/lib/study/format-citation';
+import { bookTitle } from '@/lib/clause';
 import type { ClauseRecord } from '@/lib/types';
 import './study.css';
 
@@ -22,7 +22,7 @@ export function Clause({ cite: id }: { cite: string }) {
   const doc = index.document(documentId);
   const clause = index.clause(documentId, clauseId);
   if (!doc || !clause) return <p className="clause-embed-missing">（条款 {id} 不存在）</p>;
-  const locator = citationLocator(index.clauses(documentId), clauseId);
+  const locator = index.clauseName(documentId, clauseId);
   const headingId = `embed-${documentId}-${clauseId}`;
   return (
     <figure className="clause-embed" aria-labelledby={headingId} data-ref={id}>

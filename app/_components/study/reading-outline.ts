@@ -4,7 +4,7 @@
  * it sits under (the last breadcrumb).
  */
 import type { ClauseView } from '@/app/_lib/document-view';
-import { isHeadingKind } from '@/app/_lib/document-view';
+import { isHeadingKind } from '@/lib/clause';
 import { displayLabel } from '@/lib/clause/display-label';
 
 const SPACED = /^第.+[编章节]$/;
@@ -27,7 +27,7 @@ export function readingOutline(roots: ClauseView[]): ReadingOutline {
         walk(v.children, r.id);
         continue;
       }
-      if (v.articleLevel) articles.push({ id: r.id, name: displayLabel(r.label) || r.head.map((x) => x.text).join('').slice(0, 10), headingId: heading });
+      if (v.citationUnit) articles.push({ id: r.id, name: displayLabel(r.label) || r.head.map((x) => x.text).join('').slice(0, 10), headingId: heading });
       walk(v.children, heading);
     }
   };
