@@ -17,12 +17,6 @@ export function isCitationUnit(c: ClauseRecord, index: ClauseIndex): boolean {
   return index.ancestors(c).every((a) => isHeadingKind(a.kind));
 }
 
-/** The unit a clause belongs to (itself, or the unit above it); none for a title or a heading. */
-export function citationUnitOf(c: ClauseRecord, index: ClauseIndex): ClauseRecord | undefined {
-  for (let at: ClauseRecord | undefined = c; at; at = index.parent(at)) if (isCitationUnit(at, index)) return at;
-  return undefined;
-}
-
 /** A document's units in document order. */
 export function citationUnits(index: ClauseIndex): ClauseRecord[] {
   return index.all.filter((c) => isCitationUnit(c, index));

@@ -4,7 +4,6 @@
  * walks a document's tree reads it through this.
  */
 import type { ClauseRecord } from '../types';
-import { isHeadingKind } from './heading-kinds';
 
 /** A printed article number: 第二十条. Outline provisions such as （十八） are articles too, but not numbered so. */
 export const NUMBERED_ARTICLE = /^第.+条$/;
@@ -61,9 +60,5 @@ export class ClauseIndex {
       this.numberedThrough = labels.length > 0 && labels.every((l) => NUMBERED_ARTICLE.test(l)) && new Set(labels).size === labels.length;
     }
     return this.numberedThrough;
-  }
-  /** The headings above `c`, outermost first. */
-  headingsAbove(c: ClauseRecord): ClauseRecord[] {
-    return this.ancestors(c).filter((a) => isHeadingKind(a.kind));
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ClauseKind } from '../types';
 
-export const HEADING_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>(['part', 'chapter', 'section']);
+const HEADING_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>(['part', 'chapter', 'section']);
 
 export function isHeadingKind(kind: string): boolean {
   return HEADING_KINDS.has(kind as ClauseKind);

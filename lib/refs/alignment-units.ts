@@ -1,6 +1,6 @@
 /**
- * What alignment compares: a document's article-level provisions (or, in a
- * text without articles, its top-level paragraphs), each with the term bags
+ * What alignment compares: the units a reader cites (lib/clause: articles,
+ * opening paragraphs, provisions under headings), each with the term bags
  * of its whole text, its lead paragraph and its heading, its items, where it
  * stands in the document, and which of its own clauses it cites.
  */
@@ -35,7 +35,6 @@ export type AlignmentUnit = {
 export function alignmentUnits(input: AlignInput, segmenter: Segmenter): AlignmentUnit[] {
   const { document, clauses } = input;
   const tree = new ClauseIndex(clauses);
-  // A text without articles is compared paragraph by paragraph: its paragraphs are what a reader cites.
   const picked = citationUnits(tree);
   const cites = input.citations ?? [];
   return picked.map((clause, i) => {

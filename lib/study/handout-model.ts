@@ -4,7 +4,7 @@
  * a note of every correction. The two writers only lay this out.
  */
 import type { ClauseRecord, Correction, DocumentRecord, MetaField } from '../types';
-import { ClauseIndex, clauseName, displayLabel, isHeadingKind } from '../clause';
+import { ClauseIndex, SPACED_LABEL, clauseName, displayLabel, isHeadingKind } from '../clause';
 
 export type HandoutBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -18,7 +18,6 @@ export type Handout = {
   corrections: string[];
 };
 
-const NUMBERED = /^第.+[编章节条]$/;
 
 export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corrections: Correction[]): Handout {
   const m = doc.meta;
@@ -36,8 +35,8 @@ export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corre
     const own = c.head.map((r) => r.text).join('');
     const label = displayLabel(c.label);
     // 第N章 is set off from its title by a full-width space; an outline number (一、) is not.
-    if (isHeadingKind(c.kind)) blocks.push({ kind: 'heading', level: c.kind === 'section' ? 2 : 1, text: label + (NUMBERED.test(label) && own ? '\u3000' : '') + own });
-    else blocks.push({ kind: 'clause', id: c.id, label: label && NUMBERED.test(label) ? `${label}\u3000` : label, text: own, depth: tree.ancestors(c).filter((p) => !isHeadingKind(p.kind)).length });
+    if (isHeadingKind(c.kind)) blocks.push({ kind: 'heading', level: c.kind === 'section' ? 2 : 1, text: label + (SPACED_LABEL.test(label) && own ? '\u3000' : '') + own });
+    else blocks.push({ kind: 'clause', id: c.id, label: label && SPACED_LABEL.test(label) ? `${label}\u3000` : label, text: own, depth: tree.ancestors(c).filter((p) => !isHeadingKind(p.kind)).length });
   }
   return { title: doc.title, meta, blocks, corrections: correctionNotes(tree, corrections) };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseKind, ClauseRecord } from '../../lib/types';
-import { ClauseIndex, citationUnitOf, citationUnits, isCitationUnit } from '../../lib/clause';
+import { ClauseIndex, citationUnits, isCitationUnit } from '../../lib/clause';
 
 const clause = (id: string, kind: ClauseKind, parentId: string | null = null): ClauseRecord => ({ id, documentId: 'd', parentId, kind, label: '', number: null, text: '', sourceText: '', head: [], line: 1, depth: 0 });
 
@@ -21,11 +21,5 @@ describe('citation units', () => {
   it('are articles, opening paragraphs and provisions under headings only, not headings, titles or parts of units', () => {
     expect(citationUnits(index).map((c) => c.id)).toEqual(['preamble', 'art-1', 'p-1']);
     expect(isCitationUnit(index.get('art-1-item-1')!, index)).toBe(false);
-  });
-
-  it('hold the clauses below them', () => {
-    expect(citationUnitOf(index.get('art-1-item-1')!, index)?.id).toBe('art-1');
-    expect(citationUnitOf(index.get('p-1-item')!, index)?.id).toBe('p-1');
-    expect(citationUnitOf(index.get('ch-1')!, index)).toBeUndefined();
   });
 });

@@ -1,7 +1,7 @@
 /**
  * One clause and, recursively, its sub-clauses, numbered as the source
  * numbers them. Every clause element carries `id={clause.id}` so
- * /r/<doc>/#art-18 lands on it. Relations attach after article-level units.
+ * /r/<doc>/#art-18 lands on it. Relations attach after the units a reader cites (lib/clause).
  */
 import type { ClauseView } from '@/app/_lib/document-view';
 import { isHeadingKind } from '@/lib/clause';

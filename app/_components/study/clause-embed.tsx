@@ -8,12 +8,9 @@ import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
-import { displayLabel } from '@/lib/clause/display-label';
-import { bookTitle } from '@/lib/clause';
+import { bookTitle, displayLabel, SPACED_LABEL } from '@/lib/clause';
 import type { ClauseRecord } from '@/lib/types';
 import './study.css';
-
-const SPACED = /^第.+[编章节条]$/;
 
 /** Topics write `ref="…"`; the topic page hands it over as `cite` (React keeps `ref` for itself). */
 export function Clause({ cite: id }: { cite: string }) {
@@ -36,7 +33,7 @@ export function Clause({ cite: id }: { cite: string }) {
         {subtree(index.clauses(documentId), clause).map((c) => (
           <p key={c.id} style={{ marginLeft: `${Math.min(c.depth - clause.depth, 3) * 1.5}em` }}>
             {c.label ? <span className="clause-label">{displayLabel(c.label)}</span> : null}
-            {c.label && SPACED.test(c.label) ? '\u3000' : null}
+            {c.label && SPACED_LABEL.test(c.label) ? '\u3000' : null}
             {c.head.map((run, i) =>
               run.correctionId ? (
                 <span key={i} className="corr-lite" title="此处已校订，原文见文件页">

@@ -1,5 +1,5 @@
 /**
- * Tools on a citable clause (article-level ones and their items): 复制引用.
+ * Tools on a citable clause (the units a reader cites, lib/clause, and their items): 复制引用.
  * The citation is the clause's one name (lib/clause); nothing is rendered on
  * headings and titles, which are not cited on their own.
  */

@@ -4,10 +4,7 @@
  * it sits under (the last breadcrumb).
  */
 import type { ClauseView } from '@/app/_lib/document-view';
-import { isHeadingKind } from '@/lib/clause';
-import { displayLabel } from '@/lib/clause/display-label';
-
-const SPACED = /^第.+[编章节]$/;
+import { displayLabel, isHeadingKind, SPACED_LABEL } from '@/lib/clause';
 
 export type OutlineHeading = { id: string; name: string };
 export type OutlineArticle = { id: string; name: string; headingId: string | null };
@@ -23,7 +20,7 @@ export function readingOutline(roots: ClauseView[]): ReadingOutline {
         const label = displayLabel(r.label);
         const title = r.head.map((x) => x.text).join('');
         // 第五章　责任督导和追究, but 二、责任内容: only a 第N章 label is spaced from its title.
-        headings.push({ id: r.id, name: label + (SPACED.test(label) && title ? '\u3000' : '') + title });
+        headings.push({ id: r.id, name: label + (SPACED_LABEL.test(label) && title ? '\u3000' : '') + title });
         walk(v.children, r.id);
         continue;
       }
