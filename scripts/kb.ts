@@ -101,5 +101,4 @@ if (!run) {
   commands.help();
   process.exit(2);
 }
-void args;
 await run();

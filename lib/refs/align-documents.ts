@@ -9,7 +9,7 @@
 import type { LinkRecord } from '../types';
 import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment-units';
 import type { Segmenter } from './term-bag';
-import { tfidfScorer, type Scorer, type ScorerFactory } from './score-clause-pair';
+import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
 import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
 import { alignItems } from './align-items';

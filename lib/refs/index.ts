@@ -12,7 +12,7 @@ export { resolveInternal } from './resolve-internal';
 export { extractCitations } from './extract-citations';
 export { annotateCitations, type AnnotatedRun } from './annotate-citations';
 export { alignDocuments, THRESHOLDS, type AlignInput, type AlignOptions, type Alignment, type AlignmentRow } from './align-documents';
-export { scoreClausePair, tfidfScorer, bm25Scorer, type Scorer, type ScorerFactory } from './score-clause-pair';
+export { tfidfScorer, bm25Scorer, type Scorer, type ScorerFactory } from './scorers';
 export { termBag, type Segmenter, type TermBag } from './term-bag';
 export { linkCorpus } from './link-corpus';
 export { titleKey, titleSimilarity, parseTitle } from './title-key';

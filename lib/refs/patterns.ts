@@ -86,9 +86,6 @@ export const JURISDICTION = /^(?<place>[\u4e00-\u9fa5X]{0,8}?)(?<level>省|自�
 /** Punctuation and brackets that carry no meaning when titles are compared. */
 export const TITLE_NOISE = /[\s\u3000《》〈〉<>＜＞“”"‘’'「」『』、，,·•・．.：:；;—–\-（）()［］\[\]〔〕【】]/g;
 
-/** Sentence ends and list separators: where alignment splits a clause into sentences. */
-export const SENTENCE_END = /[^。；;！？!?\n]+[。；;！？!?]?/g;
-
 /** A provision's printed label at the start of its text: 第二十条, （十八）, 1. — dropped before comparing words. */
 export const LEADING_LABEL = new RegExp(`^(?:第${REF_NUM}[条章节编]|[（(](?:${CN_NUM}|[0-9]+)[）)]|[0-9]+[.．、]|${CN_NUM}、)[\\s\\u3000]*`);
 

@@ -7,7 +7,7 @@
 import type { ClauseRecord } from '../types';
 import { ClauseIndex, citationName, isHeadingKind } from '../clause';
 import { measuresOf, sequenceCandidates, timeCandidates, whoCandidates, type Candidate, type QuestionKind } from './question-rules';
-import { SENTENCE_END } from './patterns';
+import { SENTENCE_END } from '../fidelity/patterns';
 
 export type { QuestionKind } from './question-rules';
 

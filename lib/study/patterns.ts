@@ -20,11 +20,6 @@ export const STRING_LITERAL = /"([^"]*)"|'([^']*)'/g;
 /** A capitalised JSX element name: only the components topics may use are allowed. */
 export const JSX_COMPONENT = /<([A-Z][A-Za-z0-9.]*)/g;
 
-// ---------- Sentences ----------
-
-/** Where a sentence ends (for cutting a question's context out of a clause). */
-export const SENTENCE_END = /[。；！？]/;
-
 // ---------- Time limits ----------
 
 /** 1小时内, 15个工作日内, 半年内, 一年以内: within a period. Groups: number, unit. */
