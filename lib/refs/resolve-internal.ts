@@ -74,9 +74,11 @@ function resolveItem(n: number, within: ClauseRecord, doc: ClauseIndex, name: st
   return { targetClauseId: item.id, reason: `指${clauseName(item, doc)}` };
 }
 
-/** An article's paragraphs (款): its own first paragraph, then each paragraph child. */
+/** An article's paragraphs (款) in order: its own first paragraph, then each paragraph child. */
 function paragraphs(article: ClauseRecord, doc: ClauseIndex): ClauseRecord[] {
-  return [article, ...doc.children(article.id).filter((c) => c.kind === 'paragraph')];
+  const paras = doc.children(article.id).filter((c) => c.kind === 'paragraph');
+  // An article whose own line is only a caption has no 款 of its own: ingest numbers its first paragraph 第一款, and so do names.
+  return paras[0]?.number === 1 ? paras : [article, ...paras];
 }
 
 /** The paragraph a clause sits in: an item belongs to the paragraph (or article) above it. */
