@@ -11,7 +11,7 @@ import { parseSource } from './ingest/parse-source';
 import { splitLines } from './ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
 import { renderRuns } from './fidelity/render-runs';
-import { displayLabel } from './clause/display-label';
+import { displayLabel, SPACED_LABEL } from './clause/display-label';
 import { toChinesePunctuation } from './fidelity/punctuation';
 
 /** A document as its source's parse sees it. */
@@ -107,8 +107,7 @@ function toClauses(documentId: string, roots: ClauseNode[], text: string, correc
         depth,
       };
       out.push(record);
-      // 第N条、第N章 are set off from their text by a full-width space, as printed law is.
-      const gap = n.family && ['part', 'chapter', 'section', 'article'].includes(n.family) ? '\u3000' : '';
+      const gap = SPACED_LABEL.test(n.label) ? '\u3000' : '';
       const own = displayLabel(n.label) + gap + record.head.map((r) => r.text).join('');
       record.text = [own, ...walk(n.children, n.id, depth + 1)].join('\n');
       return record.text;
