@@ -29,7 +29,12 @@ export type AlignmentRow = { from: string; decision: Decision; candidates: { to:
 
 export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: string };
 
-/** Calibrated on the seed pair and the synthetic fixture; 'similar' links must clear a higher bar. */
+/**
+ * Defaults for any pair of documents, held to two gold alignments in
+ * tests/refs (a real pair and a synthetic one, so they are not tuned to one
+ * corpus); a caller can override them with `thresholds`. 'similar' links must
+ * clear a higher bar.
+ */
 export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
   implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
   similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
