@@ -10,7 +10,8 @@ import { parseSourceManifest, type ContentProblem } from './content/parse-conten
 import { parseSource } from './ingest/parse-source';
 import { splitLines } from './ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
-import { displayLabel, renderRuns } from './fidelity/render-runs';
+import { renderRuns } from './fidelity/render-runs';
+import { displayLabel, SPACED_LABEL } from './clause/display-label';
 import { toChinesePunctuation } from './fidelity/punctuation';
 import { pushTo } from './push-to';
 
@@ -107,8 +108,7 @@ function toClauses(documentId: string, roots: ClauseNode[], text: string, correc
         depth,
       };
       out.push(record);
-      // 第N条、第N章 are set off from their text by a full-width space, as printed law is.
-      const gap = n.family && ['part', 'chapter', 'section', 'article'].includes(n.family) ? '\u3000' : '';
+      const gap = SPACED_LABEL.test(n.label) ? '\u3000' : '';
       const own = displayLabel(n.label) + gap + record.head.map((r) => r.text).join('');
       record.text = [own, ...walk(n.children, n.id, depth + 1)].join('\n');
       return record.text;

@@ -20,7 +20,7 @@ import { searchCommand } from './lib/search-command';
 import { writeCompareData } from './lib/compare-data';
 import { writeStudyFiles } from './lib/study-files';
 import { CACHE_DIR, openBuildCache, pruneBuildCache } from './lib/build-cache';
-import { segmentWords } from './lib/segment-words';
+import { cachedVocabulary } from './lib/cached-vocabulary';
 import { reportProblems } from './lib/report-problems';
 import { acquireBuildLock } from './lib/build-lock';
 import { OUTPUT, stageOutput } from './lib/staged-output';
@@ -83,7 +83,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);
     if (cache) {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
-      const seg = segmentWords(built.corpus.clauses, files.terms ?? [], { cache: cache.words, salt: cache.wordsSalt });
+      const seg = cachedVocabulary(built.corpus.clauses, files.terms ?? [], { cache: cache.words, salt: cache.wordsSalt });
       console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
       console.log(formatIndexSize(await writeSearchIndex(built.corpus, searchDir, { words: seg.words })));
     } else {

@@ -1,13 +1,12 @@
 /**
  * One document's clauses as the page renders them: a tree with, per clause,
  * its verbatim source head, the findings that concern it, the corrections in
- * its text, and whether it is an article-level unit (where relations attach).
+ * its text, and whether it is a unit a reader cites (where relations attach).
  * Pure over the corpus index so it can be tested without rendering.
  */
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { ClauseKind, ClauseRecord, Correction, Finding } from '@/lib/types';
-import { displayLabel } from '@/lib/fidelity/render-runs';
-import { UNLABELED_KIND } from './labels';
+import { displayLabel, isCitationUnit, isHeadingKind } from '@/lib/clause';
 
 export type NumberedCorrection = Correction & { documentId: string; n: number; clauseId: string | null };
 
@@ -17,7 +16,8 @@ export type ClauseView = {
   sourceHead: string;
   findings: Finding[];
   corrections: NumberedCorrection[];
-  articleLevel: boolean;
+  /** A unit a reader cites (lib/clause): relations, 对照 and 复制引用 attach to it. */
+  citationUnit: boolean;
   children: ClauseView[];
 };
 
@@ -31,48 +31,32 @@ export type DocumentView = {
   toc: TocEntry[];
 };
 
-const HEADING_KINDS: ClauseKind[] = ['part', 'chapter', 'section'];
-
-export function isHeadingKind(kind: ClauseKind): boolean {
-  return HEADING_KINDS.includes(kind);
-}
-
 export function buildDocumentView(index: CorpusIndex, documentId: string): DocumentView {
   const clauses = index.clauses(documentId);
   const ids = new Set(clauses.map((c) => c.id));
   const findings = index.findings(documentId);
   const corrections = numberCorrections(index, documentId, clauses);
   const byClause = (id: string) => findings.filter((f) => f.clauseId === id);
+  const tree = index.clauseIndex(documentId);
 
-  const build = (record: ClauseRecord, underArticle: boolean): ClauseView => {
-    const kids = index.children(documentId, record.id);
-    const children = kids.map((k) => build(k, underArticle || record.kind === 'article'));
+  const build = (record: ClauseRecord): ClauseView => {
+    const kids = tree.children(record.id);
+    const children = kids.map(build);
     return {
       record,
       sourceHead: sourceHead(record, kids),
       findings: byClause(record.id),
       corrections: corrections.filter((c) => c.clauseId === record.id),
-      articleLevel: isArticleLevel(record.kind, underArticle),
+      citationUnit: isCitationUnit(record, tree),
       children,
     };
   };
   return {
-    roots: index.children(documentId, null).map((r) => build(r, false)),
+    roots: tree.children(null).map(build),
     documentFindings: findings.filter((f) => f.clauseId === null || !ids.has(f.clauseId)),
     corrections,
     toc: tocEntries(clauses),
   };
-}
-
-/**
- * Relations attach to the unit a reader cites: an article, or — in texts
- * without articles — a top-level provision. Headings and the title/preamble
- * are containers or framing, not provisions.
- */
-export function isArticleLevel(kind: ClauseKind, underArticle: boolean): boolean {
-  if (kind === 'article') return true;
-  if (underArticle) return false;
-  return kind !== 'title' && kind !== 'preamble' && !isHeadingKind(kind);
 }
 
 /** A clause's span is its own lines followed by its children's spans, so the head is what precedes them. */
@@ -99,31 +83,4 @@ function tocEntries(clauses: ClauseRecord[]): TocEntry[] {
     entries.push({ id: c.id, kind: c.kind, label: displayLabel(c.label), text: c.head.map((r) => r.text).join(''), depth: c.depth });
   }
   return entries;
-}
-
-/**
- * A short human name for a clause, for links from lists: "第二十条（一）",
- * "第二条第2款". Chapters are left out unless the clause is one: articles are
- * numbered through the whole document.
- */
-export function clauseLocator(index: CorpusIndex, documentId: string, clauseId: string): string {
-  const chain: ClauseRecord[] = [];
-  for (let c = index.clause(documentId, clauseId); c; c = c.parentId ? index.clause(documentId, c.parentId) : undefined) chain.unshift(c);
-  const self = chain.at(-1);
-  if (!self) return clauseId;
-  // 第N条 are numbered through the whole document, so their chapter adds nothing;
-  // outline numbers like （一） restart under each heading, so the heading stays.
-  const global = chain.some((x) => x.kind === 'article' && /^第.+条$/.test(x.label));
-  const parts = chain
-    .filter((c) => c === self || !isHeadingKind(c.kind) || !global)
-    .map((c) => (c.label ? displayLabel(c.label) : unlabeledName(index, documentId, c)));
-  return parts.join('');
-}
-
-function unlabeledName(index: CorpusIndex, documentId: string, c: ClauseRecord): string {
-  if (c.kind === 'title') return UNLABELED_KIND.title;
-  const siblings = index.children(documentId, c.parentId).filter((s) => s.kind === c.kind);
-  // An article's own first line is its first paragraph, so the next one is 第2款.
-  const offset = c.kind === 'paragraph' && c.parentId && index.clause(documentId, c.parentId)?.kind === 'article' ? 1 : 0;
-  return `第${siblings.indexOf(c) + 1 + offset}${UNLABELED_KIND[c.kind]}`;
 }

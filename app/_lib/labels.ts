@@ -2,7 +2,7 @@
  * Chinese display names for the data's enumerations. One table per enum so
  * every page says the same thing for the same value.
  */
-import type { ClauseKind, Correction, DocType, ExclusionKind, FindingKind, Level } from '@/lib/types';
+import type { Correction, DocType, ExclusionKind, FindingKind, Level } from '@/lib/types';
 
 export const LEVEL_LABEL: Record<Level, string> = {
   central: '中央',
@@ -63,17 +63,4 @@ export const CONFIDENCE_LABEL: Record<Correction['confidence'], string> = {
   high: '高',
   medium: '中',
   low: '低',
-};
-
-/** What an unlabeled clause of each kind is called when we must name it. */
-export const UNLABELED_KIND: Record<ClauseKind, string> = {
-  title: '标题',
-  preamble: '段',
-  part: '编',
-  chapter: '章',
-  section: '节',
-  article: '条',
-  paragraph: '款',
-  item: '项',
-  subitem: '目',
 };

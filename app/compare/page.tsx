@@ -7,7 +7,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
-import { quoteTitle } from '@/lib/compare/pair-wording';
+import { bookTitle } from '@/lib/clause';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
 import { ComparePicker, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
 import { compareHref } from '@/lib/compare/compare-href';
@@ -26,9 +26,9 @@ const GROUPS: { relation: PairRelation; title: string; note: string }[] = [
 export default function CompareIndexPage() {
   const index = getCorpus();
   const pairs = comparePairList();
-  const documents: PickerDocument[] = index.documents.map((d) => ({ id: d.id, name: quoteTitle(d.shortTitle), kind: DOC_TYPE_LABEL[d.docType] }));
+  const documents: PickerDocument[] = index.documents.map((d) => ({ id: d.id, name: bookTitle(d.shortTitle), kind: DOC_TYPE_LABEL[d.docType] }));
   const first = pairs.find((p) => p.relation === 'implements') ?? pairs[0];
-  const name = (id: string) => quoteTitle(index.document(id)?.shortTitle ?? id);
+  const name = (id: string) => bookTitle(index.document(id)?.shortTitle ?? id);
 
   return (
     <article className="space-y-8">

@@ -3,7 +3,6 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { Finding } from '@/lib/types';
 import { getCorpus } from '../_data/corpus';
-import { clauseLocator } from '../_lib/document-view';
 import { FINDING_LABEL, SEVERITY_LABEL } from '../_lib/labels';
 import { docHref } from '../_lib/routes';
 
@@ -37,7 +36,7 @@ export default function FindingsPage() {
               </h2>
               <ul className="mt-2 space-y-1.5">
                 {list.map((f, i) => (
-                  <FindingItem key={i} finding={f} where={f.clauseId && index.clause(d.id, f.clauseId) ? clauseLocator(index, d.id, f.clauseId) : null} />
+                  <FindingItem key={i} finding={f} where={f.clauseId && index.clause(d.id, f.clauseId) ? index.clauseName(d.id, f.clauseId) : null} />
                 ))}
               </ul>
             </section>

@@ -9,7 +9,7 @@ import { getStudy } from '@/app/_data/study';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
-import { bookTitle, citationLocator } from '@/lib/study/format-citation';
+import { bookTitle } from '@/lib/clause';
 import { termUsage } from '@/lib/study/term-usage';
 import type { GlossaryEntry } from '@/lib/types';
 import { PrintHead } from '@/app/_components/study/print-head';
@@ -47,7 +47,7 @@ function Term({ entry }: { entry: GlossaryEntry }) {
   const index = getCorpus();
   const name = (ref: string) => {
     const { documentId, clauseId } = splitGlobalId(ref);
-    return `${bookTitle(index.document(documentId)?.shortTitle ?? documentId)}${citationLocator(index.clauses(documentId), clauseId)}`;
+    return `${bookTitle(index.document(documentId)?.shortTitle ?? documentId)}${index.clauseName(documentId, clauseId)}`;
   };
   return (
     <div id={entry.id} className="glossary-entry break-inside-avoid border-b border-rule pb-5">
@@ -91,7 +91,7 @@ function TermUses({ entry }: { entry: GlossaryEntry }) {
               <span key={id}>
                 {i ? '、' : ''}
                 <Link href={docHref(u.documentId, id)} prefetch={false} className="underline">
-                  {citationLocator(index.clauses(u.documentId), id) || '正文'}
+                  {index.clauseName(u.documentId, id)}
                 </Link>
               </span>
             ))}

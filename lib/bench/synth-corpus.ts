@@ -11,6 +11,7 @@
  */
 import type { ContentFiles } from '../build-corpus';
 import type { ClauseRecord, Level } from '../types';
+import { isHeadingKind } from '../clause';
 
 export type SynthPool = { sentences: string[]; items: string[]; subjects: string[]; regions: string[] };
 export type SynthOptions = { size: number; seed?: number; clausesPerDocument?: number };
@@ -27,7 +28,7 @@ export function synthPool(clauses: ClauseRecord[], titles: string[], regions: st
   const sentences = new Set<string>();
   const items = new Set<string>();
   for (const c of clauses) {
-    if (c.kind === 'title' || c.kind === 'chapter' || c.kind === 'section' || c.kind === 'part') continue;
+    if (c.kind === 'title' || isHeadingKind(c.kind)) continue;
     const own = c.head.map((r) => r.text).join('').replace(LABEL, '').trim();
     if (!own) continue;
     if (c.kind === 'item') {

@@ -4,8 +4,8 @@
  * Pure over the corpus index and the pair's links (see pair-links.ts).
  */
 import type { CorpusIndex } from '../content/corpus-index';
-import type { DocumentRecord, LinkRecord } from '../types';
-import { articleUnits } from './article-units';
+import type { ClauseRecord, DocumentRecord, LinkRecord } from '../types';
+import { citationUnits, clauseName } from '../clause';
 import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';
 import { diffClauses, hasChanges } from './diff-clauses';
@@ -36,6 +36,8 @@ export type Comparison = {
   summary: Record<TextMode, CompareSummary>;
   /** Per wording, a diff lookup for the CSV and summary stages. */
   diffOf: Record<TextMode, (row: AlignedRow) => DiffSegment[]>;
+  /** A row's clause as named everywhere else (lib/clause). */
+  nameOf: (clause: ClauseRecord) => string;
 };
 
 /** `links`: the pair's links oriented left → right, as pairLinks gives them. */
@@ -43,11 +45,11 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const local = index.document(pair.local);
   const parent = index.document(pair.parent);
   if (!local || !parent) throw new Error(`buildComparison: unknown document in ${pair.local} / ${pair.parent}`);
-  const left = articleUnits(index.clauses(local.id));
-  const right = articleUnits(index.clauses(parent.id));
+  const left = citationUnits(index.clauseIndex(local.id));
+  const right = citationUnits(index.clauseIndex(parent.id));
   // Only links between two units count (pairRows drops the rest): a link between two items
   // (（十八）1. ↔ 第二十条（一）) refines the link between their units, which is there too.
-  const rows = pairRows(left.list, right.list, links);
+  const rows = pairRows(left, right, links);
 
   const cache = new Map<AlignedRow, Record<TextMode, DiffSegment[]>>();
   const diffs = (row: AlignedRow) => {
@@ -74,7 +76,8 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
 
   const summary = Object.fromEntries(TEXT_MODES.map((m) => [m, summarize(rows, diffOf[m])])) as Record<TextMode, CompareSummary>;
   const viaTitles = pair.via.map((id) => index.document(id)?.shortTitle ?? id);
-  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: compared, summary, diffOf };
+  const nameOf = (clause: ClauseRecord) => clauseName(clause, index.clauseIndex(clause.documentId));
+  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: compared, summary, diffOf, nameOf };
 }
 
 function diffRow(row: AlignedRow, mode: TextMode): DiffSegment[] {

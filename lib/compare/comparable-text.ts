@@ -6,7 +6,7 @@
  * Line breaks between paragraphs stay.
  */
 import type { ClauseRecord } from '../types';
-import { displayLabel } from '../fidelity/render-runs';
+import { displayLabel } from '../clause/display-label';
 import type { TextMode } from './model';
 
 const EDGE_SPACE = /^[\s\u3000\u00a0]+|[\s\u3000\u00a0]+$/g;

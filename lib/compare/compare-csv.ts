@@ -4,9 +4,9 @@
  * RFC 4180 quoting and formulas neutralised. One line per row of the page,
  * in the page's order.
  */
+import type { ClauseRecord } from '../types';
 import type { AlignedRow, CompareRow, DiffSegment, RowKind, TextMode } from './model';
 import { comparableText } from './comparable-text';
-import { unitLabel } from './unit-label';
 import { formatPercent, pairSimilarity } from './summarize';
 
 export type CsvWording = {
@@ -22,7 +22,8 @@ export type CsvWording = {
 
 export const BOM = '\uFEFF';
 
-export function compareCsv(rows: CompareRow[], diffOf: (row: AlignedRow) => DiffSegment[], mode: TextMode, wording: CsvWording): string {
+/** `nameOf`: the clause's one name (lib/clause), as the page shows it. */
+export function compareCsv(rows: CompareRow[], diffOf: (row: AlignedRow) => DiffSegment[], mode: TextMode, wording: CsvWording, nameOf: (clause: ClauseRecord) => string): string {
   const header = ['行类型', `${wording.local}条款`, `${wording.local}条文`, `${wording.parent}条款`, `${wording.parent}条文`, '相似度', '差异'];
   const lines = [header];
   for (const row of rows) {
@@ -31,9 +32,9 @@ export function compareCsv(rows: CompareRow[], diffOf: (row: AlignedRow) => Diff
     const segments = row.kind === 'aligned' ? diffOf(row) : null;
     lines.push([
       wording.kinds[row.kind],
-      local ? unitLabel(local) : '',
+      local ? nameOf(local) : '',
       local ? comparableText(local, mode) : '',
-      parent ? unitLabel(parent) : '',
+      parent ? nameOf(parent) : '',
       parent ? comparableText(parent, mode) : '',
       segments ? formatPercent(pairSimilarity(segments)) : '',
       segments ? describeChanges(segments, wording) : '',

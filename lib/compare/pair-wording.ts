@@ -5,6 +5,7 @@
  * unpaired clause is simply 「仅见于《…》」.
  */
 import type { DocumentRecord } from '../types';
+import { bookTitle } from '../clause';
 import type { ComparePair } from './compare-pairs';
 import type { CsvWording } from './compare-csv';
 import type { RowKind } from './model';
@@ -34,11 +35,11 @@ export type PairWording = {
 export function pairWording(pair: ComparePair, local: DocumentRecord, parent: DocumentRecord, viaTitles: string[] = []): PairWording {
   const roles = rolesOf(pair);
   const only = (side: Side, doc: DocumentRecord) =>
-    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '地方未规定' : `仅见于${quoteTitle(doc.shortTitle)}`;
+    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '地方未规定' : `仅见于${bookTitle(doc.shortTitle)}`;
   const counted = (side: Side, doc: DocumentRecord) =>
-    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '上位法未实施' : `仅见于${quoteTitle(doc.shortTitle)}`;
+    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '上位法未实施' : `仅见于${bookTitle(doc.shortTitle)}`;
   const prefix = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位' : doc.shortTitle);
-  const name = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位法' : quoteTitle(doc.shortTitle));
+  const name = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位法' : bookTitle(doc.shortTitle));
   return {
     roles,
     rowKind: { aligned: '对齐', 'local-only': only('local', local), 'parent-only': only('parent', parent) },
@@ -65,26 +66,21 @@ function rolesOf(pair: ComparePair): Record<Side, SideRole> {
 }
 
 function columnTitle(role: SideRole, doc: DocumentRecord): string {
-  const title = quoteTitle(doc.shortTitle);
+  const title = bookTitle(doc.shortTitle);
   return role === 'local' ? `地方：${title}` : role === 'parent' ? `上位法：${title}` : title;
 }
 
 function basisOf(pair: ComparePair, local: DocumentRecord, parent: DocumentRecord, viaTitles: string[]): string {
-  const l = quoteTitle(local.shortTitle);
-  const p = quoteTitle(parent.shortTitle);
+  const l = bookTitle(local.shortTitle);
+  const p = bookTitle(parent.shortTitle);
   switch (pair.relation) {
     case 'implements':
       return `${l}声明依据${p}制定；按条款之间的实施关系逐条对齐。`;
     case 'implemented-by':
       return `${p}声明依据${l}制定；按条款之间的实施关系逐条对齐。`;
     case 'siblings':
-      return `两件文件都依据${viaTitles.map(quoteTitle).join('、')}制定；对应上位法同一条款的两条相互对齐。`;
+      return `两件文件都依据${viaTitles.map(bookTitle).join('、')}制定；对应上位法同一条款的两条相互对齐。`;
     case 'similar':
       return '两件文件之间没有声明的上下位关系；按条文用语的相似程度对齐，仅供参考。';
   }
-}
-
-/** 《…》 around a short title, unless it already has them. */
-export function quoteTitle(title: string): string {
-  return /^《.*》$/.test(title) ? title : `《${title}》`;
 }

@@ -3,6 +3,7 @@
  * from the exported data; no I/O.
  */
 import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../types';
+import { ClauseIndex, clauseName } from '../clause';
 
 export type CorpusData = Corpus & { bodies: Record<string, string> };
 
@@ -12,6 +13,7 @@ export class CorpusIndex {
   private readonly clausesByDoc = new Map<string, ClauseRecord[]>();
   private readonly clauseByKey = new Map<string, ClauseRecord>();
   private readonly childrenByKey = new Map<string, ClauseRecord[]>();
+  private readonly treeByDoc = new Map<string, ClauseIndex>();
 
   constructor(readonly data: CorpusData) {
     this.documents = data.documents;
@@ -32,6 +34,20 @@ export class CorpusIndex {
   }
   clause(documentId: string, clauseId: string): ClauseRecord | undefined {
     return this.clauseByKey.get(key(documentId, clauseId));
+  }
+  /** One document's tree, built on first use: what clause names and citation units are read from. */
+  clauseIndex(documentId: string): ClauseIndex {
+    let tree = this.treeByDoc.get(documentId);
+    if (!tree) {
+      tree = new ClauseIndex(this.clauses(documentId));
+      this.treeByDoc.set(documentId, tree);
+    }
+    return tree;
+  }
+  /** A clause's one name (lib/clause: 第二十条第（三）项), or its id when the document has no such clause. */
+  clauseName(documentId: string, clauseId: string): string {
+    const clause = this.clause(documentId, clauseId);
+    return clause ? clauseName(clause, this.clauseIndex(documentId)) : clauseId;
   }
   /** Top-level clauses when parentId is null. */
   children(documentId: string, parentId: string | null): ClauseRecord[] {

@@ -6,10 +6,6 @@ import type { ClauseNode, Correction, TextRun } from '../types';
 import { INDENT } from '../ingest/patterns';
 import { toChinesePunctuation } from './punctuation';
 
-/** The printed label with full-width brackets, as Chinese typesetting wants. */
-export function displayLabel(label: string): string {
-  return label.replace(/^\(/, '（').replace(/\)$/, '）');
-}
 
 /** Where a node's own text lies in the source: after indent and label, before trailing space. */
 export function ownTextSpan(text: string, node: ClauseNode): { start: number; end: number } {

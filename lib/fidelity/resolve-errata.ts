@@ -111,8 +111,8 @@ function kindOf(original: string, corrected: string): Correction['kind'] {
 }
 
 /**
- * Locate entries in the normalised source text. `lineStarts` maps 1-based
- * line numbers to offsets; `scope` is the document's span.
+ * Locate entries in the normalised source text. `lineSpan` gives a 1-based
+ * source line's span; `scope` is the document's span.
  */
 export function resolveErrata(
   file: string,
@@ -130,22 +130,11 @@ export function resolveErrata(
       problems.push({ file, line, message: `${entry.id}: declared ${entry.kind}, but “${entry.find}” → “${entry.replace}” is a ${actual}` });
       continue;
     }
-    const area = entry.all ? scope : lineArea(entry.id, entry.line!, lineSpan, scope);
-    if (typeof area === 'string') {
-      problems.push({ file, line, message: area });
+    const chosen = locate(entry, text, lineSpan, scope);
+    if (typeof chosen === 'string') {
+      problems.push({ file, line, message: chosen });
       continue;
     }
-    const hits = occurrences(text, entry.find, area);
-    const where = entry.all ? 'in the document' : `on source line ${entry.line}`;
-    if (entry.all ? hits.length !== entry.count : hits.length === 0 || (hits.length > 1 && !entry.occurrence) || (entry.occurrence ?? 1) > hits.length) {
-      problems.push({
-        file,
-        line,
-        message: `${entry.id}: stale — expected “${entry.find}” ${entry.all ? `${entry.count} times` : entry.occurrence ? `at least ${entry.occurrence} times` : 'exactly once'} ${where}, found ${hits.length}`,
-      });
-      continue;
-    }
-    const chosen = entry.all ? hits : [hits[(entry.occurrence ?? 1) - 1]];
     chosen.forEach((at, i) => {
       const start = at + edit.offset;
       corrections.push({
@@ -186,22 +175,33 @@ export function resolveSuspects(
   const out: SuspectedDamage[] = [];
   const problems: ErrataProblem[] = [];
   for (const { entry, line } of suspects) {
-    const area = lineArea(entry.id, entry.line, lineSpan, scope);
-    if (typeof area === 'string') {
-      problems.push({ file, line, message: area });
+    const chosen = locate(entry, text, lineSpan, scope);
+    if (typeof chosen === 'string') {
+      problems.push({ file, line, message: chosen });
       continue;
     }
-    const hits = occurrences(text, entry.find, area);
-    const n = entry.occurrence ?? 1;
-    if (hits.length === 0 || (hits.length > 1 && !entry.occurrence) || n > hits.length) {
-      const expected = entry.occurrence ? `at least ${entry.occurrence} times` : 'exactly once';
-      problems.push({ file, line, message: `${entry.id}: stale — expected “${entry.find}” ${expected} on source line ${entry.line}, found ${hits.length}` });
-      continue;
-    }
-    const start = hits[n - 1];
+    const [start] = chosen;
     out.push({ id: entry.id, span: { start, end: start + entry.find.length }, line: entry.line, find: entry.find, note: entry.note, declaredAt: { file, line } });
   }
   return { suspects: out, problems };
+}
+
+type Located = { id: string; find: string; line?: number; all?: boolean; count?: number; occurrence?: number };
+
+/**
+ * Where an entry's `find` is, as the entry declares it: every occurrence in
+ * the document (`all`, exactly `count` of them), or the one on its line
+ * (the `occurrence`-th, which must be given when the line holds several).
+ * Otherwise why not: the entry is stale, or its line is not the document's.
+ */
+function locate(entry: Located, text: string, lineSpan: (line: number) => Span | null, scope: Span): number[] | string {
+  const area = entry.all ? scope : lineArea(entry.id, entry.line!, lineSpan, scope);
+  if (typeof area === 'string') return area;
+  const hits = occurrences(text, entry.find, area);
+  const n = entry.occurrence ?? 1;
+  if (entry.all ? hits.length === entry.count : hits.length > 0 && (hits.length === 1 || entry.occurrence) && n <= hits.length) return entry.all ? hits : [hits[n - 1]];
+  const expected = entry.all ? `${entry.count} times` : entry.occurrence ? `at least ${entry.occurrence} times` : 'exactly once';
+  return `${entry.id}: stale — expected “${entry.find}” ${expected} ${entry.all ? 'in the document' : `on source line ${entry.line}`}, found ${hits.length}`;
 }
 
 /** A declared source line's span, or why it cannot be used: it must exist and belong to the document. */

@@ -4,10 +4,9 @@
  * corrected parent is compared as corrected). Pure: the caller supplies the
  * source text.
  */
-import type { ClauseRecord, Corpus } from '../types';
+import type { Corpus } from '../types';
 import { normalizeSource, splitLines } from '../ingest/normalize';
-import { toChineseNumber } from '../ingest/patterns';
-import { displayLabel } from './render-runs';
+import { ClauseIndex, bookTitle, clauseName } from '../clause';
 import type { SuggestInput } from './suggest-errata';
 
 export function suggestionInput(corpus: Corpus, sourceText: (file: string) => string | null, documentId: string, parentId: string): SuggestInput {
@@ -27,29 +26,16 @@ export function suggestionInput(corpus: Corpus, sourceText: (file: string) => st
       const l = lines.find((x) => x.start <= c.span.start && c.span.start <= x.end);
       return l ? [{ id: c.id, line: l.no, column: c.span.start - l.start, corrected: c.corrected }] : [];
     });
-  const theirs = corpus.clauses.filter((c) => c.documentId === parentId);
+  const theirs = new ClauseIndex(corpus.clauses.filter((c) => c.documentId === parentId));
   return {
     documentId,
     lines: lines.filter((l) => l.no >= from && l.no <= to).map((l) => ({ line: l.no, text: l.text, clauseId: clauseAt(l.no) })),
     parent: {
       documentId: parentId,
-      title: `《${parent.title}》`,
-      passages: theirs.map((c) => ({ clauseId: c.id, label: citeLabel(c, theirs), text: c.head.map((r) => r.text).join('') })).filter((p) => p.text),
+      title: bookTitle(parent.title),
+      passages: theirs.all.map((c) => ({ clauseId: c.id, label: clauseName(c, theirs), text: c.head.map((r) => r.text).join('') })).filter((p) => p.text),
     },
     declared,
   };
 }
 
-/** How a lawyer cites the clause: 第五条第二款, 第二十条第（三）项. Chapters are not part of a citation. */
-function citeLabel(c: ClauseRecord, all: ClauseRecord[]): string {
-  const chain: ClauseRecord[] = [];
-  for (let k: ClauseRecord | undefined = c; k; k = all.find((x) => x.id === k!.parentId)) chain.unshift(k);
-  const cited = chain.some((k) => k.kind === 'article') ? chain.filter((k) => !['part', 'chapter', 'section'].includes(k.kind)) : chain;
-  return cited
-    .map((k) => {
-      if (k.kind === 'paragraph' && k.number) return `第${toChineseNumber(k.number)}款`;
-      if (k.kind === 'item' || k.kind === 'subitem') return `第${displayLabel(k.label).replace(/[.．、]$/, '')}项`;
-      return displayLabel(k.label);
-    })
-    .join('');
-}

@@ -9,7 +9,7 @@
 import type { LinkRecord } from '../types';
 import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment-units';
 import type { Segmenter, TermBag } from './term-bag';
-import { tfidfScorer, type Scorer, type ScorerFactory } from './score-clause-pair';
+import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
 import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
 import { alignItems } from './align-items';
@@ -29,7 +29,12 @@ export type AlignmentRow = { from: string; decision: Decision; candidates: { to:
 
 export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: string };
 
-/** Calibrated on the seed pair and the synthetic fixture; 'similar' links must clear a higher bar. */
+/**
+ * Defaults for any pair of documents, held to two gold alignments in
+ * tests/refs (a real pair and a synthetic one, so they are not tuned to one
+ * corpus); a caller can override them with `thresholds`. 'similar' links must
+ * clear a higher bar.
+ */
 export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
   implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
   similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },

@@ -4,7 +4,7 @@
  */
 import type { LinkRecord } from '../types';
 import type { AlignmentUnit } from './alignment-units';
-import type { Scorer } from './score-clause-pair';
+import type { Scorer } from './scorers';
 import { globalId } from '../content/corpus-index';
 
 const ITEM_ACCEPT = 0.3;

@@ -1,11 +1,12 @@
 /**
- * What alignment compares: a document's article-level provisions (or, in a
- * text without articles, its top-level paragraphs), each with the term bags
+ * What alignment compares: the units a reader cites (lib/clause: articles,
+ * opening paragraphs, provisions under headings), each with the term bags
  * of its whole text, its lead paragraph and its heading, its items, where it
  * stands in the document, and which of its own clauses it cites.
  */
 import type { CitationRecord, ClauseRecord, DocumentRecord } from '../types';
 import { globalId } from '../content/corpus-index';
+import { ClauseIndex, citationUnits, isHeadingKind } from '../clause';
 import { termBag, type Segmenter, type TermBag } from './term-bag';
 import { ownText } from './own-text';
 import { LEADING_LABEL, OUTLINE_HEADING, SENTENCE_PUNCTUATION } from './patterns';
@@ -32,30 +33,22 @@ export type AlignmentUnit = {
   citesElsewhere: string[];
 };
 
-const UNIT_KINDS = new Set(['article']);
-
 export function alignmentUnits(input: AlignInput, segmenter: Segmenter): AlignmentUnit[] {
   const { document, clauses } = input;
-  const byId = new Map(clauses.map((c) => [c.id, c]));
-  // Children and citations by clause, indexed once: searching the whole
-  // document for each unit made a long law's alignment quadratic.
-  const kids = new Map<string, ClauseRecord[]>();
-  for (const c of clauses) if (c.parentId !== null) pushTo(kids, c.parentId, c);
-  const children = (id: string) => kids.get(id) ?? [];
-  let picked = clauses.filter((c) => UNIT_KINDS.has(c.kind) || (c.kind === 'preamble' && c.depth === 0));
-  // A text without articles is compared paragraph by paragraph.
-  if (!picked.some((c) => c.kind === 'article')) picked = clauses.filter((c) => c.depth === 0 && c.kind !== 'title');
+  const tree = new ClauseIndex(clauses);
+  const picked = citationUnits(tree);
+  // Citations by clause, indexed once: filtering all of them for each unit made a long law's alignment quadratic.
   const cites = citationIndex(input.citations ?? []);
   return picked.map((clause, i) => {
-    const inside = [clause, ...descendants(clause.id, kids)];
-    const own = ownText(clause, children(clause.id));
+    const inside = [clause, ...tree.descendants(clause)];
+    const own = ownText(clause, tree.children(clause.id));
     const heading = headingOf(own);
     return {
       clause,
       globalId: globalId(document.id, clause.id),
       position: picked.length > 1 ? i / (picked.length - 1) : 0,
       heading,
-      chapter: chapterOf(clause, byId),
+      chapter: chapterOf(clause, tree),
       bag: termBag(clause.text, segmenter),
       lead: termBag(own, segmenter),
       headingBag: heading ? termBag(heading, segmenter) : null,
@@ -77,24 +70,10 @@ function headingOf(own: string): string | null {
   return text.length <= 20 && !SENTENCE_PUNCTUATION.test(text) && text.length >= 2 ? text : null;
 }
 
-function chapterOf(c: ClauseRecord, byId: Map<string, ClauseRecord>): string | null {
-  for (let at = c.parentId ? byId.get(c.parentId) : undefined; at; at = at.parentId ? byId.get(at.parentId) : undefined) {
-    if (at.kind === 'chapter' || at.kind === 'section' || at.kind === 'part') return at.text.split('\n')[0].replace(LEADING_LABEL, '').trim() || null;
-  }
-  return null;
-}
-
-/** Every clause below `id`, depth first, each level in document order. */
-function descendants(id: string, kids: Map<string, ClauseRecord[]>): ClauseRecord[] {
-  const out: ClauseRecord[] = [];
-  const walk = (pid: string) => {
-    for (const c of kids.get(pid) ?? []) {
-      out.push(c);
-      walk(c.id);
-    }
-  };
-  walk(id);
-  return out;
+/** The heading of the nearest 编, 章 or 节 above the clause. */
+function chapterOf(c: ClauseRecord, tree: ClauseIndex): string | null {
+  const at = tree.ancestors(c).filter((a) => isHeadingKind(a.kind)).at(-1);
+  return at ? at.text.split('\n')[0].replace(LEADING_LABEL, '').trim() || null : null;
 }
 
 type CitationIndex = { all: CitationRecord[]; byFrom: Map<string, number[]> };

@@ -12,7 +12,8 @@ import { cleanText } from './clean-text';
 import { tokenizeCitations } from './tokenize-citations';
 import { findCitations } from './find-citations';
 import { describeCited, type DocumentResolution, type DocumentResolver } from './document-resolver';
-import { indexClauses, resolveInternal } from './resolve-internal';
+import { resolveInternal } from './resolve-internal';
+import { ClauseIndex } from '../clause';
 import { titleKey } from './title-key';
 import { ownText } from './own-text';
 
@@ -22,9 +23,9 @@ type Found = { clause: ClauseRecord; citation: FoundCitation };
 export type ClauseLookup = (documentId: string) => ClauseRecord[];
 
 export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], resolver: DocumentResolver, lookup: ClauseLookup = () => []): CitationRecord[] {
-  const index = indexClauses(clauses);
+  const index = new ClauseIndex(clauses);
   const texts = clauses.map((clause) => {
-    const text = cleanText(ownText(clause, index.children.get(clause.id) ?? []));
+    const text = cleanText(ownText(clause, index.children(clause.id)));
     return { clause, text, tokens: tokenizeCitations(text) };
   });
   // Matching ran on the cleaned text; `raw` quotes the clause as displayed (same offsets).

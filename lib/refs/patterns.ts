@@ -1,7 +1,7 @@
 /**
  * Every regular expression the cross-reference pipeline uses, in one place,
  * with table-driven tests in tests/refs/patterns.test.ts. Texts are cleaned
- * first (lib/refs/clean.ts), so brackets and digits arrive in one width.
+ * first (lib/refs/clean-text.ts), so brackets and digits arrive in one width.
  */
 import { CN_NUM } from '../ingest/patterns';
 
@@ -86,9 +86,6 @@ export const JURISDICTION = /^(?<place>[\u4e00-\u9fa5X]{0,8}?)(?<level>省|自�
 /** Punctuation and brackets that carry no meaning when titles are compared. */
 export const TITLE_NOISE = /[\s\u3000《》〈〉<>＜＞“”"‘’'「」『』、，,·•・．.：:；;—–\-（）()［］\[\]〔〕【】]/g;
 
-/** Sentence ends and list separators: where alignment splits a clause into sentences. */
-export const SENTENCE_END = /[^。；;！？!?\n]+[。；;！？!?]?/g;
-
 /** A provision's printed label at the start of its text: 第二十条, （十八）, 1. — dropped before comparing words. */
 export const LEADING_LABEL = new RegExp(`^(?:第${REF_NUM}[条章节编]|[（(](?:${CN_NUM}|[0-9]+)[）)]|[0-9]+[.．、]|${CN_NUM}、)[\\s\\u3000]*`);
 
@@ -118,8 +115,6 @@ export const WORDLIKE = /[\u4e00-\u9fa5A-Za-z]/;
 export const CJK_RUN = /[\u4e00-\u9fa5]+/g;
 /** A line that reads as a sentence rather than a heading. */
 export const SENTENCE_PUNCTUATION = /[。；，：]/;
-/** The dot or comma after an item number (1. 1、) — dropped when the item is named after its article. */
-export const ITEM_NUMBER_END = /[.．、]$/;
 
 /** Issuers and titles that can only be central: a missing parent they name sits at 中央. */
 export const CENTRAL_ISSUER = /中共中央|中央办公厅|国务院|全国人民代表大会|中央委员会|^中华人民共和国/;

@@ -4,7 +4,7 @@
  * names travel with the link as evidence (the site shows them in Chinese).
  */
 import type { AlignmentUnit } from './alignment-units';
-import type { Scorer } from './score-clause-pair';
+import type { Scorer } from './scorers';
 
 export type Hint =
   /** The local text cites this very parent provision (《规定》第二十条). */

@@ -22,7 +22,7 @@ const STOP = new Set(
 );
 
 /** The text without its label and without references to its own document's article numbers. */
-export function comparableText(text: string): string {
+function alignableText(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(LEADING_LABEL, ''))
@@ -31,7 +31,7 @@ export function comparableText(text: string): string {
 }
 
 export function termBag(text: string, segmenter: Segmenter): TermBag {
-  const t = comparableText(text);
+  const t = alignableText(text);
   const words = segmenter.cut(t).filter((w) => w.length >= 2 && WORDLIKE.test(w) && !STOP.has(w));
   return { words, grams: charGrams(t) };
 }

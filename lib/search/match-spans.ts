@@ -22,15 +22,7 @@ export function matchSpans(folded: string, needles: string[]): [number, number][
   return merged;
 }
 
-/** Length of the shortest stretch of text holding an occurrence of every needle, or Infinity. */
-export function shortestCover(folded: string, needles: string[]): number {
-  return shortestCoverAt(
-    needles.map((n) => occurrences(folded, n)),
-    needles.map((n) => n.length),
-  );
-}
-
-/** The same from where each needle occurs (`starts[k]`, needle k being `lengths[k]` long), as the postings give it. */
+/** Length of the shortest stretch of text holding an occurrence of every needle, or Infinity, from where each needle occurs (`starts[k]`, needle k being `lengths[k]` long), as the postings give it. */
 export function shortestCoverAt(starts: number[][], lengths: number[]): number {
   const hits: [number, number, number][] = [];
   starts.forEach((at, k) => at.forEach((a) => hits.push([a, a + lengths[k], k])));

@@ -43,7 +43,7 @@ export type SearchHit = {
   clauseId: string;
   documentId: string;
   documentTitle: string;
-  /** That clause's label as shown (（四）, 第二十四条, 第二款), and its ancestors' labels. */
+  /** That clause's one name (lib/clause: 第二十四条第二款, 三、（二）1.（4）), and the headings above its provision. */
   label: string;
   path: string[];
   kind: string;
@@ -207,8 +207,6 @@ function toHit(p: Parts, q: ParsedQuery, words: string[], s: Scored, snippetLeng
   const terms = s.match === 'phrase' ? [q.phrase] : words.filter((w) => u.folded.includes(w));
   const marks = matchSpans(u.folded, terms);
   const target = targetClause(u, terms);
-  const path = [...u.path];
-  for (let k = u.clauses[target][1]; k >= 0; k = u.clauses[k][1]) if (u.clauses[k][3]) path.splice(u.path.length, 0, u.clauses[k][3]);
   const [clauseId, , kind, label] = u.clauses[target];
   return {
     index: u.index,
@@ -217,7 +215,7 @@ function toHit(p: Parts, q: ParsedQuery, words: string[], s: Scored, snippetLeng
     documentId: doc?.id ?? '',
     documentTitle: doc?.title ?? '',
     label,
-    path,
+    path: u.path,
     kind,
     score: s.score,
     match: s.match,

@@ -14,28 +14,34 @@
 import type { ClauseRecord, DocumentRecord } from '../types';
 import { clausePieces } from './clause-pieces';
 import { fold } from './fold';
-import { displayName } from './display-name';
+import { ClauseIndex, clauseName, displayLabel, isHeadingKind } from '../clause';
 
-/** A clause inside a provision: [id, parent (position in the provision's list, -1 for the root), kind, label, pieces]. */
+/** A clause inside a provision: [id, parent (position in the provision's list, -1 for the root), kind, name (lib/clause), pieces]. */
 export type UnitClause = [string, number, string, string, UnitPiece[]];
 /** Literal text, or the position of a child clause (in the provision's list) whose full text stands there. */
 export type UnitPiece = string | number;
 
 export type SearchUnit = {
   docIndex: number;
-  /** Labels of the headings above the provision, outermost first. */
+  /** Labels of the headings above the provision that its clauses' names leave out (第五章 above 第二十条), outermost first. */
   path: string[];
   /** The provision's clauses in document order, its root first. */
   clauses: UnitClause[];
 };
 
-/** Clause kinds that head a stretch of provisions rather than hold text of their own. */
-const HEADINGS = new Set(['part', 'chapter', 'section']);
 /** Above this many folded characters a clause is listed by its parts: one hit should fit a results page. */
 export const MAX_UNIT_LENGTH = 1500;
 
 export function buildUnits(documents: Pick<DocumentRecord, 'id'>[], clauses: ClauseRecord[]): SearchUnit[] {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));
+  const byDocument = new Map<string, ClauseRecord[]>();
+  for (const c of clauses) {
+    const list = byDocument.get(c.documentId);
+    if (list) list.push(c);
+    else byDocument.set(c.documentId, [c]);
+  }
+  const trees = new Map([...byDocument].map(([id, list]) => [id, new ClauseIndex(list)]));
+  const nameOf = (c: ClauseRecord) => clauseName(c, trees.get(c.documentId)!);
   const { pieces, parent } = clausePieces(clauses);
   const children = clauses.map((): number[] => []);
   parent.forEach((p, i) => p >= 0 && children[p].push(i));
@@ -52,7 +58,7 @@ export function buildUnits(documents: Pick<DocumentRecord, 'id'>[], clauses: Cla
   const units: SearchUnit[] = [];
   const visit = (i: number, path: string[]) => {
     const c = clauses[i];
-    const whole = !HEADINGS.has(c.kind) && c.kind !== 'title' && lengthOf(i) <= MAX_UNIT_LENGTH;
+    const whole = !isHeadingKind(c.kind) && c.kind !== 'title' && lengthOf(i) <= MAX_UNIT_LENGTH;
     const doc = docIndex.get(c.documentId) ?? -1;
     if (whole) {
       const list: number[] = [];
@@ -65,15 +71,16 @@ export function buildUnits(documents: Pick<DocumentRecord, 'id'>[], clauses: Cla
       units.push({
         docIndex: doc,
         path,
-        clauses: list.map((k) => [clauses[k].id, k === i ? -1 : local.get(parent[k])!, clauses[k].kind, displayName(clauses[k], clauses[parent[k]]), pieces[k].map((p) => (typeof p === 'string' ? p : local.get(p)!))]),
+        clauses: list.map((k) => [clauses[k].id, k === i ? -1 : local.get(parent[k])!, clauses[k].kind, nameOf(clauses[k]), pieces[k].map((p) => (typeof p === 'string' ? p : local.get(p)!))]),
       });
       return;
     }
     // Its own text is a provision; its children follow as provisions of their own.
     const own = pieces[i].filter((p): p is string => typeof p === 'string');
-    const label = displayName(c, clauses[parent[i]]);
-    units.push({ docIndex: doc, path, clauses: [[c.id, -1, c.kind, label, own]] });
-    for (const k of children[i]) visit(k, label && c.kind !== 'title' ? [...path, label] : path);
+    units.push({ docIndex: doc, path, clauses: [[c.id, -1, c.kind, nameOf(c), own]] });
+    // The path tells what the name leaves out: the chapter of a 第N条 (lib/clause).
+    const heading = isHeadingKind(c.kind) && trees.get(c.documentId)!.articlesNumberedThrough() ? displayLabel(c.label) : '';
+    for (const k of children[i]) visit(k, heading ? [...path, heading] : path);
   };
   parent.forEach((p, i) => p < 0 && visit(i, []));
   return units;

@@ -5,9 +5,9 @@
  * answer is always the clause's own words, and it links back to the clause.
  */
 import type { ClauseRecord } from '../types';
-import { formatCitation } from './format-citation';
+import { ClauseIndex, citationName, isHeadingKind } from '../clause';
 import { measuresOf, sequenceCandidates, timeCandidates, whoCandidates, type Candidate, type QuestionKind } from './question-rules';
-import { SENTENCE_END } from './patterns';
+import { SENTENCE_END } from '../fidelity/patterns';
 
 export type { QuestionKind } from './question-rules';
 
@@ -35,8 +35,6 @@ export type QuestionSource = {
   topics?: { slug: string; refs: string[] }[];
 };
 
-/** Captions and containers: nothing to ask. */
-const SKIP_KINDS = new Set(['title', 'part', 'chapter', 'section']);
 /** A prompt longer than this is cut to the words around the blank. */
 const MAX_PROMPT = 150;
 const WINDOW = 60;
@@ -47,11 +45,11 @@ export function generateQuestions(source: QuestionSource): Question[] {
   const seen = new Set<string>();
   for (const doc of source.documents) {
     const clauses = source.clauses.filter((c) => c.documentId === doc.id);
-    const byId = new Map<string, ClauseRecord>();
-    for (const c of clauses) if (!byId.has(c.id)) byId.set(c.id, c);
+    const tree = new ClauseIndex(clauses);
     const measures = measuresOf(clauses.map(headText));
     for (const clause of clauses) {
-      if (SKIP_KINDS.has(clause.kind)) continue;
+      // Captions and containers: nothing to ask.
+      if (clause.kind === 'title' || isHeadingKind(clause.kind)) continue;
       const text = headText(clause);
       const candidates = distinct([...timeCandidates(text), ...whoCandidates(text), ...sequenceCandidates(text, measures)]);
       for (const c of candidates) {
@@ -66,11 +64,11 @@ export function generateQuestions(source: QuestionSource): Question[] {
           kind: c.kind,
           documentId: doc.id,
           clauseId: clause.id,
-          cite: formatCitation(doc.title, clauses, clause.id),
+          cite: citationName(doc, clause, tree),
           prompt,
           answer: text.slice(c.start, c.end),
           hint: c.hint,
-          topics: topicsOf(clause, byId, source.topics ?? []),
+          topics: topicsOf(clause, tree, source.topics ?? []),
         });
       }
     }
@@ -135,9 +133,9 @@ function occurrences(text: string, word: string, from: number, to: number): numb
   return out;
 }
 
-function topicsOf(clause: ClauseRecord, byId: Map<string, ClauseRecord>, topics: { slug: string; refs: string[] }[]): string[] {
+function topicsOf(clause: ClauseRecord, tree: ClauseIndex, topics: { slug: string; refs: string[] }[]): string[] {
   const chain = new Set<string>();
-  for (let c: ClauseRecord | undefined = clause; c; c = c.parentId ? byId.get(c.parentId) : undefined) chain.add(`${c.documentId}#${c.id}`);
+  for (let c: ClauseRecord | undefined = clause; c; c = tree.parent(c)) chain.add(`${c.documentId}#${c.id}`);
   return topics.filter((t) => t.refs.some((r) => chain.has(r))).map((t) => t.slug);
 }
 

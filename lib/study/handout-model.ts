@@ -4,8 +4,7 @@
  * a note of every correction. The two writers only lay this out.
  */
 import type { ClauseRecord, Correction, DocumentRecord, MetaField } from '../types';
-import { displayLabel } from '../fidelity/render-runs';
-import { citationLocator } from './format-citation';
+import { ClauseIndex, SPACED_LABEL, clauseName, displayLabel, isHeadingKind } from '../clause';
 
 export type HandoutBlock =
   | { kind: 'heading'; level: 1 | 2; text: string }
@@ -19,8 +18,6 @@ export type Handout = {
   corrections: string[];
 };
 
-const HEADINGS: Record<string, 1 | 2> = { part: 1, chapter: 1, section: 2 };
-const NUMBERED = /^第.+[编章节条]$/;
 
 export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corrections: Correction[]): Handout {
   const m = doc.meta;
@@ -30,19 +27,18 @@ export function buildHandout(doc: DocumentRecord, clauses: ClauseRecord[], corre
     metaLine('发布日期', m.issued, chineseDate),
     metaLine('施行日期', m.effective, chineseDate),
   ].filter((x): x is string => x !== null);
+  const tree = new ClauseIndex(clauses);
   const blocks: HandoutBlock[] = [];
-  const byId = new Map<string, ClauseRecord>();
-  for (const c of clauses) if (!byId.has(c.id)) byId.set(c.id, c);
   for (const c of clauses) {
     // The title is printed once, above; a compilation's numbered title line would repeat it.
     if (c.kind === 'title') continue;
     const own = c.head.map((r) => r.text).join('');
     const label = displayLabel(c.label);
     // 第N章 is set off from its title by a full-width space; an outline number (一、) is not.
-    if (HEADINGS[c.kind]) blocks.push({ kind: 'heading', level: HEADINGS[c.kind], text: label + (NUMBERED.test(label) && own ? '\u3000' : '') + own });
-    else blocks.push({ kind: 'clause', id: c.id, label: label && NUMBERED.test(label) ? `${label}\u3000` : label, text: own, depth: depthBelowHeading(c, byId) });
+    if (isHeadingKind(c.kind)) blocks.push({ kind: 'heading', level: c.kind === 'section' ? 2 : 1, text: label + (SPACED_LABEL.test(label) && own ? '\u3000' : '') + own });
+    else blocks.push({ kind: 'clause', id: c.id, label: label && SPACED_LABEL.test(label) ? `${label}\u3000` : label, text: own, depth: tree.ancestors(c).filter((p) => !isHeadingKind(p.kind)).length });
   }
-  return { title: doc.title, meta, blocks, corrections: correctionNotes(clauses, corrections) };
+  return { title: doc.title, meta, blocks, corrections: correctionNotes(tree, corrections) };
 }
 
 function metaLine<T>(label: string, field: MetaField<T>, show: (v: T) => string = String): string | null {
@@ -56,23 +52,13 @@ export function chineseDate(iso: string): string {
   return `${y}年${mo}月${d}日`;
 }
 
-/** How far a clause is indented: headings do not count, the article is 0. */
-function depthBelowHeading(c: ClauseRecord, byId: Map<string, ClauseRecord>): number {
-  let depth = 0;
-  const parent = (x: ClauseRecord) => (x.parentId === null ? undefined : byId.get(x.parentId));
-  for (let p = parent(c); p; p = parent(p)) {
-    if (!HEADINGS[p.kind] && p.kind !== 'title') depth++;
-  }
-  return depth;
-}
-
-function correctionNotes(clauses: ClauseRecord[], corrections: Correction[]): string[] {
+function correctionNotes(tree: ClauseIndex, corrections: Correction[]): string[] {
   return corrections
     .slice()
     .sort((a, b) => a.span.start - b.span.start)
     .map((c, i) => {
-      const clause = clauses.find((k) => k.head.some((r) => r.correctionId === c.id));
-      const where = clause ? citationLocator(clauses, clause.id) || '正文' : '正文';
+      const clause = tree.all.find((k) => k.head.some((r) => r.correctionId === c.id));
+      const where = clause ? clauseName(clause, tree) : '正文';
       const what = c.original ? `原文作“${c.original}”` : '原文无此字';
       const to = c.corrected ? `校订为“${c.corrected}”` : '已删去';
       return `〔${i + 1}〕${where}：${what}，${to}。依据：${c.evidence}`;

@@ -8,11 +8,6 @@ import { CN_NUM } from '../ingest/patterns';
 /** A number as regulations print it: 15, １５, 十五, 两. */
 export const NUM = `(?:[0-9０-９]+|${CN_NUM})`;
 
-// ---------- Sentences ----------
-
-/** Where a sentence ends (for cutting a question's context out of a clause). */
-export const SENTENCE_END = /[。；！？]/;
-
 // ---------- Time limits ----------
 
 /** 1小时内, 15个工作日内, 半年内, 一年以内: within a period. Groups: number, unit. */

@@ -26,7 +26,7 @@ export function openBuildCache(dir = CACHE_DIR): BuildCache | null {
     parse: new FileCache<SourceBuild>(join(dir, 'parse')),
     parseSalt: codeHash(['lib/build-source.ts', 'lib/parse-cache.ts']),
     words: new FileCache<string[]>(join(dir, 'words')),
-    wordsSalt: codeHash(['scripts/lib/segment-words.ts', 'lib/search/build-vocabulary.ts', 'lib/text/segmenter.ts']),
+    wordsSalt: codeHash(['scripts/lib/cached-vocabulary.ts', 'lib/search/build-vocabulary.ts', 'lib/text/segmenter.ts']),
   };
 }
 

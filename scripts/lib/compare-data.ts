@@ -17,8 +17,7 @@ import { pairLinks, type AlignFn } from '../../lib/compare/pair-links';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { csvFileName } from '../../lib/compare/csv-file-name';
-import { quoteTitle } from '../../lib/compare/pair-wording';
-import { displayLabel } from '../../lib/fidelity/render-runs';
+import { bookTitle, clauseName } from '../../lib/clause';
 import { TEXT_MODES } from '../../lib/compare/model';
 import { OUTPUT, type OutputDirs } from './staged-output';
 import { contentRoot } from './read-content';
@@ -40,7 +39,7 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs): string {
   mkdirSync(csvDir, { recursive: true });
   for (const p of pairs) {
     const c = buildComparison(index, p, p.links);
-    for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv));
+    for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv, c.nameOf));
   }
   return `comparisons: ${pairs.length} pairs → ${join(OUTPUT.generated, COMPARE_JSON)}, ${pairs.length * TEXT_MODES.length} CSV files → ${join(OUTPUT.data, CSV_DIR)}/`;
 }
@@ -52,8 +51,8 @@ export function comparePairData(index: CorpusIndex): ComparePairData[] {
   const align: AlignFn = (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links;
   const nameClause = (global: string) => {
     const { documentId, clauseId } = splitGlobalId(global);
-    const label = index.clause(documentId, clauseId)?.label;
-    return quoteTitle(index.document(documentId)?.shortTitle ?? documentId) + (label ? displayLabel(label) : clauseId);
+    const clause = index.clause(documentId, clauseId);
+    return bookTitle(index.document(documentId)?.shortTitle ?? documentId) + (clause ? clauseName(clause, index.clauseIndex(documentId)) : clauseId);
   };
   return comparePairs(index.documents).map((pair) => ({ ...pair, links: pairLinks(pair, { links: index.data.links, align, nameClause }) }));
 }

@@ -4,7 +4,7 @@ import { CorpusIndex } from '../../lib/content/corpus-index';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { comparePairs } from '../../lib/compare/compare-pairs';
-import { articleUnits } from '../../lib/compare/article-units';
+import { citationUnits } from '../../lib/clause';
 import { pairLinks } from '../../lib/compare/pair-links';
 import { realCorpus } from '../helpers/corpus';
 
@@ -21,8 +21,8 @@ describe('buildComparison on the seed pair', () => {
   it('is the declared relation and shows every unit of both documents', () => {
     expect(pair.relation).toBe('implements');
     const shown = (side: 'local' | 'parent') => new Set(c.rows.flatMap(({ row }) => (side === 'local' ? (row.kind === 'parent-only' ? [] : [row.local.id]) : row.kind === 'local-only' ? [] : [row.parent.id])));
-    expect(shown('local')).toEqual(new Set(articleUnits(index.clauses(LOCAL)).list.map((u) => u.id)));
-    expect(shown('parent')).toEqual(new Set(articleUnits(index.clauses(PARENT)).list.map((u) => u.id)));
+    expect(shown('local')).toEqual(new Set(citationUnits(index.clauseIndex(LOCAL)).map((u) => u.id)));
+    expect(shown('parent')).toEqual(new Set(citationUnits(index.clauseIndex(PARENT)).map((u) => u.id)));
     expect(new Set(c.rows.map((r) => r.anchor)).size).toBe(c.rows.length);
   });
 
@@ -45,7 +45,7 @@ describe('buildComparison on the seed pair', () => {
   });
 
   it('writes a CSV line per row', () => {
-    const csv = compareCsv(c.rows.map((r) => r.row), c.diffOf.source, 'source', c.wording.csv);
+    const csv = compareCsv(c.rows.map((r) => r.row), c.diffOf.source, 'source', c.wording.csv, c.nameOf);
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(c.rows.length + 1);
     expect(csv).toContain('「人大」');
   });

@@ -5,6 +5,7 @@ import { diffClauses } from '../../lib/compare/diff-clauses';
 import { comparableText } from '../../lib/compare/comparable-text';
 import { clause } from './synthetic';
 import { cssString } from '../../lib/compare/css-string';
+import { ClauseIndex, clauseName } from '../../lib/clause';
 
 const wording = {
   local: '地方',
@@ -41,7 +42,7 @@ describe('compareCsv', () => {
   const a: AlignedRow = { kind: 'aligned', local: l, parent: p, score: 1, linkKind: 'implements', evidence: { sharedTerms: [], hints: [] }, repeats: { local: false, parent: false } };
   const rows: CompareRow[] = [a, { kind: 'local-only', local: only }, { kind: 'parent-only', parent: p }];
   const diffOf = (r: AlignedRow) => diffClauses(comparableText(r.local, 'corrected'), comparableText(r.parent, 'corrected'));
-  const csv = compareCsv(rows, diffOf, 'corrected', wording);
+  const csv = compareCsv(rows, diffOf, 'corrected', wording, (c) => clauseName(c, new ClauseIndex([c])));
 
   it('starts with a byte-order mark and ends lines with CRLF', () => {
     expect(csv.startsWith(BOM)).toBe(true);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
 import { alignDocuments } from '../../lib/refs/align-documents';
-import { bm25Scorer, tfidfScorer } from '../../lib/refs/score-clause-pair';
+import { bm25Scorer, tfidfScorer } from '../../lib/refs/scorers';
 import { fixtureCorpus, inputOf, outcome, readGold, segmenter, topOneAccuracy, type Gold } from './align-helpers';
 
 const cases: { name: string; gold: Gold; built: () => ReturnType<typeof realCorpus> }[] = [

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ClauseRecord } from '../../lib/types';
-import { indexClauses, resolveInternal } from '../../lib/refs/resolve-internal';
+import { resolveInternal } from '../../lib/refs/resolve-internal';
+import { ClauseIndex } from '../../lib/clause';
 import type { ArticleRefToken } from '../../lib/refs/model';
 
 function clause(id: string, kind: ClauseRecord['kind'], parentId: string | null, label: string, number: number | null, text = ''): ClauseRecord {
@@ -8,7 +9,7 @@ function clause(id: string, kind: ClauseRecord['kind'], parentId: string | null,
 }
 
 /** A small document: chapters whose article numbers restart, paragraphs and items. */
-const doc = indexClauses([
+const doc = new ClauseIndex([
   clause('ch-1', 'chapter', null, '一、', 1),
   clause('ch-1-art-1', 'article', 'ch-1', '(一)', 1, '（一）甲。'),
   clause('ch-1-art-2', 'article', 'ch-1', '(二)', 2, '（二）乙：'),
@@ -19,8 +20,11 @@ const doc = indexClauses([
   clause('ch-2', 'chapter', null, '二、', 2),
   clause('ch-2-art-1', 'article', 'ch-2', '(一)', 1, '（一）丙，依照前条'),
   clause('ch-2-art-2', 'article', 'ch-2', '(二)', 2, '（二）丁'),
+  clause('ch-2-art-3', 'article', 'ch-2', '(三)', 3, '（三）戊'),
+  clause('ch-2-art-3-para-1', 'paragraph', 'ch-2-art-3', '', 1, '戊的第一款'),
+  clause('ch-2-art-3-para-2', 'paragraph', 'ch-2-art-3', '', 2, '戊的第二款'),
 ]);
-const at = (id: string) => doc.byId.get(id)!;
+const at = (id: string) => doc.get(id)!;
 const article = (art: number, para: number | null = null, item: number | null = null, self: string | null = '本细则'): ArticleRefToken => ({
   kind: 'article-ref', span: { start: 0, end: 0 }, self, unit: '条', art, para, item,
 });
@@ -33,6 +37,7 @@ describe('resolveInternal', () => {
     ['第二条第二款', article(2, 2), 'ch-1-art-1', 'ch-1-art-2-para-2'],
     ['第二条第一款 is the article itself', article(2, 1), 'ch-1-art-1', 'ch-1-art-2'],
     ['第二条第二项', article(2, null, 2), 'ch-1-art-1', 'ch-1-art-2-item-2'],
+    ['第三条第二款 under a caption: paragraphs count from 1, as ingest numbers them', article(3, 2), 'ch-2-art-1', 'ch-2-art-3-para-2'],
   ])('%s', (_name, ref, from, target) => expect(resolveInternal(ref, at(from), doc).targetClauseId).toBe(target));
 
   it.each([

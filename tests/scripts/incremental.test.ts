@@ -13,7 +13,7 @@ import type { ParseCache } from '../../lib/parse-cache';
 import { buildVocabulary } from '../../lib/search/build-vocabulary';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from '../../scripts/lib/read-content';
-import { segmentWords } from '../../scripts/lib/segment-words';
+import { cachedVocabulary } from '../../scripts/lib/cached-vocabulary';
 import { runKb } from '../helpers/run-kb';
 
 /** Stores values as JSON, as the file cache does, and counts what it is asked. */
@@ -114,10 +114,10 @@ describe('the segmentation cache', () => {
     const store = new Map<string, string[]>();
     const cache = { get: (k: string) => store.get(k), set: (k: string, v: string[]) => void store.set(k, v) };
     const documents = new Set(clauses.map((c) => c.documentId)).size;
-    const first = segmentWords(clauses, terms, { cache });
+    const first = cachedVocabulary(clauses, terms, { cache });
     expect(first.words).toEqual(whole);
     expect([first.segmented, first.reused]).toEqual([documents, 0]);
-    const second = segmentWords(clauses, terms, { cache });
+    const second = cachedVocabulary(clauses, terms, { cache });
     expect(second.words).toEqual(whole);
     expect([second.segmented, second.reused]).toEqual([0, documents]);
   });

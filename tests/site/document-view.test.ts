@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../lib/content/corpus-index';
 import { normalizeSource } from '../../lib/ingest/normalize';
 import { readContent } from '../../scripts/lib/read-content';
-import { buildDocumentView, clauseLocator, isArticleLevel, type ClauseView } from '../../app/_lib/document-view';
+import { buildDocumentView, type ClauseView } from '../../app/_lib/document-view';
 import { sourceLines } from '../../app/_lib/source-lines';
 import { realCorpus } from '../helpers/corpus';
 
@@ -40,18 +40,11 @@ describe('document view', () => {
     expect(view.documentFindings.map((f) => f.kind)).toContain('missing-title');
   });
 
-  it('attaches relations to articles, or to top-level provisions where there are none', () => {
-    expect(isArticleLevel('article', false)).toBe(true);
-    expect(isArticleLevel('item', true)).toBe(false);
-    expect(isArticleLevel('paragraph', false)).toBe(true);
-    expect(isArticleLevel('chapter', false)).toBe(false);
-    expect(isArticleLevel('preamble', false)).toBe(false);
-  });
-
-  it('names clauses as a reader cites them', () => {
-    expect(clauseLocator(index, 'zongzhi-zerenzhi-2016', 'art-20-item-1')).toBe('第二十条（一）');
-    expect(clauseLocator(index, 'zongzhi-zerenzhi-2016', 'art-2-para-2')).toBe('第二条第2款');
-    expect(clauseLocator(index, 'zongzhi-zerenzhi-2016', 'ch-5')).toBe('第五章');
+  it('marks the units a reader cites: articles, or top-level provisions where there are none', () => {
+    const units = (id: string) => flat(buildDocumentView(index, id).roots).filter((v) => v.citationUnit).map((v) => v.record.id);
+    expect(units('zongzhi-zerenzhi-2016')).toEqual(index.clauses('zongzhi-zerenzhi-2016').filter((c) => c.kind === 'article').map((c) => c.id));
+    expect(units('shisanwu-shehui-zhili-zhaiyao')).toContain('ch-1-p-1');
+    expect(units('zongzhi-weiwen-jiedu')).toContain('preamble-3');
   });
 });
 

@@ -10,15 +10,15 @@ import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { comparePairList, findPair, type StoredPair } from '@/app/compare/_lib/compare-data';
 import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
-import { articleUnits } from '@/lib/compare/article-units';
+import { citationUnits } from '@/lib/clause';
 import { anchoredRows } from '@/lib/compare/row-anchor';
 import { pairRows } from '@/lib/compare/pair-rows';
 import { compareHref } from '@/lib/compare/compare-href';
-import { quoteTitle } from '@/lib/compare/pair-wording';
+import { bookTitle } from '@/lib/clause';
 
 export function CompareDocumentButton({ documentId }: { documentId: string }) {
   const index = getCorpus();
-  const name = (id: string) => quoteTitle(index.document(id)?.shortTitle ?? id);
+  const name = (id: string) => bookTitle(index.document(id)?.shortTitle ?? id);
   const pairs = comparePairList().filter((p) => p.relation === 'implements' && (p.local === documentId || p.parent === documentId));
   if (!pairs.length) return null;
   return (
@@ -41,9 +41,9 @@ export function CompareClauseLink({ documentId, clauseId }: { documentId: string
     <span className="no-print ml-1 inline-flex gap-2 font-sans text-sm">
       {targets.map((t) => {
         const other = t.pair.local === documentId ? t.pair.parent : t.pair.local;
-        const label = many ? `对照${quoteTitle(index.document(other)?.shortTitle ?? other)}` : '对照';
+        const label = many ? `对照${bookTitle(index.document(other)?.shortTitle ?? other)}` : '对照';
         return (
-          <Link key={other} href={compareHref(t.pair.local, t.pair.parent, t.anchor)} prefetch={false} title={`在条文对照中查看此条与${quoteTitle(index.document(other)?.shortTitle ?? other)}的对应条款`}>
+          <Link key={other} href={compareHref(t.pair.local, t.pair.parent, t.anchor)} prefetch={false} title={`在条文对照中查看此条与${bookTitle(index.document(other)?.shortTitle ?? other)}的对应条款`}>
             {label}
           </Link>
         );
@@ -82,7 +82,7 @@ function pairedAnchors(pair: StoredPair): { local: Map<string, string>; parent: 
   let found = anchorCache.get(key);
   if (found) return found;
   const index = getCorpus();
-  const rows = pairRows(articleUnits(index.clauses(pair.local)).list, articleUnits(index.clauses(pair.parent)).list, pair.links);
+  const rows = pairRows(citationUnits(index.clauseIndex(pair.local)), citationUnits(index.clauseIndex(pair.parent)), pair.links);
   found = { local: new Map(), parent: new Map() };
   for (const { row, anchor } of anchoredRows(rows)) {
     if (row.kind !== 'aligned') continue;

@@ -6,7 +6,7 @@
 import Link from 'next/link';
 import type { Comparison } from '@/lib/compare/build-comparison';
 import type { SideRole } from '@/lib/compare/pair-wording';
-import { quoteTitle } from '@/lib/compare/pair-wording';
+import { bookTitle } from '@/lib/clause';
 import { docHref } from '@/app/_lib/routes';
 
 const ROLE_NAME: Partial<Record<SideRole, string>> = { local: '地方文件', parent: '上位法' };
@@ -21,7 +21,7 @@ export function CompareHeader({ comparison: c }: { comparison: Comparison }) {
         <span className="text-muted"> › 两件文件逐条对照</span>
       </p>
       <h1 className="font-serif text-2xl leading-snug font-bold">
-        {quoteTitle(c.local.shortTitle)}与{quoteTitle(c.parent.shortTitle)}条文对照
+        {bookTitle(c.local.shortTitle)}与{bookTitle(c.parent.shortTitle)}条文对照
       </h1>
       <dl className="cmp-docs">
         {(['local', 'parent'] as const).map((side) => {

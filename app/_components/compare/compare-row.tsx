@@ -7,10 +7,10 @@
 import Link from 'next/link';
 import type { ClauseRecord } from '@/lib/types';
 import type { ComparedRow, Comparison } from '@/lib/compare/build-comparison';
+import { NUMBERED_ARTICLE } from '@/lib/clause';
 import type { TextMode } from '@/lib/compare/model';
 import { comparableText } from '@/lib/compare/comparable-text';
 import { formatPercent } from '@/lib/compare/summarize';
-import { unitLabel } from '@/lib/compare/unit-label';
 import { docHref } from '@/app/_lib/routes';
 import { DiffText } from './diff-text';
 import { hintLabel } from './hint-label';
@@ -60,7 +60,7 @@ function Cell({ side, clause, item, comparison }: { side: Side; clause: ClauseRe
       </div>
     );
   }
-  const label = unitLabel(clause);
+  const label = comparison.nameOf(clause);
   return (
     <div className={`cmp-cell cmp-${side}`}>
       <span className="cmp-side">{wording.column[side]}</span>
@@ -68,8 +68,8 @@ function Cell({ side, clause, item, comparison }: { side: Side; clause: ClauseRe
         <Link href={docHref(doc.id, clause.id)} prefetch={false} className="cmp-label" title={`在原文件中查看${label}`}>
           {label}
         </Link>
-        {/* Printed law sets 第N条 off with a full-width space; （三） runs on; a name we supply (序言) is set off too. */}
-        {!clause.label || /^第.+条$/.test(label) ? '\u3000' : null}
+        {/* Printed law sets 第N条 off with a full-width space; （三） runs on; a name we supply (第一段) is set off too. */}
+        {!clause.label || NUMBERED_ARTICLE.test(label) ? '\u3000' : null}
         {MODES.map((m) => (
           <span key={m} className={`cmp-${m}`}>
             {item.diff ? <DiffText segments={item.diff[m]} side={side} /> : comparableText(clause, m)}

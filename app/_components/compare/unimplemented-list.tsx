@@ -6,7 +6,6 @@
 import Link from 'next/link';
 import type { Comparison } from '@/lib/compare/build-comparison';
 import { comparableText } from '@/lib/compare/comparable-text';
-import { unitLabel } from '@/lib/compare/unit-label';
 import { docHref } from '@/app/_lib/routes';
 
 const EXCERPT = 60;
@@ -31,7 +30,7 @@ export function UnimplementedList({ comparison, id }: { comparison: Comparison; 
             return (
               <li key={r.anchor}>
                 <a href={`#${r.anchor}`} className="font-bold">
-                  {unitLabel(clause)}
+                  {comparison.nameOf(clause)}
                 </a>{' '}
                 {text.length > EXCERPT ? `${text.slice(0, EXCERPT)}……` : text}
                 <Link href={docHref(parentDoc.id, clause.id)} prefetch={false} className="no-print ml-2 text-sm">

@@ -1,10 +1,10 @@
 /**
  * One clause and, recursively, its sub-clauses, numbered as the source
  * numbers them. Every clause element carries `id={clause.id}` so
- * /r/<doc>/#art-18 lands on it. Relations attach after article-level units.
+ * /r/<doc>/#art-18 lands on it. Relations attach after the units a reader cites (lib/clause).
  */
 import type { ClauseView } from '@/app/_lib/document-view';
-import { isHeadingKind } from '@/app/_lib/document-view';
+import { isHeadingKind } from '@/lib/clause';
 import { ClauseRelations } from '../refs/clause-relations';
 import { CompareClauseLink } from '../compare/compare-entry';
 import { ClauseFootnotes, ClauseLine } from './clause-line';
@@ -23,7 +23,7 @@ export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId
     </>
   );
   const kids = children.map((c) => <ClauseBlock key={c.record.id} view={c} documentId={documentId} />);
-  const relations = view.articleLevel ? <ClauseRelations documentId={documentId} clauseId={record.id} /> : null;
+  const relations = view.citationUnit ? <ClauseRelations documentId={documentId} clauseId={record.id} /> : null;
 
   if (isHeadingKind(record.kind)) {
     const Heading = record.kind === 'section' ? 'h4' : 'h3';
@@ -42,8 +42,8 @@ export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId
     <div id={record.id} data-kind={record.kind} className={`clause${leaf ? ' clause-leaf' : ''}`}>
       <p className={record.kind === 'title' ? 'clause-title' : 'clause-head'}>
         <ClauseLine view={view} />
-        {view.articleLevel ? <CompareClauseLink documentId={documentId} clauseId={record.id} /> : null}
-        <ClauseTools documentId={documentId} record={record} articleLevel={view.articleLevel} />
+        {view.citationUnit ? <CompareClauseLink documentId={documentId} clauseId={record.id} /> : null}
+        <ClauseTools documentId={documentId} record={record} citationUnit={view.citationUnit} />
       </p>
       {notes}
       {kids}

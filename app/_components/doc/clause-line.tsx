@@ -4,14 +4,12 @@
  * page's view switch shows one of them.
  */
 import { Fragment } from 'react';
-import { displayLabel } from '@/lib/fidelity/render-runs';
+import { displayLabel, SPACED_LABEL } from '@/lib/clause';
 import type { ClauseView, NumberedCorrection } from '@/app/_lib/document-view';
 import { CorrectionMark } from './correction-mark';
 import { MarkedHead } from '../study/marked-head';
 
 // Printed law sets 第N条 and 第N章 off from their text with a full-width space.
-const SPACED = /^第.+[编章节条]$/;
-
 export function ClauseLine({ view }: { view: ClauseView }) {
   const { record } = view;
   const label = displayLabel(record.label);
@@ -20,7 +18,7 @@ export function ClauseLine({ view }: { view: ClauseView }) {
     <>
       <span className="v-corr">
         {label ? <span className="clause-label">{label}</span> : null}
-        {label && SPACED.test(label) ? '\u3000' : null}
+        {label && SPACED_LABEL.test(label) ? '\u3000' : null}
         {/* The first use of each glossary term shows its definition on hover and focus. */}
         <MarkedHead
           runs={record.head}

@@ -5,7 +5,6 @@
  */
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { NumberedCorrection } from '@/app/_lib/document-view';
-import { clauseLocator } from '@/app/_lib/document-view';
 import { CONFIDENCE_LABEL, CORRECTION_KIND_LABEL } from '@/app/_lib/labels';
 
 export function CorrectionLog({ corrections, index, documentId }: { corrections: NumberedCorrection[]; index: CorpusIndex; documentId: string }) {
@@ -51,7 +50,7 @@ function CorrectionGroup({ group, index, documentId }: { group: NumberedCorrecti
               <li key={c.id} className="mr-2 inline-block">
                 {c.clauseId ? (
                   <a href={`#${c.clauseId}`} data-correction-link={c.id}>
-                    〔{c.n}〕{clauseLocator(index, documentId, c.clauseId)}
+                    〔{c.n}〕{index.clauseName(documentId, c.clauseId)}
                   </a>
                 ) : (
                   <span>〔{c.n}〕位置未能对应到条款</span>

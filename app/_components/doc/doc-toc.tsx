@@ -5,10 +5,10 @@
  * start of their text, since the number alone says nothing.
  */
 import type { TocEntry } from '@/app/_lib/document-view';
+import { NUMBERED_ARTICLE } from '@/lib/clause';
 
 type Group = { heading: TocEntry | null; articles: TocEntry[] };
 
-const NUMBERED_ARTICLE = /^第.+条$/;
 const SNIPPET = 14;
 
 /**

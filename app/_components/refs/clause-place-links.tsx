@@ -2,7 +2,6 @@
 import Link from 'next/link';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import { docHref } from '@/app/_lib/routes';
-import { clauseLocator } from '@/app/_lib/document-view';
 
 export function ClausePlaceLinks({ index, documentId, clauseIds }: { index: CorpusIndex; documentId: string; clauseIds: string[] }) {
   return (
@@ -11,7 +10,7 @@ export function ClausePlaceLinks({ index, documentId, clauseIds }: { index: Corp
         <span key={id}>
           {i ? '、' : ''}
           <Link href={docHref(documentId, id)} prefetch={false}>
-            {clauseLocator(index, documentId, id)}
+            {index.clauseName(documentId, id)}
           </Link>
         </span>
       ))}

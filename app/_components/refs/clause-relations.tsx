@@ -8,7 +8,6 @@
 import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
-import { clauseLocator } from '@/app/_lib/document-view';
 import { globalId, splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/types';
 import { ParentProvision } from './parent-provision';
@@ -24,7 +23,7 @@ export function ClauseRelations({ documentId, clauseId }: { documentId: string; 
   const similar = [...out.filter((l) => l.kind === 'similar'), ...index.linksTo(self).filter((l) => l.kind === 'similar')];
   const items = itemLinks(index, documentId, clauseId);
   if (!up.length && !down.length && !similar.length && !items.length) return null;
-  const name = clauseLocator(index, documentId, clauseId);
+  const name = index.clauseName(documentId, clauseId);
   return (
     <aside className="relations" aria-label={`${name}的关联条款`} data-relations={self}>
       {up.length ? (
@@ -76,7 +75,7 @@ export function ClauseRef({ id, index }: { id: string; index: CorpusIndex }) {
   return (
     <Link href={docHref(documentId, clauseId)} prefetch={false} data-clause-ref={id}>
       <span className="text-muted">{doc?.shortTitle ?? documentId}</span>
-      {clauseLocator(index, documentId, clauseId)}
+      {index.clauseName(documentId, clauseId)}
     </Link>
   );
 }
@@ -92,7 +91,7 @@ function ItemPairs({ links, index }: { links: LinkRecord[]; index: CorpusIndex }
           return (
             <li key={`${l.from}>${l.to}`}>
               <Link href={docHref(from.documentId, from.clauseId)} prefetch={false}>
-                {clauseLocator(index, from.documentId, from.clauseId)}
+                {index.clauseName(from.documentId, from.clauseId)}
               </Link>
               <span aria-hidden="true"> ↔ </span>
               <span className="sr-only">对应</span>

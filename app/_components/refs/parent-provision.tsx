@@ -4,7 +4,6 @@
  */
 import Link from 'next/link';
 import { docHref } from '@/app/_lib/routes';
-import { clauseLocator } from '@/app/_lib/document-view';
 import { splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/types';
 import { Evidence, Score } from './evidence';
@@ -13,7 +12,7 @@ export function ParentProvision({ link, index }: { link: LinkRecord; index: Corp
   const { documentId, clauseId } = splitGlobalId(link.to);
   const doc = index.document(documentId);
   const clause = index.clause(documentId, clauseId);
-  const name = clauseLocator(index, documentId, clauseId);
+  const name = index.clauseName(documentId, clauseId);
   return (
     <div className="rel-card" data-parent={link.to} data-rank={link.rank ?? 1}>
       <p className="rel-card-head">

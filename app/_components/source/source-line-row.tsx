@@ -3,7 +3,6 @@ import Link from 'next/link';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { DocumentRecord } from '@/lib/types';
 import type { SourceLine } from '@/app/_lib/source-lines';
-import { clauseLocator } from '@/app/_lib/document-view';
 import { EXCLUSION_LABEL } from '@/app/_lib/labels';
 import { docHref } from '@/app/_lib/routes';
 
@@ -49,7 +48,7 @@ function Owner({ line, index }: { line: SourceLine; index: CorpusIndex }) {
   if (o.kind === 'document') return <Link href={docHref(o.documentId)}>{name}</Link>;
   return (
     <Link href={docHref(o.documentId, o.clauseId)}>
-      {name} · {clauseLocator(index, o.documentId, o.clauseId)}
+      {name} · {index.clauseName(o.documentId, o.clauseId)}
     </Link>
   );
 }

@@ -9,12 +9,9 @@ import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
-import { displayLabel } from '@/lib/fidelity/render-runs';
-import { bookTitle, citationLocator } from '@/lib/study/format-citation';
+import { bookTitle, displayLabel, SPACED_LABEL } from '@/lib/clause';
 import type { ClauseRecord } from '@/lib/types';
 import './study.css';
-
-const SPACED = /^第.+[编章节条]$/;
 
 /** Topics write `ref="…"`; it arrives as `cite` (React keeps `ref` for itself; lib/content/editorial-hast). */
 export function Clause({ cite: id }: { cite: string }) {
@@ -23,7 +20,7 @@ export function Clause({ cite: id }: { cite: string }) {
   const doc = index.document(documentId);
   const clause = index.clause(documentId, clauseId);
   if (!doc || !clause) return <p className="clause-embed-missing">（条款 {id} 不存在）</p>;
-  const locator = citationLocator(index.clauses(documentId), clauseId);
+  const locator = index.clauseName(documentId, clauseId);
   const headingId = `embed-${documentId}-${clauseId}`;
   return (
     <figure className="clause-embed" aria-labelledby={headingId} data-ref={id}>
@@ -37,7 +34,7 @@ export function Clause({ cite: id }: { cite: string }) {
         {subtree(index.clauses(documentId), clause).map((c) => (
           <p key={c.id} style={{ marginLeft: `${Math.min(c.depth - clause.depth, 3) * 1.5}em` }}>
             {c.label ? <span className="clause-label">{displayLabel(c.label)}</span> : null}
-            {c.label && SPACED.test(c.label) ? '\u3000' : null}
+            {c.label && SPACED_LABEL.test(c.label) ? '\u3000' : null}
             {c.head.map((run, i) =>
               run.correctionId ? (
                 <span key={i} className="corr-lite" title="此处已校订，原文见文件页">

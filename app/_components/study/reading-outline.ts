@@ -4,10 +4,7 @@
  * it sits under (the last breadcrumb).
  */
 import type { ClauseView } from '@/app/_lib/document-view';
-import { isHeadingKind } from '@/app/_lib/document-view';
-import { displayLabel } from '@/lib/fidelity/render-runs';
-
-const SPACED = /^第.+[编章节]$/;
+import { displayLabel, isHeadingKind, SPACED_LABEL } from '@/lib/clause';
 
 export type OutlineHeading = { id: string; name: string };
 export type OutlineArticle = { id: string; name: string; headingId: string | null };
@@ -23,11 +20,11 @@ export function readingOutline(roots: ClauseView[]): ReadingOutline {
         const label = displayLabel(r.label);
         const title = r.head.map((x) => x.text).join('');
         // 第五章　责任督导和追究, but 二、责任内容: only a 第N章 label is spaced from its title.
-        headings.push({ id: r.id, name: label + (SPACED.test(label) && title ? '\u3000' : '') + title });
+        headings.push({ id: r.id, name: label + (SPACED_LABEL.test(label) && title ? '\u3000' : '') + title });
         walk(v.children, r.id);
         continue;
       }
-      if (v.articleLevel) articles.push({ id: r.id, name: displayLabel(r.label) || r.head.map((x) => x.text).join('').slice(0, 10), headingId: heading });
+      if (v.citationUnit) articles.push({ id: r.id, name: displayLabel(r.label) || r.head.map((x) => x.text).join('').slice(0, 10), headingId: heading });
       walk(v.children, heading);
     }
   };

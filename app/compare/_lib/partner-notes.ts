@@ -4,22 +4,22 @@
  * （三）、（四）" the other way round. Keyed by row anchor.
  */
 import type { Comparison } from '@/lib/compare/build-comparison';
-import { unitLabel } from '@/lib/compare/unit-label';
 
 export function partnerNotes(c: Comparison): Map<string, string> {
+  const name = c.nameOf;
   const rightsOf = new Map<string, string[]>();
   const leftsOf = new Map<string, string[]>();
   for (const { row } of c.rows) {
     if (row.kind !== 'aligned') continue;
-    rightsOf.set(row.local.id, [...(rightsOf.get(row.local.id) ?? []), unitLabel(row.parent)]);
-    leftsOf.set(row.parent.id, [...(leftsOf.get(row.parent.id) ?? []), unitLabel(row.local)]);
+    rightsOf.set(row.local.id, [...(rightsOf.get(row.local.id) ?? []), name(row.parent)]);
+    leftsOf.set(row.parent.id, [...(leftsOf.get(row.parent.id) ?? []), name(row.local)]);
   }
   const notes = new Map<string, string>();
   for (const { row, anchor } of c.rows) {
     if (row.kind !== 'aligned') continue;
     const parts: string[] = [];
-    if (row.repeats.local) parts.push(`${unitLabel(row.local)}同时对应${rightsOf.get(row.local.id)!.join('、')}`);
-    if (row.repeats.parent) parts.push(`${unitLabel(row.parent)}同时对应${leftsOf.get(row.parent.id)!.join('、')}`);
+    if (row.repeats.local) parts.push(`${name(row.local)}同时对应${rightsOf.get(row.local.id)!.join('、')}`);
+    if (row.repeats.parent) parts.push(`${name(row.parent)}同时对应${leftsOf.get(row.parent.id)!.join('、')}`);
     if (parts.length) notes.set(anchor, parts.join('；'));
   }
   return notes;

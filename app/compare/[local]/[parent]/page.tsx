@@ -8,7 +8,7 @@ import { notFound } from 'next/navigation';
 import { comparePairList, comparisonFor } from '../../_lib/compare-data';
 import { partnerNotes } from '../../_lib/partner-notes';
 import { csvHref } from '@/lib/compare/compare-href';
-import { quoteTitle } from '@/lib/compare/pair-wording';
+import { bookTitle } from '@/lib/clause';
 import { CompareControls } from '@/app/_components/compare/compare-controls.client';
 import { CompareRow } from '@/app/_components/compare/compare-row';
 import { CompareSummary } from '@/app/_components/compare/compare-summary';
@@ -29,7 +29,7 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { local, parent } = await params;
   const c = comparisonFor(local, parent);
-  return { title: c ? `${quoteTitle(c.local.shortTitle)}与${quoteTitle(c.parent.shortTitle)}条文对照` : '条文对照' };
+  return { title: c ? `${bookTitle(c.local.shortTitle)}与${bookTitle(c.parent.shortTitle)}条文对照` : '条文对照' };
 }
 
 const UNIMPLEMENTED_ID = 'unimplemented';

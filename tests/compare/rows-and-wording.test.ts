@@ -1,36 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { articleUnits } from '../../lib/compare/article-units';
 import { anchoredRows } from '../../lib/compare/row-anchor';
 import { pairRows } from '../../lib/compare/pair-rows';
 import { pairWording } from '../../lib/compare/pair-wording';
-import { unitLabel } from '../../lib/compare/unit-label';
 import { clause, doc, link } from './synthetic';
-
-describe('articleUnits', () => {
-  it('takes articles, top-level provisions and the opening paragraphs, not headings or parts of units', () => {
-    const clauses = [
-      clause('d', 'title', '标题', { kind: 'title' }),
-      clause('d', 'preamble', '为了……制定本办法。', { kind: 'preamble' }),
-      clause('d', 'ch-1', '第一章', { kind: 'chapter' }),
-      clause('d', 'art-1', '第一条', { kind: 'article', parentId: 'ch-1' }),
-      clause('d', 'art-1-para-2', '款', { kind: 'paragraph', parentId: 'art-1' }),
-      clause('d', 'art-1-item-1', '项', { kind: 'item', parentId: 'art-1-para-2' }),
-      clause('d', 'ch-2', '第二章', { kind: 'chapter' }),
-      clause('d', 'p-1', '章下段落', { kind: 'paragraph', parentId: 'ch-2' }),
-      clause('d', 'p-1-item', '段落下的项', { kind: 'item', parentId: 'p-1' }),
-    ];
-    const units = articleUnits(clauses);
-    expect(units.list.map((c) => c.id)).toEqual(['preamble', 'art-1', 'p-1']);
-    expect(units.unitOf('art-1-item-1')?.id).toBe('art-1');
-    expect(units.unitOf('p-1-item')?.id).toBe('p-1');
-    expect(units.unitOf('ch-1')).toBeUndefined();
-  });
-
-  it('names an unlabelled opening paragraph 序言', () => {
-    expect(unitLabel(clause('d', 'preamble', '为了', { kind: 'preamble' }))).toBe('序言');
-    expect(unitLabel(clause('d', 'a', 'x', { label: '(三)' }))).toBe('（三）');
-  });
-});
 
 describe('row anchors', () => {
   it('gives each row a unique id and each local clause its row-<id> on its first row', () => {

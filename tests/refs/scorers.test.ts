@@ -1,6 +1,6 @@
 /** The scorer's one-against-many path (inverted index) gives exactly the pairwise numbers, on the real content. */
 import { describe, expect, it } from 'vitest';
-import { tfidfScorer } from '../../lib/refs/score-clause-pair';
+import { tfidfScorer } from '../../lib/refs/scorers';
 import { termBag } from '../../lib/refs/term-bag';
 import { loadCorpus } from '../search/helpers';
 import { segmenter } from './align-helpers';

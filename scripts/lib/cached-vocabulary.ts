@@ -19,7 +19,7 @@ export type WordCache = { get(key: string): string[] | undefined; set(key: strin
 export type SegmentedWords = { words: string[]; segmented: number; reused: number };
 
 /** `salt`: a hash of the segmentation code (see code-hash.ts). */
-export function segmentWords(clauses: ClauseRecord[], terms: string[], options: { cache?: WordCache; salt?: string } = {}): SegmentedWords {
+export function cachedVocabulary(clauses: ClauseRecord[], terms: string[], options: { cache?: WordCache; salt?: string } = {}): SegmentedWords {
   const byDocument = new Map<string, ClauseRecord[]>();
   for (const c of clauses) {
     const list = byDocument.get(c.documentId);

@@ -26,10 +26,6 @@ export type ScorerFactory = (bags: TermBag[]) => Scorer;
 /** Weight of the word channel; the rest goes to character bigrams. */
 const WORD_WEIGHT = 0.5;
 
-export function scoreClausePair(scorer: Scorer, a: TermBag, b: TermBag): { score: number; shared: string[] } {
-  return scorer.score(a, b);
-}
-
 type Channel = { idf: (t: string) => number };
 
 function channel(docs: string[][]): Channel {
