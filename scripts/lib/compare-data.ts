@@ -1,28 +1,31 @@
 /**
- * `kb build`'s comparison step. The site is static, so every comparison page
- * is decided here: which pairs exist, and the links each aligns by — the
- * similarity aligner needs the word segmenter, a native addon that belongs
- * in this process rather than in the site build. The pages read
- * .generated/compare.json; each pair's CSV (校订本 and 原文) is written to
- * public/data/compare/ for the pages to link.
+ * `kb build`'s comparison step. It decides which comparison pages exist
+ * (compare-pairs.ts) and the links each aligns by — the similarity aligner
+ * needs the word segmenter, a native addon that belongs in this process
+ * rather than in the site build. The pages read .generated/compare.json;
+ * each pair's CSV (校订本 and 原文) is written to public/data/compare/ for
+ * the pages to link, and each document's comparison data to
+ * public/data/compare/doc/<id>.json for pairs compared in the browser.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, LinkRecord } from '../../lib/types';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import { alignDocuments } from '../../lib/refs';
+import type { Segmenter } from '../../lib/refs/term-bag';
 import { comparePairs, type ComparePair } from '../../lib/compare/compare-pairs';
-import { pairLinks, type AlignFn } from '../../lib/compare/pair-links';
+import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
+import { documentShingles } from '../../lib/compare/document-shingles';
+import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { csvFileName } from '../../lib/compare/csv-file-name';
-import { quoteTitle } from '../../lib/compare/pair-wording';
-import { displayLabel } from '../../lib/fidelity/render-runs';
+import { COMPARE_DOCUMENT_DIR, compareDocumentFile } from '../../lib/compare/compare-href';
 import { TEXT_MODES } from '../../lib/compare/model';
 
 export const COMPARE_JSON = join('.generated', 'compare.json');
 export const CSV_DIR = join('public', 'data', 'compare');
+const DOC_DIR = join('public', ...COMPARE_DOCUMENT_DIR.split('/').filter(Boolean));
 const DICT = join('content', 'dict', 'legal-terms.txt');
 
 export type ComparePairData = ComparePair & { links: LinkRecord[] };
@@ -30,7 +33,8 @@ export type CompareData = { pairs: ComparePairData[] };
 
 export function writeCompareData(corpus: Corpus): string {
   const index = new CorpusIndex({ ...corpus, bodies: {} });
-  const pairs = comparePairData(index);
+  const segmenter = legalSegmenter();
+  const pairs = comparePairData(index, segmenter);
   writeFileSync(COMPARE_JSON, JSON.stringify({ pairs } satisfies CompareData));
   if (existsSync(CSV_DIR)) for (const f of readdirSync(CSV_DIR)) if (f.endsWith('.csv')) rmSync(join(CSV_DIR, f));
   mkdirSync(CSV_DIR, { recursive: true });
@@ -38,18 +42,31 @@ export function writeCompareData(corpus: Corpus): string {
     const c = buildComparison(index, p, p.links);
     for (const mode of TEXT_MODES) writeFileSync(join(CSV_DIR, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv));
   }
-  return `comparisons: ${pairs.length} pairs → ${COMPARE_JSON}, ${pairs.length * TEXT_MODES.length} CSV files → ${CSV_DIR}/`;
+  rmSync(DOC_DIR, { recursive: true, force: true });
+  mkdirSync(DOC_DIR, { recursive: true });
+  const linksFrom = groupBy(index.data.links, (l) => splitGlobalId(l.from).documentId);
+  for (const d of index.documents) {
+    const data = compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter);
+    writeFileSync(join('public', compareDocumentFile(d.id)), JSON.stringify(data));
+  }
+  return (
+    `comparisons: ${pairs.length} pairs → ${COMPARE_JSON}, ${pairs.length * TEXT_MODES.length} CSV files → ${CSV_DIR}/, ` +
+    `${index.documents.length} documents → ${DOC_DIR}/`
+  );
 }
 
-export function comparePairData(index: CorpusIndex): ComparePairData[] {
-  const terms = existsSync(DICT) ? parseTermList(readFileSync(DICT, 'utf8')) : [];
-  const segmenter = createSegmenter(terms);
-  const input = (id: string) => ({ document: index.document(id)!, clauses: index.clauses(id), citations: index.citations(id) });
-  const align: AlignFn = (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links;
-  const nameClause = (global: string) => {
-    const { documentId, clauseId } = splitGlobalId(global);
-    const label = index.clause(documentId, clauseId)?.label;
-    return quoteTitle(index.document(documentId)?.shortTitle ?? documentId) + (label ? displayLabel(label) : clauseId);
-  };
-  return comparePairs(index.documents).map((pair) => ({ ...pair, links: pairLinks(pair, { links: index.data.links, align, nameClause }) }));
+export function comparePairData(index: CorpusIndex, segmenter: Segmenter = legalSegmenter()): ComparePairData[] {
+  const terms = new Map(index.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
+  return comparePairs(index.documents, terms).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
+}
+
+/** The segmenter with the legal-term dictionary, as search and alignment use it. */
+export function legalSegmenter(): Segmenter {
+  return createSegmenter(existsSync(DICT) ? parseTermList(readFileSync(DICT, 'utf8')) : []);
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) (out.get(key(item)) ?? out.set(key(item), []).get(key(item))!).push(item);
+  return out;
 }

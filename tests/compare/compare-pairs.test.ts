@@ -12,7 +12,16 @@ describe('comparePairs', () => {
     doc('notice-c', { docType: 'notice', parents: [parentRef('nation')] }),
     doc('other'),
   ];
-  const pairs = comparePairs(docs);
+  // other and city-a share rare wording; nation and city-b share only what every regulation says.
+  const common = ['社会治', '治安综', '综合治'];
+  const terms = new Map<string, string[]>([
+    ['nation', [...common, '领导责']],
+    ['city-a', [...common, '挂牌督', '一票否', '领导责']],
+    ['city-b', [...common]],
+    ['other', [...common, '挂牌督', '一票否']],
+    ['speech', ['挂牌督', '一票否']],
+  ]);
+  const pairs = comparePairs(docs, terms);
   const find = (a: string, b: string) => pairs.find((p) => p.local === a && p.parent === b);
 
   it('pairs a document with its declared parent, both ways', () => {
@@ -26,8 +35,12 @@ describe('comparePairs', () => {
     expect(find('notice-c', 'nation')).toMatchObject({ relation: 'implements' });
   });
 
-  it('pairs any two regulations by similarity, and nothing else', () => {
+  it('pairs regulations that share rare wording, both ways, and nothing else', () => {
     expect(find('other', 'city-a')).toMatchObject({ relation: 'similar' });
+    expect(find('city-a', 'other')).toMatchObject({ relation: 'similar' });
+    // Sharing only words every regulation has is no similarity; a speech gets no similarity page.
+    expect(find('other', 'city-b')).toBeUndefined();
+    expect(find('speech', 'other')).toBeUndefined();
     expect(find('speech', 'nation')).toBeUndefined();
     expect(find('notice-c', 'other')).toBeUndefined();
     expect(pairs.every((p) => p.local !== p.parent)).toBe(true);
