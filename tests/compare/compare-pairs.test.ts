@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { comparePairs } from '../../lib/compare/compare-pairs';
-import { nearestPairs } from '../../lib/compare/nearest-pairs';
 import { doc, parentRef } from './synthetic';
 
 describe('comparePairs', () => {
@@ -48,21 +47,5 @@ describe('comparePairs', () => {
 
   it('ignores a declared parent that is not in the collection', () => {
     expect(pairs.filter((p) => p.relation === 'implements').map((p) => `${p.local}>${p.parent}`).sort()).toEqual(['city-a>nation', 'city-b>nation', 'notice-c>nation']);
-  });
-});
-
-describe('nearestPairs', () => {
-  const pairs = [
-    { local: 'a', parent: 'n', relation: 'similar' as const },
-    { local: 'a', parent: 'p', relation: 'implements' as const },
-    { local: 'x', parent: 'b', relation: 'similar' as const },
-    { local: 'b', parent: 'y', relation: 'similar' as const },
-    { local: 'q', parent: 'r', relation: 'implements' as const },
-  ];
-  it('keeps the chosen left document first, then the right one, declared relations first', () => {
-    expect(nearestPairs(pairs, 'a', 'b').map((p) => `${p.local}/${p.parent}`)).toEqual(['a/p', 'a/n', 'x/b', 'b/y']);
-  });
-  it('offers nothing unrelated', () => {
-    expect(nearestPairs(pairs, 'z', 'w')).toEqual([]);
   });
 });
