@@ -8,7 +8,9 @@
  *   hundreds of local implementers would otherwise give tens of thousands);
  * - for each regulation, the SIMILAR_DEFAULTS.k regulations whose wording is
  *   most like it (similar-documents.ts), in both orders — this also brings in
- *   the nearest siblings of a large group.
+ *   the nearest siblings of a large group;
+ * - two documents the corpus links clauses between, in both orders, so each
+ *   clause's 「对照」 has a row to land on (links are bounded per clause).
  * Any other pair is compared in the browser on request (on-demand-comparison.ts).
  */
 import type { DocumentRecord } from '../types';
@@ -29,8 +31,11 @@ export type ComparePair = { local: string; parent: string; relation: PairRelatio
 /** Implementers of one parent that are all paired with each other: at most 5 sibling pages per document and parent. */
 export const SIBLING_GROUP_MAX = 6;
 
-/** `terms`: each document's wording terms (documentShingles), for finding similar regulations. */
-export function comparePairs(documents: DocumentRecord[], terms: Map<string, Iterable<string>>): ComparePair[] {
+/**
+ * `terms`: each document's wording terms (documentShingles), for finding
+ * similar regulations; `linked`: the [from, to] documents of the corpus's links.
+ */
+export function comparePairs(documents: DocumentRecord[], terms: Map<string, Iterable<string>>, linked: Iterable<[string, string]> = []): ComparePair[] {
   const ids = new Set(documents.map((d) => d.id));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const parentsOf = new Map(documents.map((d) => [d.id, declaredParents(d, ids)]));
@@ -61,6 +66,11 @@ export function comparePairs(documents: DocumentRecord[], terms: Map<string, Ite
       add(a, b.id);
       add(b.id, a);
     }
+  }
+  for (const [a, b] of linked) {
+    if (!byId.has(a) || !byId.has(b)) continue;
+    add(a, b);
+    add(b, a);
   }
   return pairs;
 }

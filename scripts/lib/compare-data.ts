@@ -57,7 +57,8 @@ export function writeCompareData(corpus: Corpus): string {
 
 export function comparePairData(index: CorpusIndex, segmenter: Segmenter = legalSegmenter()): ComparePairData[] {
   const terms = new Map(index.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
-  return comparePairs(index.documents, terms).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
+  const linked = index.data.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
+  return comparePairs(index.documents, terms, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
 }
 
 /** The segmenter with the legal-term dictionary, as search and alignment use it. */

@@ -45,6 +45,13 @@ describe('comparePairs', () => {
     expect(pairs.every((p) => p.local !== p.parent)).toBe(true);
   });
 
+  it('pairs two documents the corpus links clauses between, both ways', () => {
+    const linked = comparePairs(docs, terms, [['speech', 'city-b']]);
+    expect(linked.find((p) => p.local === 'speech' && p.parent === 'city-b')).toMatchObject({ relation: 'similar' });
+    expect(linked.find((p) => p.local === 'city-b' && p.parent === 'speech')).toMatchObject({ relation: 'similar' });
+    expect(linked).toHaveLength(pairs.length + 2);
+  });
+
   it('ignores a declared parent that is not in the collection', () => {
     expect(pairs.filter((p) => p.relation === 'implements').map((p) => `${p.local}>${p.parent}`).sort()).toEqual(['city-a>nation', 'city-b>nation', 'notice-c>nation']);
   });
