@@ -156,6 +156,7 @@ describe('compare picker', () => {
     await page.waitForURL(new RegExp(`/compare/\\?local=zongzhi-weiwen-jiedu&parent=${PARENT}$`));
     await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await page.locator('h1').innerText()).toContain('条文对照');
+    await expect.poll(() => page.title()).toMatch(/^《实施办法解读》与《综治领导责任制规定》条文对照｜/);
     const count = async (kind: string) => Number(await page.locator(`[data-count="${kind}"]`).innerText());
     expect(await count('aligned')).toBe(await page.locator('.cmp-row[data-kind="aligned"]').count());
     expect(await count('aligned')).toBeGreaterThan(0);

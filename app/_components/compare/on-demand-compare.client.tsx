@@ -16,6 +16,7 @@ import { onDemandComparison, type CompareDocumentData } from '@/lib/compare/comp
 import { compareDocumentFile } from '@/lib/compare/compare-href';
 import { compareCsv } from '@/lib/compare/compare-csv';
 import { TEXT_MODES, type TextMode } from '@/lib/compare/model';
+import { quoteTitle } from '@/lib/compare/pair-wording';
 import { withBase } from '@/app/_lib/with-base';
 import { ComparisonView } from './comparison-view';
 
@@ -37,7 +38,11 @@ export function OnDemandCompare({ documentIds, children }: { documentIds: string
       (comparison) => {
         const csv = csvBlobs(comparison);
         urls = Object.values(csv);
-        if (live) setState({ kind: 'ready', comparison, csv });
+        if (!live) return;
+        setState({ kind: 'ready', comparison, csv });
+        // The static page's title is the index's; name the pair as its pre-generated page would.
+        const site = document.title.split('｜').slice(1).join('｜');
+        document.title = `${quoteTitle(comparison.local.shortTitle)}与${quoteTitle(comparison.parent.shortTitle)}条文对照${site ? `｜${site}` : ''}`;
       },
       (e: unknown) => live && setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
