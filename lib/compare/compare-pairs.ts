@@ -11,7 +11,8 @@
  *   the nearest siblings of a large group;
  * - two documents the corpus links clauses between, in both orders, so each
  *   clause's 「对照」 has a row to land on (links are bounded per clause).
- * Any other pair is compared in the browser on request (on-demand-comparison.ts).
+ * Any other pair is compared in the browser on request (onDemandComparison in
+ * compare-document-data.ts).
  */
 import type { DocumentRecord } from '../types';
 import { similarDocuments, type DocumentTerms } from './similar-documents';
@@ -53,7 +54,7 @@ export function comparePairs(documents: DocumentRecord[], terms: Map<string, Ite
     for (const p of parentsOf.get(d.id)!) {
       add(d.id, p);
       add(p, d.id);
-      implementers.set(p, [...(implementers.get(p) ?? []), d.id]);
+      (implementers.get(p) ?? implementers.set(p, []).get(p)!).push(d.id);
     }
   }
   for (const group of implementers.values()) {
