@@ -1,18 +1,22 @@
 /**
  * /compare/: choose two documents to compare, and every pre-generated
  * comparison listed by how its documents are related (so the pages are
- * reachable without scripts too).
+ * reachable without scripts too). With ?local=…&parent=… it shows that
+ * pair, compared in the browser (on-demand-compare.client.tsx).
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { getCorpus } from '@/app/_data/corpus';
 import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
 import { bookTitle } from '@/lib/clause';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
 import { ComparePicker, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
+import { OnDemandCompare } from '@/app/_components/compare/on-demand-compare.client';
 import { compareHref } from '@/lib/compare/compare-href';
 import { comparePairList } from './_lib/compare-data';
 import './compare.css';
+import './compare-print.css';
 import './compare-picker.css';
 
 export const metadata: Metadata = { title: '条文对照' };
@@ -20,10 +24,22 @@ export const metadata: Metadata = { title: '条文对照' };
 const GROUPS: { relation: PairRelation; title: string; note: string }[] = [
   { relation: 'implements', title: '地方文件对照上位法', note: '文件声明依据本库收录的上位法制定，按实施关系逐条对齐。' },
   { relation: 'siblings', title: '依据同一上位法的文件', note: '两件文件实施同一上位法，经由上位法的同一条款相互对齐。' },
-  { relation: 'similar', title: '其他法规两两对照', note: '没有声明关系的法规，按条文用语的相似程度对齐，仅供参考。' },
+  { relation: 'similar', title: '用语相近的法规', note: '没有声明关系、用语最相近的几件法规，按条文用语的相似程度对齐，仅供参考。' },
 ];
 
 export default function CompareIndexPage() {
+  const index = getCorpus();
+  const ids = index.documents.map((d) => d.id);
+  // Rendered before the query is read too (the static HTML), so the index works without scripts.
+  const list = <CompareIndex />;
+  return (
+    <Suspense fallback={list}>
+      <OnDemandCompare documentIds={ids}>{list}</OnDemandCompare>
+    </Suspense>
+  );
+}
+
+function CompareIndex() {
   const index = getCorpus();
   const pairs = comparePairList();
   const documents: PickerDocument[] = index.documents.map((d) => ({ id: d.id, name: bookTitle(d.shortTitle), kind: DOC_TYPE_LABEL[d.docType] }));
@@ -35,15 +51,19 @@ export default function CompareIndexPage() {
       <header>
         <h1 className="font-serif text-2xl font-bold">条文对照</h1>
         <p className="mt-2 max-w-3xl text-[0.95rem] leading-7 text-muted">
-          把地方文件与它所依据的上位法逐条并列：哪些条款照搬、改了哪些字、地方新增了什么、上位法的哪些条款地方没有规定。也可以任选两件法规对照。
+          把地方文件与它所依据的上位法逐条并列：哪些条款照搬、改了哪些字、地方新增了什么、上位法的哪些条款地方没有规定。也可以任选两件文件对照：下列对照页预先生成，其余的在浏览器中即时对照。
         </p>
       </header>
       <section aria-labelledby="pick-h">
         <h2 id="pick-h" className="mb-2 text-lg font-bold">
           选择文件
         </h2>
-        {first ? (
-          <ComparePicker documents={documents} pairs={pairs.map(({ local, parent, relation }) => ({ local, parent, relation }))} initial={{ local: first.local, parent: first.parent }} />
+        {index.documents.length >= 2 ? (
+          <ComparePicker
+            documents={documents}
+            pairs={pairs.map(({ local, parent }) => ({ local, parent }))}
+            initial={first ? { local: first.local, parent: first.parent } : { local: index.documents[0].id, parent: index.documents[1].id }}
+          />
         ) : (
           <p className="text-muted">本库还没有可以对照的文件。</p>
         )}

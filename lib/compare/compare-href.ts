@@ -13,3 +13,15 @@ export function compareHref(local: string, parent: string, rowAnchor?: string): 
 export function csvHref(local: string, parent: string, mode: TextMode): string {
   return `/data/compare/${csvFileName(local, parent, mode)}`;
 }
+
+/** Where the build writes each document's comparison data (compare-document-data.ts), under the site root. */
+export const COMPARE_DOCUMENT_DIR = '/data/compare/doc';
+
+export function compareDocumentFile(documentId: string): string {
+  return `${COMPARE_DOCUMENT_DIR}/${encodeURIComponent(documentId)}.json`;
+}
+
+/** /compare/?local=…&parent=…: a pair without a page, compared in the browser. */
+export function onDemandHref(local: string, parent: string): string {
+  return `/compare/?${new URLSearchParams({ local, parent })}`;
+}

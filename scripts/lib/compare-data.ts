@@ -1,31 +1,38 @@
 /**
- * `kb build`'s comparison step. The site is static, so every comparison page
- * is decided here: which pairs exist, and the links each aligns by — the
- * similarity aligner needs the word segmenter, a native addon that belongs
- * in this process rather than in the site build. The pages read
- * .generated/compare.json; each pair's CSV (校订本 and 原文) is written to
- * public/data/compare/ for the pages to link.
+ * `kb build`'s comparison step. It decides which comparison pages exist
+ * (compare-pairs.ts) and the links each aligns by — the similarity aligner
+ * needs the word segmenter, a native addon that belongs in this process
+ * rather than in the site build. The pages read .generated/compare.json;
+ * each pair's CSV (校订本 and 原文) is written to public/data/compare/ for
+ * the pages to link, and each document's comparison data to
+ * public/data/compare/doc/<id>.json for pairs compared in the browser.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, LinkRecord } from '../../lib/types';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import { alignDocuments } from '../../lib/refs';
+import type { Segmenter } from '../../lib/refs/term-bag';
 import { comparePairs, type ComparePair } from '../../lib/compare/compare-pairs';
-import { pairLinks, type AlignFn } from '../../lib/compare/pair-links';
+import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
+import { documentShingles } from '../../lib/compare/document-shingles';
+import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { csvFileName } from '../../lib/compare/csv-file-name';
-import { bookTitle, clauseName } from '../../lib/clause';
+import { COMPARE_DOCUMENT_DIR, compareDocumentFile } from '../../lib/compare/compare-href';
+import { pushTo } from '../../lib/push-to';
 import { TEXT_MODES } from '../../lib/compare/model';
 import { OUTPUT, type OutputDirs } from './staged-output';
 import { contentRoot } from './read-content';
 
-/** Under .generated/ and public/data/. */
+/** Under .generated/ and public/data/ (served at /data/). */
 const COMPARE_JSON = 'compare.json';
 const CSV_DIR = 'compare';
 const dict = () => join(contentRoot(), 'dict', 'legal-terms.txt');
+/** A file's place under public/data/ from its address on the site. */
+const underData = (href: string) => href.replace(/^\/data\//, '');
+const DOC_DIR = underData(COMPARE_DOCUMENT_DIR);
 
 export type ComparePairData = ComparePair & { links: LinkRecord[] };
 export type CompareData = { pairs: ComparePairData[] };
@@ -33,7 +40,8 @@ export type CompareData = { pairs: ComparePairData[] };
 /** `out`: the build's fresh output folders (see staged-output). */
 export function writeCompareData(corpus: Corpus, out: OutputDirs): string {
   const index = new CorpusIndex({ ...corpus, bodies: {} });
-  const pairs = comparePairData(index);
+  const segmenter = legalSegmenter();
+  const pairs = comparePairData(index, segmenter);
   writeFileSync(join(out.generated, COMPARE_JSON), JSON.stringify({ pairs } satisfies CompareData));
   const csvDir = join(out.data, CSV_DIR);
   mkdirSync(csvDir, { recursive: true });
@@ -41,18 +49,26 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs): string {
     const c = buildComparison(index, p, p.links);
     for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv, c.nameOf));
   }
-  return `comparisons: ${pairs.length} pairs → ${join(OUTPUT.generated, COMPARE_JSON)}, ${pairs.length * TEXT_MODES.length} CSV files → ${join(OUTPUT.data, CSV_DIR)}/`;
+  mkdirSync(join(out.data, DOC_DIR), { recursive: true });
+  const linksFrom = new Map<string, LinkRecord[]>();
+  for (const l of index.data.links) pushTo(linksFrom, splitGlobalId(l.from).documentId, l);
+  for (const d of index.documents) {
+    const data = compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter);
+    writeFileSync(join(out.data, underData(compareDocumentFile(d.id))), JSON.stringify(data));
+  }
+  return (
+    `comparisons: ${pairs.length} pairs → ${join(OUTPUT.generated, COMPARE_JSON)}, ${pairs.length * TEXT_MODES.length} CSV files → ${join(OUTPUT.data, CSV_DIR)}/, ` +
+    `${index.documents.length} documents → ${join(OUTPUT.data, DOC_DIR)}/`
+  );
 }
 
-export function comparePairData(index: CorpusIndex): ComparePairData[] {
-  const terms = existsSync(dict()) ? parseTermList(readFileSync(dict(), 'utf8')) : [];
-  const segmenter = createSegmenter(terms);
-  const input = (id: string) => ({ document: index.document(id)!, clauses: index.clauses(id), citations: index.citations(id) });
-  const align: AlignFn = (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links;
-  const nameClause = (global: string) => {
-    const { documentId, clauseId } = splitGlobalId(global);
-    const clause = index.clause(documentId, clauseId);
-    return bookTitle(index.document(documentId)?.shortTitle ?? documentId) + (clause ? clauseName(clause, index.clauseIndex(documentId)) : clauseId);
-  };
-  return comparePairs(index.documents).map((pair) => ({ ...pair, links: pairLinks(pair, { links: index.data.links, align, nameClause }) }));
+export function comparePairData(index: CorpusIndex, segmenter: Segmenter = legalSegmenter()): ComparePairData[] {
+  const terms = new Map(index.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
+  const linked = index.data.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
+  return comparePairs(index.documents, terms, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
+}
+
+/** The segmenter with the legal-term dictionary, as search and alignment use it. */
+export function legalSegmenter(): Segmenter {
+  return createSegmenter(existsSync(dict()) ? parseTermList(readFileSync(dict(), 'utf8')) : []);
 }

@@ -1,12 +1,14 @@
 /**
  * The comparison pages in a real browser: counts agree with the rows, the
  * switches work and live in the URL, dropped words show in 原文 and not in
- * 校订本, the picker navigates, the document pages lead in, the CSV is there,
- * and nothing leaves the site.
+ * 校订本, the picker navigates (to a page, or to a pair compared in the
+ * browser that shows what a page would), the document pages lead in, the CSV
+ * is there, and nothing leaves the site.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openSite, type Site } from './harness';
+import { openSite, saveScreenshot, type Site } from './harness';
 
 const LOCAL = 'zongzhi-weiwen-shishi-banfa';
 const PARENT = 'zongzhi-zerenzhi-2016';
@@ -146,17 +148,58 @@ describe('compare picker', () => {
     await page.close();
   });
 
-  it('offers the nearest generated pages for a pair without one', async () => {
+  it('compares a pair without a page in the browser', async () => {
     const page = await open('compare/');
     await page.getByLabel('左栏（地方文件）').selectOption('zongzhi-weiwen-jiedu');
     await page.getByLabel('右栏（上位法或另一文件）').selectOption(PARENT);
     await page.getByRole('button', { name: '对照', exact: true }).click();
-    await expect.poll(() => page.locator('.cmp-pick-missing').innerText()).toContain('没有预先生成');
-    const suggestions = page.locator('.cmp-pick-missing a');
-    expect(await suggestions.count()).toBeGreaterThan(0);
-    await suggestions.first().click();
-    await page.waitForURL(/\/compare\/[^/]+\/[^/]+\/$/);
-    expect(await page.locator('.cmp-row').count()).toBeGreaterThan(0);
+    await page.waitForURL(new RegExp(`/compare/\\?local=zongzhi-weiwen-jiedu&parent=${PARENT}$`));
+    await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('h1').innerText()).toContain('条文对照');
+    await expect.poll(() => page.title()).toMatch(/^《实施办法解读》与《综治领导责任制规定》条文对照｜/);
+    const count = async (kind: string) => Number(await page.locator(`[data-count="${kind}"]`).innerText());
+    expect(await count('aligned')).toBe(await page.locator('.cmp-row[data-kind="aligned"]').count());
+    expect(await count('aligned')).toBeGreaterThan(0);
+    await saveScreenshot(page, 'compare-on-demand');
+    // The CSV is made in the page: a header (naming the two documents, as for any pair not of 地方 and 上位) and a line per row.
+    const link = page.getByRole('link', { name: '导出CSV' });
+    expect(await link.getAttribute('href')).toMatch(/^blob:/);
+    const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/-对照-校订本\.csv$/);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = text.slice(1).split('\r\n').filter(Boolean);
+    expect(lines[0]).toMatch(/^行类型,实施办法解读条款,.*,相似度,差异$/);
+    expect(lines).toHaveLength((await page.locator('.cmp-row').count()) + 1);
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('computes in the browser exactly the rows and summary of a pre-generated page', async () => {
+    // Server-rendered HTML separates adjacent text with empty comments; the browser's render does not.
+    const html = async (page: Page, selector: string) => (await page.locator(selector).innerHTML()).replaceAll('<!-- -->', '');
+    const shown = async (page: Page) => ({
+      rows: await html(page, '.cmp-rows'),
+      summary: await html(page, '.cmp-summary'),
+      header: await page.locator('.cmp-basis').innerText(),
+    });
+    const pre = await open(PAIR);
+    const expected = await shown(pre);
+    await pre.close();
+    const page = await open(`compare/?local=${LOCAL}&parent=${PARENT}`);
+    await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await shown(page)).toEqual(expected);
+    // The switches work on the computed view as on the page.
+    await page.getByRole('button', { name: '原文', exact: true }).click();
+    await expect.poll(() => droppedInRow3(page)).toContain('人大');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('says so when a document in the query is not in the collection', async () => {
+    const page = await open(`compare/?local=no-such-document&parent=${PARENT}`);
+    await expect.poll(() => page.locator('.cmp-on-demand-status[role="alert"]').innerText()).toContain('no-such-document');
     await page.close();
   });
 });

@@ -7,11 +7,12 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
 import { bookTitle, clauseName } from '../../lib/clause';
-import { CorpusIndex } from '../../lib/content/corpus-index';
+import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import { buildUnits } from '../../lib/search/search-units';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { comparePairs } from '../../lib/compare/compare-pairs';
+import { documentShingles } from '../../lib/compare/document-shingles';
 import { pairLinks } from '../../lib/compare/pair-links';
 import { formatQuotation } from '../../lib/study/format-quotation';
 import { generateQuestions } from '../../lib/study/generate-questions';
@@ -78,7 +79,9 @@ describe('one name everywhere', () => {
 
   it('comparison rows and their CSV', () => {
     const rowNames: [string, string][] = [];
-    for (const pair of comparePairs(corpus.documents)) {
+    const terms = new Map(corpus.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
+    const linked = corpus.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
+    for (const pair of comparePairs(corpus.documents, terms, linked)) {
       const c = buildComparison(index, pair, pairLinks(pair, { links: corpus.links, align: () => [], nameClause: (g) => g }));
       const rows = c.rows.map((r) => r.row);
       const lines = compareCsv(rows, c.diffOf.corrected, 'corrected', c.wording.csv, c.nameOf).split('\r\n').slice(1, -1);

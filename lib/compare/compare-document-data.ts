@@ -1,0 +1,54 @@
+/**
+ * What the browser needs to compare a document with any other: its record,
+ * clauses and citations, the links from its clauses, and the word
+ * segmentation the aligner uses on it (recorded-segmenter.ts). The build
+ * writes one per document; a pair without a page is compared from two of
+ * them (and, for two texts with a common parent, the parent's too).
+ */
+import type { CitationRecord, ClauseRecord, DocumentRecord, LinkRecord } from '../types';
+import { CorpusIndex } from '../content/corpus-index';
+import { alignmentUnits } from '../refs/alignment-units';
+import type { Segmenter } from '../refs/term-bag';
+import { buildComparison, type Comparison } from './build-comparison';
+import type { ComparePair } from './compare-pairs';
+import { corpusPairLinks } from './corpus-pair-links';
+import { recordingSegmenter, replaySegmenter } from './recorded-segmenter';
+
+export type CompareDocumentData = {
+  document: DocumentRecord;
+  clauses: ClauseRecord[];
+  citations: CitationRecord[];
+  /** Links whose `from` clause is in this document. */
+  links: LinkRecord[];
+  /** Every segmentation alignment asks for on this document's texts. */
+  segments: string[][];
+};
+
+/** `links`: the links from this document's clauses. */
+export function compareDocumentData(index: CorpusIndex, id: string, links: LinkRecord[], segmenter: Segmenter): CompareDocumentData {
+  const document = index.document(id);
+  if (!document) throw new Error(`compareDocumentData: unknown document ${id}`);
+  const input = { document, clauses: index.clauses(id), citations: index.citations(id) };
+  const recorder = recordingSegmenter(segmenter);
+  alignmentUnits(input, recorder.segmenter);
+  return { ...input, links, segments: recorder.recorded() };
+}
+
+/**
+ * The comparison of a pair from its documents' data, as the build computes
+ * a page: `documents` holds both sides and every `via` parent.
+ */
+export function onDemandComparison(documents: CompareDocumentData[], pair: ComparePair): Comparison {
+  const index = new CorpusIndex({
+    documents: documents.map((d) => d.document),
+    clauses: documents.flatMap((d) => d.clauses),
+    citations: documents.flatMap((d) => d.citations),
+    links: documents.flatMap((d) => d.links),
+    findings: [],
+    exclusions: [],
+    corrections: [],
+    bodies: {},
+  });
+  const segmenter = replaySegmenter(documents.flatMap((d) => d.segments));
+  return buildComparison(index, pair, corpusPairLinks(index, segmenter, pair));
+}

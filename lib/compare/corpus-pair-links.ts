@@ -1,0 +1,29 @@
+/**
+ * The links one comparison aligns by, over a corpus index: the corpus's own
+ * links where it has them, otherwise the similarity aligner's (see
+ * pair-links.ts). The build and the browser both call this, with the word
+ * segmenter and its recorded replay respectively, so a pair compared on
+ * demand gets the same links its pre-generated page would.
+ */
+import type { LinkRecord } from '../types';
+import type { CorpusIndex } from '../content/corpus-index';
+import { splitGlobalId } from '../content/corpus-index';
+import { alignDocuments } from '../refs/align-documents';
+import type { Segmenter } from '../refs/term-bag';
+import { bookTitle, clauseName } from '../clause';
+import type { ComparePair } from './compare-pairs';
+import { pairLinks } from './pair-links';
+
+export function corpusPairLinks(index: CorpusIndex, segmenter: Segmenter, pair: ComparePair): LinkRecord[] {
+  const input = (id: string) => ({ document: index.document(id)!, clauses: index.clauses(id), citations: index.citations(id) });
+  const nameClause = (global: string) => {
+    const { documentId, clauseId } = splitGlobalId(global);
+    const clause = index.clause(documentId, clauseId);
+    return bookTitle(index.document(documentId)?.shortTitle ?? documentId) + (clause ? clauseName(clause, index.clauseIndex(documentId)) : clauseId);
+  };
+  return pairLinks(pair, {
+    links: index.data.links,
+    align: (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links,
+    nameClause,
+  });
+}

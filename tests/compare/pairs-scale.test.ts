@@ -1,0 +1,71 @@
+/**
+ * The pre-generated comparisons grow linearly with the collection: on a
+ * synthetic corpus of 2,000 small documents (large and small groups of
+ * implementers, topics of shared wording), the pages are at most a few per
+ * document, and the similar pairs are the planted ones — found without
+ * scoring every pair.
+ */
+import { describe, expect, it } from 'vitest';
+import { comparePairs, SIBLING_GROUP_MAX } from '../../lib/compare/compare-pairs';
+import { similarDocuments } from '../../lib/compare/similar-documents';
+import { prng } from '../../lib/bench/synth-corpus';
+import type { DocumentRecord } from '../../lib/types';
+import { doc, parentRef } from './synthetic';
+
+const TOPIC = 8;
+
+/** n documents: 1 in 20 is a national rule; the rest implement one, in groups of ~19 or 3; each belongs to a topic of TOPIC documents. */
+function corpus(n: number, seed = 7): { docs: DocumentRecord[]; terms: Map<string, string[]> } {
+  const rand = prng(seed);
+  const pick = (pool: string[], k: number) => Array.from({ length: k }, () => pool[Math.floor(rand() * pool.length)]);
+  const everywhere = Array.from({ length: 300 }, (_, i) => `共${i}`);
+  const docs: DocumentRecord[] = [];
+  const terms = new Map<string, string[]>();
+  const nations = Array.from({ length: n / 20 }, (_, i) => `nation-${i}`);
+  for (let i = 0; i < n; i++) {
+    const id = i < nations.length ? nations[i] : `local-${i}`;
+    // A few national rules have only 3 implementers: their siblings are all paired.
+    const parent = i < nations.length ? null : i % 100 === 0 ? nations[(i / 100) % 5] : nations[5 + (i % (nations.length - 5))];
+    docs.push(doc(id, { parents: parent ? [parentRef(parent)] : [] }));
+    const topic = Math.floor(i / TOPIC);
+    terms.set(id, [...pick(everywhere, 60), ...Array.from({ length: 12 }, (_, k) => `题${topic}-${k}`), ...Array.from({ length: 20 }, (_, k) => `独${i}-${k}`)]);
+  }
+  return { docs, terms };
+}
+
+describe('comparePairs at scale', () => {
+  it('makes at most a few pages per document, growing linearly', { timeout: 20_000 }, () => {
+    const perDocument = [1000, 2000].map((n) => {
+      const { docs, terms } = corpus(n);
+      const pairs = comparePairs(docs, terms);
+      expect(new Set(pairs.map((p) => `${p.local}/${p.parent}`)).size).toBe(pairs.length);
+      expect(pairs.length).toBeLessThanOrEqual(8 * n);
+      return pairs.length / n;
+    });
+    expect(perDocument[1]).toBeLessThanOrEqual(perDocument[0] * 1.1);
+  });
+
+  it('keeps every declared relation, and pairs siblings only in small groups', () => {
+    const { docs, terms } = corpus(2000);
+    const pairs = comparePairs(docs, terms);
+    const has = (a: string, b: string) => pairs.some((p) => p.local === a && p.parent === b);
+    for (const d of docs) for (const p of d.parents) expect(has(d.id, p.documentId!) && has(p.documentId!, d.id)).toBe(true);
+    const small = docs.filter((d) => d.parents[0]?.documentId === 'nation-0').map((d) => d.id);
+    expect(small.length).toBeLessThanOrEqual(SIBLING_GROUP_MAX);
+    expect(has(small[0], small[1])).toBe(true);
+    const siblingsPerDocument = new Map<string, number>();
+    for (const p of pairs) if (p.relation === 'siblings') siblingsPerDocument.set(p.local, (siblingsPerDocument.get(p.local) ?? 0) + 1);
+    expect(Math.max(...siblingsPerDocument.values())).toBeLessThanOrEqual(2 * SIBLING_GROUP_MAX);
+  });
+
+  it('finds each document’s nearest by shared rare terms', () => {
+    const { docs, terms } = corpus(2000);
+    const near = similarDocuments(docs.map((d) => ({ id: d.id, terms: terms.get(d.id)! })));
+    const topicOf = (id: string) => Math.floor(docs.findIndex((d) => d.id === id) / TOPIC);
+    for (const d of docs) {
+      const found = near.get(d.id)!;
+      expect(found).toHaveLength(3);
+      for (const f of found) expect(topicOf(f.id), `${d.id} → ${f.id}`).toBe(topicOf(d.id));
+    }
+  });
+});
