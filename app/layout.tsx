@@ -1,7 +1,8 @@
 /**
- * Every page: header (site name, nav, search), main, footer. The CSP meta
- * keeps the browser from loading anything but the site's own files, so a
- * page that tried to reach the internet would fail loudly rather than leak.
+ * Every page: header (site name, nav, search), main, footer. The
+ * Content-Security-Policy is written into each page after export
+ * (scripts/finalize-site.ts, lib/site/site-csp.ts), with the hashes of the
+ * page's own inline scripts.
  */
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
@@ -17,27 +18,9 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
 
-// No inline script runs unless its hash is listed: scripts/finalize-site.ts adds
-// the hashes of each exported page's own inline scripts to script-src. Styles
-// stay allowed inline: the pages set style attributes (indents, widths).
-const CSP = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
-
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="zh-CN">
-      <head>
-        <meta httpEquiv="Content-Security-Policy" content={CSP} />
-      </head>
       <body className="flex min-h-screen flex-col">
         <a href="#main" className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-1">
           跳到正文

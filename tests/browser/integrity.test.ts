@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../lib/site/check-links';
-import { scriptHash } from '../../lib/site/hash-inline-scripts';
+import { inlineHash } from '../../lib/site/inline-hashes';
 import { readSite } from '../../scripts/lib/read-site';
 import { openSite, type Site } from './harness';
 
@@ -29,7 +29,12 @@ describe('exported site', () => {
       // Inline scripts run by hash only, and every one the page holds has its hash.
       const scriptSrc = / script-src ([^;]*)/.exec(csp!)?.[1].split(' ') ?? [];
       expect(scriptSrc, path).not.toContain("'unsafe-inline'");
-      for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) if (!/\bsrc=/.test(m[1])) expect(scriptSrc, path).toContain(scriptHash(m[2]));
+      expect(csp, path).not.toContain("'unsafe-inline'");
+      // The policy allows no style attribute: one in the page would be dropped by the browser.
+      expect(text.match(/<[a-z][^>]*\sstyle="[^"]*"/gi) ?? [], path).toEqual([]);
+      for (const m of text.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) if (!/\bsrc=/.test(m[1])) expect(scriptSrc, path).toContain(inlineHash(m[2]));
+      const styleSrc = / style-src ([^;]*)/.exec(csp!)?.[1].split(' ') ?? [];
+      for (const m of text.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) expect(styleSrc, path).toContain(inlineHash(m[1]));
     }
   });
   it('names no external host in its pages or scripts', () => {
@@ -61,6 +66,17 @@ describe('accessibility (axe-core)', () => {
     });
     expect(violations).toEqual([]);
     expect(page.external).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps one policy, the hashed one, in the live page once it has hydrated', async () => {
+    const page = await site.page();
+    await page.goto(site.url, { waitUntil: 'networkidle' });
+    // The search box marks itself ready once React has hydrated it.
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
+    const policies = await page.locator('meta[http-equiv="Content-Security-Policy"]').evaluateAll((els) => els.map((e) => e.getAttribute('content')));
+    expect(policies).toHaveLength(1);
+    expect(policies[0]).toMatch(/script-src 'self' 'sha256-/);
     await page.close();
   });
 });

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { checkLinks } from '../../lib/site/check-links';
-import { hoistCsp } from '../../lib/site/hoist-csp';
 
 const site = (entries: Record<string, string>) => new Map(Object.entries(entries));
 
@@ -25,12 +24,4 @@ describe('checkLinks', () => {
     const pages = site({ 'index.html': '<a href="/s/a.txt/#L1">s</a><a href="/x/?q=1&amp;y=2">q</a>', 's/a.txt/index.html': '<span id="L1"></span>', 'x/index.html': '' });
     expect(checkLinks(pages)).toEqual([]);
   });
-});
-
-describe('hoistCsp', () => {
-  it('moves the policy to the top of <head>, after the charset', () => {
-    const html = '<html><head><meta charSet="utf-8"/><link rel="stylesheet" href="/a.css"/><meta http-equiv="Content-Security-Policy" content="default-src &#x27;self&#x27;"/></head></html>';
-    expect(hoistCsp(html)).toBe('<html><head><meta charSet="utf-8"/><meta http-equiv="Content-Security-Policy" content="default-src \'self\'"/><link rel="stylesheet" href="/a.css"/></head></html>');
-  });
-  it('leaves pages without a policy alone', () => expect(hoistCsp('<head></head>')).toBe('<head></head>'));
 });

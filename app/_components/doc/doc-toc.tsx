@@ -37,12 +37,15 @@ export function DocToc({ entries, variant }: { entries: TocEntry[]; variant: 'si
   );
 }
 
+// Classes, not style attributes: the CSP allows no inline style (lib/site/site-csp).
+const TOC_INDENT = ['', 'ml-[1em]', 'ml-[2em]', 'ml-[3em]', 'ml-[4em]'];
+
 function TocList({ entries }: { entries: TocEntry[] }) {
   const groups = groupEntries(entries);
   return (
       <ol className="space-y-2">
         {groups.map((g, i) => (
-          <li key={g.heading?.id ?? `g${i}`} style={g.heading ? { marginLeft: `${g.heading.depth}em` } : undefined}>
+          <li key={g.heading?.id ?? `g${i}`} className={g.heading ? TOC_INDENT[Math.min(g.heading.depth, TOC_INDENT.length - 1)] : undefined}>
             {g.heading ? (
               <a href={`#${g.heading.id}`} className="font-bold text-ink">
                 {g.heading.label}

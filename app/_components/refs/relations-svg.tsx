@@ -12,7 +12,7 @@ import type { GraphLayout, PlacedNode } from '@/lib/refs/layout-graph';
 export function RelationsSvg({ layout }: { layout: GraphLayout }) {
   const { w, h } = layout.node;
   return (
-    <svg className="rel-graph" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="文件上下位关系图" style={{ maxWidth: `${layout.width}px`, minWidth: `${Math.min(layout.width, 680)}px` }}>
+    <svg className="rel-graph" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="文件上下位关系图" width={layout.width} height={layout.height}>
       {layout.rows.map((r) => (
         <text key={r.level ?? 'none'} className="layer-label" x={4} y={r.y + h / 2 + 4}>
           {r.level ? LEVEL_LABEL[r.level] : '层级不详'}

@@ -14,6 +14,9 @@ import type { ClauseRecord } from '@/lib/types';
 import './study.css';
 
 /** Topics write `ref="…"`; it arrives as `cite` (React keeps `ref` for itself; lib/content/editorial-hast). */
+// Classes, not style attributes: the CSP allows no inline style (lib/site/site-csp).
+const EMBED_INDENT = ['', 'ml-[1.5em]', 'ml-[3em]', 'ml-[4.5em]'];
+
 export function Clause({ cite: id }: { cite: string }) {
   const index = getCorpus();
   const { documentId, clauseId } = splitGlobalId(id);
@@ -32,7 +35,7 @@ export function Clause({ cite: id }: { cite: string }) {
       </figcaption>
       <div className="clause-embed-text">
         {subtree(index.clauses(documentId), clause).map((c) => (
-          <p key={c.id} style={{ marginLeft: `${Math.min(c.depth - clause.depth, 3) * 1.5}em` }}>
+          <p key={c.id} className={EMBED_INDENT[Math.min(c.depth - clause.depth, EMBED_INDENT.length - 1)]}>
             {c.label ? <span className="clause-label">{displayLabel(c.label)}</span> : null}
             {c.label && SPACED_LABEL.test(c.label) ? '\u3000' : null}
             {c.head.map((run, i) =>
