@@ -75,7 +75,7 @@ export function buildSource(source: SourceInput): SourceBuild {
       const { entries, suspects: suspectEntries, problems: ep } = parseErrata(d.errata.path, d.errata.text);
       const resolved = resolveErrata(d.errata.path, entries, parsed.text, lineSpan, tree.span);
       const located = resolveSuspects(d.errata.path, suspectEntries, parsed.text, lineSpan, tree.span);
-      out.problems.push(...ep, ...resolved.problems, ...located.problems);
+      out.problems.push(...[...ep, ...resolved.problems, ...located.problems].map((p) => ({ ...p, documentId: d.id })));
       corrections = resolved.corrections;
       suspects = located.suspects;
     }
