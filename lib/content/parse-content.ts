@@ -46,7 +46,7 @@ export function schemaProblem(file: string, issue: z.core.$ZodIssue, positionOf:
   const path = issue.path as (string | number)[];
   const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
   const { line, column } = positionOf(where);
-  const name = where.join('.');
+  const name = path.join('.');
   return contentError(file, line, 'schema', name ? `${name}：${issue.message}` : issue.message, { column, documentId });
 }
 
