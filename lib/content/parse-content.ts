@@ -11,8 +11,8 @@ import { yamlToJs } from './yaml-to-js';
 import { contentError, type ContentMessage } from './message';
 import { zodIssueInChinese } from './zod-message';
 
-/** Where a value sits in its file: the line (and column) of a YAML node, found by its path. */
-export type YamlPosition = (path: readonly (string | number)[]) => { line: number; column: number };
+/** Where a value sits in its file: the line (and column) of a YAML node, found by its path; with `atKey`, of the last key itself. */
+export type YamlPosition = (path: readonly (string | number)[], atKey?: boolean) => { line: number; column: number };
 
 /** Split an MDX file into its YAML frontmatter and body. */
 export function splitFrontmatter(text: string): { yaml: string; body: string; bodyLine: number } | null {
@@ -45,15 +45,15 @@ export function parseYamlWith<S extends z.ZodType>(
 export function schemaProblem(file: string, issue: z.core.$ZodIssue, positionOf: YamlPosition, documentId?: string): ContentMessage {
   const path = issue.path as (string | number)[];
   const where = issue.code === 'unrecognized_keys' ? [...path, issue.keys[0]] : path;
-  const { line, column } = positionOf(where);
+  const { line, column } = positionOf(where, issue.code === 'unrecognized_keys');
   const name = path.join('.');
   return contentError(file, line, 'schema', name ? `${name}：${issue.message}` : issue.message, { column, documentId });
 }
 
 /** Positions of the nodes under `root`, by path; a path that leads nowhere gives its nearest node. */
 export function positionsIn(root: unknown, counter: LineCounter, lineOffset = 0): YamlPosition {
-  return (path) => {
-    const node = nodeAt(root, path);
+  return (path, atKey = false) => {
+    const node = nodeAt(root, path, atKey);
     if (!node?.range) return { line: lineOffset + 1, column: 1 };
     const p = counter.linePos(node.range[0]);
     return { line: p.line + lineOffset, column: p.col };
@@ -80,9 +80,9 @@ const YAML_ERRORS: Partial<Record<ErrorCode, string>> = {
 };
 
 /** The deepest YAML node along a path, so an error points at the nearest line: a key's value, or the key itself when it has none. */
-function nodeAt(root: unknown, path: readonly (string | number)[]): Node | null {
+function nodeAt(root: unknown, path: readonly (string | number)[], atKey: boolean): Node | null {
   let node = root as Node | null;
-  for (const key of path) {
+  for (const [i, key] of path.entries()) {
     if (isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key] as Node;
       continue;
@@ -90,7 +90,7 @@ function nodeAt(root: unknown, path: readonly (string | number)[]): Node | null 
     if (!node || !isMap(node)) break;
     const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (!pair) break;
-    node = (pair.value as Node) ?? (pair.key as Node);
+    node = atKey && i === path.length - 1 ? (pair.key as Node) : ((pair.value as Node) ?? (pair.key as Node));
   }
   return node;
 }
