@@ -35,7 +35,7 @@ function documentText(id: string, lines: string, title: number, edit: Record<num
 
 const ERRATUM = ['- id: zongze', '  line: 2', '  find: "总则"', '  replace: "总则一"', '  kind: insertion', '  evidence: 测试', '  confidence: high'].join('\n') + '\n';
 
-type Variant = { jia?: Record<number, string>; jiaBody?: string; yiLines?: string; errata?: string; errataFor?: string; manifest?: string; noFrontmatter?: boolean; twin?: boolean };
+type Variant = { jia?: Record<number, string>; jiaBody?: string; yiLines?: string; errata?: string; errataFor?: string; manifest?: string; noFrontmatter?: boolean; twin?: boolean; topic?: string; glossary?: string };
 
 function files(v: Variant = {}): ContentFiles {
   const jia = v.noFrontmatter ? '只有正文。\n' : documentText('jia', '1-3', 1, v.jia, v.jiaBody);
@@ -47,6 +47,8 @@ function files(v: Variant = {}): ContentFiles {
   return {
     sources: [{ file: 's.txt', text: SOURCE, manifest: v.manifest ? { path: 'content/sources/s.txt.yaml', text: v.manifest } : undefined }],
     documents,
+    topics: v.topic ? [{ path: 'content/topics/t.mdx', slug: 't', text: v.topic }] : [],
+    glossary: v.glossary ? { path: 'content/glossary.yaml', text: v.glossary } : undefined,
     errata: v.errata ? [{ path: `content/errata/${v.errataFor ?? 'jia'}.yaml`, documentId: v.errataFor ?? 'jia', text: v.errata }] : [],
   };
 }
@@ -80,6 +82,10 @@ const cases: [rule: string, variant: Variant, expected: Expected][] = [
   ['duplicate-id', { errata: ERRATUM + ERRATUM.replace('总则', '约谈').replace('line: 2', 'line: 3') }, { file: ERRATA, line: 8, documentId: 'jia', message: /^zongze：编号重复（第 1 行已用过）$/ }],
   ['schema', { errata: ERRATUM.replace('  evidence: 测试\n', '') }, { file: ERRATA, line: 1, column: 3, documentId: 'jia', message: /^evidence：缺少此项（应为文字）$/ }],
   ['unknown-document', { errata: ERRATUM, errataFor: 'bing' }, { file: 'content/errata/bing.yaml', line: 1, message: /^这是 bing 的校订表，但没有编号为 bing 的文件$/ }],
+  ['unknown-clause', { topic: '---\ntitle: 专题\nsummary: 摘要\norder: 1\n---\n\n<Clause ref="jia#art-9" />\n' }, { file: 'content/topics/t.mdx', line: 7, message: /^文件 jia 没有条款“art-9”$/ }],
+  ['schema', { topic: '---\ntitle: 专题\nsummary: 摘要\norder: 一\n---\n正文\n' }, { file: 'content/topics/t.mdx', line: 4, column: 8, message: /^order：应为数字$/ }],
+  ['duplicate-term', { glossary: '- id: a\n  term: 约谈\n  definition: 甲\n  cite: [jia#art-2]\n- id: b\n  term: 约谈\n  definition: 乙\n  cite: [jia#art-2]\n' }, { file: 'content/glossary.yaml', line: 5, message: /^“约谈”已是术语 a 的写法$/ }],
+  ['cite-without-term', { glossary: '- id: a\n  term: 约谈\n  definition: 甲\n  cite:\n    - jia#art-2\n    - jia#art-1\n' }, { file: 'content/glossary.yaml', line: 6, message: /^jia#art-1 没有用到“约谈”：请引用释义所依据的条款$/ }],
 ];
 
 describe('content messages', () => {
