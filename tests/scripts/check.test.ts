@@ -81,6 +81,26 @@ describe('kb check', () => {
     expect(readdirSync(join(root, '..', '.generated'))).toEqual(['cache']);
   }, 120_000);
 
+  it('--json prints the problems as objects on stdout, and still exits 1', async () => {
+    const root = contentCopy();
+    const doc = join(root, 'documents', 'zongzhi-weiwen-jiedu.mdx');
+    const text = readFileSync(doc, 'utf8');
+    writeFileSync(doc, text.replace('lines: "56-64"', 'lines: "50-64"'));
+    const r = await runKb(['check', '--json'], { content: root });
+    expect(r.status).toBe(1);
+    const { problems } = JSON.parse(r.stdout) as { problems: unknown[] };
+    // The document whose declared lines run into the other's is named, at its `source:` line.
+    const banfa = readFileSync(join(root, 'documents', 'zongzhi-weiwen-shishi-banfa.mdx'), 'utf8');
+    expect(problems).toContainEqual({
+      file: join(root, 'documents', 'zongzhi-weiwen-shishi-banfa.mdx'),
+      line: banfa.split('\n').findIndex((l) => l.startsWith('source:')) + 1,
+      documentId: 'zongzhi-weiwen-shishi-banfa',
+      rule: 'overlap',
+      severity: 'error',
+      message: '文件 zongzhi-weiwen-shishi-banfa 的行范围 2-55 与文件 zongzhi-weiwen-jiedu 重叠，重叠处在 001_1c9ad689c96d0061.txt:50',
+    });
+  });
+
   it.each([
     ['export', ['export']],
     ['errata suggest', ['errata', 'suggest', 'zongzhi-weiwen-shishi-banfa']],
