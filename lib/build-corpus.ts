@@ -54,7 +54,10 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
   }
   const ids = new Set(declared.map((d) => d.id));
   for (const d of declared) {
-    const at = (path: (string | number)[], rule: string, message: string) => problems.push(contentError(d.path, d.positionOf(path).line, rule, message, { column: d.positionOf(path).column, documentId: d.id }));
+    const at = (path: (string | number)[], rule: string, message: string) => {
+      const { line, column } = d.positionOf(path);
+      problems.push(contentError(d.path, line, rule, message, { column, documentId: d.id }));
+    };
     d.meta.parents.forEach((p, i) => {
       if (p.documentId && !ids.has(p.documentId)) at(['parents', i, 'documentId'], 'unknown-parent', `声明的上位文件 ${p.documentId} 不在库中`);
     });
