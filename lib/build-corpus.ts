@@ -3,7 +3,8 @@
  * must report. Pure: scripts read the files and write the results.
  */
 import type { Corpus, DocumentMeta, DocumentRecord } from './types';
-import { parseDocumentFile, type ContentProblem } from './content/parse-content';
+import { parseDocumentFile, type YamlPosition } from './content/parse-content';
+import { contentError, type ContentMessage } from './content/message';
 import { buildSource, type SourceBuild, type SourceInput } from './build-source';
 import { parseCacheKey, type ParseCache } from './parse-cache';
 import { linkCorpus } from './refs/link-corpus';
@@ -20,14 +21,15 @@ export type ContentFiles = {
 
 export type BuiltCorpus = {
   corpus: Corpus;
-  problems: ContentProblem[];
+  problems: ContentMessage[];
   /** Editorial MDX bodies by document id. */
   bodies: Record<string, string>;
   /** Topics and glossary (content/topics, content/glossary.yaml), checked against the corpus. */
   study: StudyContent;
 };
 
-type Declared = { id: string; path: string; meta: DocumentMeta };
+/** `positionOf` finds a frontmatter value's line, for problems about it. */
+type Declared = { id: string; path: string; meta: DocumentMeta; positionOf: YamlPosition };
 
 export type BuildOptions = {
   /** Sources whose input is unchanged are taken from here instead of parsed again. */
@@ -37,28 +39,32 @@ export type BuildOptions = {
 };
 
 export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): BuiltCorpus {
-  const problems: ContentProblem[] = [];
+  const problems: ContentMessage[] = [];
   const declared: Declared[] = [];
   const bodies: Record<string, string> = {};
   const seen = new Map<string, string>();
   for (const d of files.documents) {
-    const { meta, body, problems: p } = parseDocumentFile(d.path, d.text);
+    const { meta, body, positionOf, problems: p } = parseDocumentFile(d.path, d.text, d.id);
     problems.push(...p);
-    if (seen.has(d.id)) problems.push({ file: d.path, line: 1, message: `duplicate document id ${d.id} (also ${seen.get(d.id)})` });
+    if (seen.has(d.id)) problems.push(contentError(d.path, 1, 'duplicate-id', `文件编号 ${d.id} 重复（另见 ${seen.get(d.id)}）`, { documentId: d.id }));
     seen.set(d.id, d.path);
     if (!meta) continue;
-    declared.push({ id: d.id, path: d.path, meta });
+    declared.push({ id: d.id, path: d.path, meta, positionOf });
     bodies[d.id] = body;
   }
   const ids = new Set(declared.map((d) => d.id));
   for (const d of declared) {
-    for (const p of d.meta.parents) {
-      if (p.documentId && !ids.has(p.documentId)) problems.push({ file: d.path, line: lineOf(files, d.path, p.documentId), message: `declared parent ${p.documentId} does not exist` });
-    }
-    if (!files.sources.some((s) => s.file === d.meta.source.file)) problems.push({ file: d.path, line: lineOf(files, d.path, 'source:'), message: `source file ${d.meta.source.file} does not exist in content/sources/` });
+    const at = (path: (string | number)[], rule: string, message: string) => {
+      const { line, column } = d.positionOf(path);
+      problems.push(contentError(d.path, line, rule, message, { column, documentId: d.id }));
+    };
+    d.meta.parents.forEach((p, i) => {
+      if (p.documentId && !ids.has(p.documentId)) at(['parents', i, 'documentId'], 'unknown-parent', `声明的上位文件 ${p.documentId} 不在库中`);
+    });
+    if (!files.sources.some((s) => s.file === d.meta.source.file)) at(['source', 'file'], 'unknown-source', `原文 ${d.meta.source.file} 不在 content/sources/ 中`);
   }
   // Errata are named after their document; a misspelt name would otherwise be silently ignored.
-  for (const e of files.errata) if (!ids.has(e.documentId)) problems.push({ file: e.path, line: 1, message: `errata for ${e.documentId}, but no document has that id` });
+  for (const e of files.errata) if (!ids.has(e.documentId)) problems.push(contentError(e.path, 1, 'unknown-document', `这是 ${e.documentId} 的校订表，但没有编号为 ${e.documentId} 的文件`));
 
   const corpus: Corpus = { documents: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] };
   for (const source of files.sources) {
@@ -74,7 +80,7 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
           path: d.path,
           lines: d.meta.source.lines,
           titleLines: d.meta.source.titleLines,
-          declaredAt: lineOf(files, d.path, 'lines:'),
+          declaredAt: d.positionOf(['source', 'lines']).line,
           errata: errata && { path: errata.path, text: errata.text },
         };
       }),
@@ -123,11 +129,4 @@ function cachedBuildSource(input: SourceInput, { cache, salt }: BuildOptions): S
   const built = buildSource(input);
   cache.set(key, built);
   return built;
-}
-
-/** The line in a content file where `needle` first appears, for error messages. */
-function lineOf(files: ContentFiles, path: string, needle: string): number {
-  const text = files.documents.find((d) => d.path === path)?.text ?? '';
-  const i = text.indexOf(needle);
-  return i < 0 ? 1 : text.slice(0, i).split('\n').length;
 }

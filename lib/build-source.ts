@@ -6,7 +6,8 @@
  * can reuse the result while that input is unchanged (parse-cache.ts).
  */
 import type { ClauseNode, ClauseRecord, Correction, Exclusion, Finding, Span } from './types';
-import { parseSourceManifest, type ContentProblem } from './content/parse-content';
+import { parseSourceManifest } from './content/parse-content';
+import { contentError, type ContentMessage } from './content/message';
 import { parseSource } from './ingest/parse-source';
 import { splitLines } from './ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
@@ -37,7 +38,7 @@ export type SourceInput = {
 
 /** Each list in corpus order; the caller appends them source after source. */
 export type SourceBuild = {
-  problems: ContentProblem[];
+  problems: ContentMessage[];
   exclusions: Exclusion[];
   corrections: (Correction & { documentId: string })[];
   clauses: ClauseRecord[];
@@ -52,12 +53,15 @@ export function buildSource(source: SourceInput): SourceBuild {
   const parsed = parseSource(
     source.file,
     source.text,
-    docs.map((d) => ({ id: d.id, lines: d.lines, titleLines: d.titleLines, declaredAt: d.declaredAt })),
+    docs.map((d) => ({ id: d.id, lines: d.lines, titleLines: d.titleLines })),
     manifest.manifest?.exclusions ?? [],
   );
+  // The layout knows only the source; a document's problem is the document's declared `lines:`, an exclusion's the manifest.
+  const sourcePath = `content/sources/${source.file}`;
   for (const p of parsed.problems) {
-    const owner = docs.find((d) => p.message.startsWith(`document ${d.id}:`));
-    out.problems.push({ file: owner?.path ?? source.manifest?.path ?? `content/sources/${source.file}`, line: p.line || 1, message: p.message });
+    const owner = docs.find((d) => d.id === p.documentId);
+    const [file, line] = owner ? [owner.path, owner.declaredAt] : source.manifest ? [source.manifest.path, 1] : [sourcePath, p.sourceLine ?? 1];
+    out.problems.push(contentError(file, line, p.rule, p.message, { documentId: p.documentId }));
   }
   out.exclusions.push(...parsed.exclusions);
   const lines = splitLines(parsed.text);
@@ -71,7 +75,7 @@ export function buildSource(source: SourceInput): SourceBuild {
       const { entries, suspects: suspectEntries, problems: ep } = parseErrata(d.errata.path, d.errata.text);
       const resolved = resolveErrata(d.errata.path, entries, parsed.text, lineSpan, tree.span);
       const located = resolveSuspects(d.errata.path, suspectEntries, parsed.text, lineSpan, tree.span);
-      out.problems.push(...ep, ...resolved.problems, ...located.problems);
+      out.problems.push(...[...ep, ...resolved.problems, ...located.problems].map((p) => ({ ...p, documentId: d.id })));
       corrections = resolved.corrections;
       suspects = located.suspects;
     }
@@ -85,7 +89,7 @@ export function buildSource(source: SourceInput): SourceBuild {
   }
   out.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
   for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {
-    out.problems.push({ file: `content/sources/${source.file}`, line: x.line, message: `text that no document claims and no exclusion declares: “${x.text.trim().slice(0, 30)}”` });
+    out.problems.push(contentError(sourcePath, x.line, 'unclaimed-text', `这一行文字不属于任何文件，也没有声明为排除内容：“${x.text.trim().slice(0, 30)}”`));
   }
   return out;
 }

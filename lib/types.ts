@@ -21,8 +21,8 @@ const field = <T extends z.ZodType>(value: T) =>
     })
     .strict()
     .superRefine((f, ctx) => {
-      if (f.basis === 'inferred' && !f.note) ctx.addIssue({ code: 'custom', message: 'an inferred value needs a note with the reason' });
-      if ((f as unknown as { value: unknown }).value === null && f.basis !== 'unknown') ctx.addIssue({ code: 'custom', message: 'a null value must have basis "unknown"' });
+      if (f.basis === 'inferred' && !f.note) ctx.addIssue({ code: 'custom', message: '编辑推定（inferred）的值须在 note 中写明理由' });
+      if ((f as unknown as { value: unknown }).value === null && f.basis !== 'unknown') ctx.addIssue({ code: 'custom', message: '值为 null 时 basis 须为 unknown' });
     });
 
 export const Level = z.enum(['central', 'provincial', 'prefecture', 'county']);
@@ -31,8 +31,8 @@ export type Level = z.infer<typeof Level>;
 export const DocType = z.enum(['regulation', 'notice', 'interpretation', 'speech', 'plan']);
 export type DocType = z.infer<typeof DocType>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'dates are written YYYY-MM-DD');
-const lineRange = z.string().regex(/^\d+(-\d+)?$/, 'a line range is written "N" or "N-M"');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期写作 YYYY-MM-DD');
+const lineRange = z.string().regex(/^\d+(-\d+)?$/, '行范围写作“N”或“N-M”');
 
 /** A parent the document declares it implements ("根据《…》制定本办法"). */
 export const ParentRef = z
@@ -263,7 +263,7 @@ export type Corpus = {
 };
 
 /** A clause named across documents: "<documentId>#<clauseId>". */
-const clauseRef = z.string().regex(/^[a-z0-9][a-z0-9-]*#[A-Za-z0-9-]+$/, 'a clause reference is written "<documentId>#<clauseId>"');
+const clauseRef = z.string().regex(/^[a-z0-9][a-z0-9-]*#[A-Za-z0-9-]+$/, '条款引用写作“文件编号#条款编号”');
 
 /** Frontmatter of `content/topics/<slug>.mdx`: a theme across documents, for study. */
 export const TopicMeta = z
@@ -280,7 +280,7 @@ export type TopicMeta = z.infer<typeof TopicMeta>;
 export const GlossaryEntry = z
   .object({
     /** Anchor on /glossary/ (ASCII, so links stay readable). */
-    id: z.string().regex(ID_PATTERN, 'an id is lower-case ASCII letters, digits and hyphens'),
+    id: z.string().regex(ID_PATTERN, '编号只能由小写英文字母、数字和连字符组成'),
     term: z.string().min(1),
     /** Other wordings that mean the same and are marked in the text too (一票否决权制). */
     aliases: z.array(z.string().min(1)).default([]),

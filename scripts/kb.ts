@@ -3,7 +3,7 @@
  *   build   check content, then write the corpus, search, comparison and study data (downloads, questions) for the site;
  *           incremental: unchanged sources and documents come from .generated/cache/ (KB_NO_CACHE=1 to turn off);
  *           one build at a time (.generated.lock), output staged and swapped in whole at the end
- *   check   report content problems with file and line; exit 1 if any (as every command that reads content does)
+ *   check [--json]  report content problems with file and line (--json: as objects on stdout); exit 1 if any (as every command that reads content does)
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
  *   errata suggest <documentId> [--parent <id>] [--json]  propose corrections from the parent text
@@ -43,16 +43,25 @@ function exportJson(built: BuiltCorpus) {
 
 const commands: Record<string, () => void | Promise<void>> = {
   check() {
-    const built = load();
+    const json = args.includes('--json');
+    const built = json ? buildCorpus(readContent()) : load();
     const { documents, clauses, findings } = built.corpus;
     // Data-quality notices do not fail the check; they are listed for editors.
     // Looked up by key: a search per notice made a long law's check quadratic.
     const docById = new Map(documents.map((d) => [d.id, d]));
     const lineOf = new Map(clauses.map((c) => [`${c.documentId}#${c.id}`, c.line]));
-    for (const f of findings.filter((x) => x.kind !== 'erratum-applied')) {
+    const notices = findings.filter((x) => x.kind !== 'erratum-applied').map((f) => {
       const doc = docById.get(f.documentId);
       const line = f.clauseId === null ? undefined : lineOf.get(`${f.documentId}#${f.clauseId}`);
-      const where = doc ? `content/sources/${doc.sourceFile}:${line ?? doc.sourceLines.split('-')[0]}` : 'content/sources';
+      return { ...f, file: doc ? `content/sources/${doc.sourceFile}` : 'content/sources', line: doc ? (line ?? Number(doc.sourceLines.split('-')[0])) : undefined };
+    });
+    if (json) {
+      process.stdout.write(JSON.stringify({ problems: built.problems, findings: notices }, null, 2) + '\n');
+      if (built.problems.length) process.exit(1);
+      return;
+    }
+    for (const f of notices) {
+      const where = f.line === undefined ? f.file : `${f.file}:${f.line}`;
       console.log(`${f.severity}: ${where}: ${f.documentId}${f.clauseId ? '#' + f.clauseId : ''} [${f.kind}] ${f.message}`);
     }
     console.log(`ok: ${documents.length} documents, ${clauses.length} clauses, ${findings.length} findings`);
@@ -72,7 +81,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     const files = readContent();
     const built = buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {});
     if (!reportProblems(built)) {
-      console.error('kb build: content check failed; nothing was published.');
+      console.error('kb build: 内容检查未通过，未发布任何内容。');
       process.exit(1);
     }
     // Everything goes into fresh folders that replace the old output only at the end.

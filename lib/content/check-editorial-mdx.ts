@@ -10,7 +10,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root, RootContent } from 'mdast';
-import type { ContentProblem } from './parse-content';
+import { contentError, type ContentMessage } from './message';
 
 /** Topics may embed clauses; a document's note is Markdown only. */
 export type EditorialKind = 'topic' | 'note';
@@ -22,7 +22,7 @@ export type CheckedMdx = {
   tree: Root | null;
   /** Every clause a topic embeds, in order, with its line in the file. */
   refs: LocatedRef[];
-  problems: ContentProblem[];
+  problems: ContentMessage[];
 };
 
 /** Markdown without HTML: what mdast-util-to-hast renders as plain elements. */
@@ -38,20 +38,22 @@ const IMAGE_URL = /^(?!\/\/|\/\\)[^:\\]*$/;
 export type Jsx = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 type Attribute = Jsx['attributes'][number];
 type MdxJsxAttribute = Extract<Attribute, { type: 'mdxJsxAttribute' }>;
-type Report = (node: { position?: { start: { line: number } } }, message: string) => void;
+type Report = (node: { position?: { start: { line: number; column?: number } } }, message: string) => void;
 
 export function checkEditorialMdx(file: string, body: string, bodyLine: number, kind: EditorialKind): CheckedMdx {
-  const problems: ContentProblem[] = [];
+  const problems: ContentMessage[] = [];
   const toFile = (line: number) => bodyLine + line - 1;
   let tree: Root;
   try {
     tree = unified().use(remarkParse).use(remarkMdx).parse(body);
   } catch (e) {
-    const err = e as { line?: number; reason?: string; message?: string };
-    return { tree: null, refs: [], problems: [{ file, line: toFile(err.line ?? 1), message: `MDX 无法解析：${err.reason ?? err.message ?? String(e)}` }] };
+    const err = e as { line?: number; column?: number; reason?: string; message?: string };
+    return { tree: null, refs: [], problems: [contentError(file, toFile(err.line ?? 1), 'mdx-syntax', `MDX 无法解析：${err.reason ?? err.message ?? String(e)}`, { column: err.column })] };
   }
   const refs: LocatedRef[] = [];
-  const report: Report = (at, message) => problems.push({ file, line: toFile(at.position?.start.line ?? 1), message });
+  // The column is the body's own: the body starts a line of its own, so it is the file's too.
+  const report: Report = (at, message) =>
+    problems.push(contentError(file, toFile(at.position?.start.line ?? 1), 'mdx-forbidden', message, { column: at.position?.start.column }));
   const walk = (nodes: RootContent[]) => {
     for (const node of nodes) {
       if (checkNode(node, kind, report, refs) && 'children' in node) walk(node.children);

@@ -13,10 +13,13 @@
  */
 import { parseDocument, LineCounter, isSeq, isMap, type Node } from 'yaml';
 import { yamlToJs } from '../content/yaml-to-js';
+import { contentError, type ContentMessage } from '../content/message';
+import { positionsIn, schemaProblem, yamlSyntaxProblems } from '../content/parse-content';
+import { zodIssueInChinese } from '../content/zod-message';
 import { z } from 'zod';
 import type { Correction, Span } from '../types';
 
-const EntryId = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens');
+const EntryId = z.string().regex(/^[a-z0-9-]+$/, '编号只能由小写英文字母、数字和连字符组成');
 
 export const ErratumEntry = z
   .object({
@@ -33,7 +36,7 @@ export const ErratumEntry = z
   })
   .strict()
   .refine((e) => (e.all ? e.count !== undefined && e.line === undefined : e.line !== undefined), {
-    message: 'an erratum needs either `line`, or `all: true` with the expected `count`',
+    message: '校订须写明 line（原文行号），或写 all: true 并给出预期的 count',
   });
 export type ErratumEntry = z.infer<typeof ErratumEntry>;
 
@@ -55,20 +58,18 @@ export type SuspectedDamage = { id: string; span: Span; line: number; find: stri
 
 type Declared<T> = { entry: T; line: number };
 
-export type ErrataProblem = { file: string; line: number; message: string };
-
 /** Parse an errata file, keeping each entry's line for error messages. */
 export function parseErrata(
   file: string,
   yamlText: string,
-): { entries: Declared<ErratumEntry>[]; suspects: Declared<SuspectEntry>[]; problems: ErrataProblem[] } {
+): { entries: Declared<ErratumEntry>[]; suspects: Declared<SuspectEntry>[]; problems: ContentMessage[] } {
   const counter = new LineCounter();
   const doc = parseDocument(yamlText, { lineCounter: counter });
-  const problems: ErrataProblem[] = doc.errors.map((e) => ({ file, line: counter.linePos(e.pos[0]).line, message: e.message }));
+  const problems = yamlSyntaxProblems(file, doc.errors, counter);
   const entries: Declared<ErratumEntry>[] = [];
   const suspects: Declared<SuspectEntry>[] = [];
   if (!isSeq(doc.contents)) {
-    if (!problems.length) problems.push({ file, line: 1, message: 'an errata file is a YAML list of corrections' });
+    if (!problems.length) problems.push(contentError(file, 1, 'schema', '校订表应是 YAML 列表，每项一条校订'));
     return { entries, suspects, problems };
   }
   const ids = new Map<string, number>();
@@ -76,18 +77,19 @@ export function parseErrata(
     const line = isMap(item) && item.range ? counter.linePos(item.range[0]).line : 1;
     const value = yamlToJs(doc, counter, item as Node);
     if (!value.ok) {
-      problems.push({ file, line: value.line, message: value.message });
+      problems.push(contentError(file, value.line, 'yaml-alias', value.message));
       continue;
     }
     const raw = value.value;
     const isSuspect = typeof raw === 'object' && raw !== null && 'suspect' in raw;
-    const parsed = (isSuspect ? SuspectEntry : ErratumEntry).safeParse(raw);
+    const parsed = (isSuspect ? SuspectEntry : ErratumEntry).safeParse(raw, { error: zodIssueInChinese });
     if (!parsed.success) {
-      problems.push({ file, line, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'entry'}: ${i.message}`).join('; ') });
+      const positionOf = positionsIn(item, counter);
+      problems.push(...parsed.error.issues.map((i) => schemaProblem(file, i, positionOf)));
       continue;
     }
     const id = parsed.data.id;
-    if (ids.has(id)) problems.push({ file, line, message: `${id}: duplicate id (also line ${ids.get(id)})` });
+    if (ids.has(id)) problems.push(contentError(file, line, 'duplicate-id', `${id}：编号重复（第 ${ids.get(id)} 行已用过）`));
     ids.set(id, line);
     if (isSuspect) suspects.push({ entry: parsed.data as SuspectEntry, line });
     else entries.push({ entry: parsed.data as ErratumEntry, line });
@@ -120,19 +122,19 @@ export function resolveErrata(
   text: string,
   lineSpan: (line: number) => Span | null,
   scope: Span,
-): { corrections: Correction[]; problems: ErrataProblem[] } {
+): { corrections: Correction[]; problems: ContentMessage[] } {
   const corrections: Correction[] = [];
-  const problems: ErrataProblem[] = [];
+  const problems: ContentMessage[] = [];
   for (const { entry, line } of entries) {
     const edit = minimalEdit(entry.find, entry.replace);
     const actual = kindOf(edit.original, edit.corrected);
     if (actual !== entry.kind) {
-      problems.push({ file, line, message: `${entry.id}: declared ${entry.kind}, but “${entry.find}” → “${entry.replace}” is a ${actual}` });
+      problems.push(contentError(file, line, 'erratum-kind', `${entry.id}：声明为 ${entry.kind}（${KIND_NAMES[entry.kind]}），但“${entry.find}”→“${entry.replace}”实际是 ${actual}（${KIND_NAMES[actual]}）`));
       continue;
     }
     const chosen = locate(entry, text, lineSpan, scope);
-    if (typeof chosen === 'string') {
-      problems.push({ file, line, message: chosen });
+    if ('rule' in chosen) {
+      problems.push(contentError(file, line, chosen.rule, chosen.message));
       continue;
     }
     chosen.forEach((at, i) => {
@@ -156,7 +158,7 @@ export function resolveErrata(
     const prev = kept[kept.length - 1];
     // Two insertions at one point have no defined order, so they overlap too.
     if (prev && (c.span.start < prev.span.end || (c.span.start === prev.span.start && c.span.end === prev.span.end))) {
-      problems.push({ file, line: c.declaredAt.line, message: `${c.id}: overlaps correction ${prev.id} (declared at line ${prev.declaredAt.line})` });
+      problems.push(contentError(file, c.declaredAt.line, 'erratum-overlap', `${c.id}：与校订 ${prev.id}（第 ${prev.declaredAt.line} 行）改动的文字重叠`));
       continue;
     }
     kept.push(c);
@@ -171,13 +173,13 @@ export function resolveSuspects(
   text: string,
   lineSpan: (line: number) => Span | null,
   scope: Span,
-): { suspects: SuspectedDamage[]; problems: ErrataProblem[] } {
+): { suspects: SuspectedDamage[]; problems: ContentMessage[] } {
   const out: SuspectedDamage[] = [];
-  const problems: ErrataProblem[] = [];
+  const problems: ContentMessage[] = [];
   for (const { entry, line } of suspects) {
     const chosen = locate(entry, text, lineSpan, scope);
-    if (typeof chosen === 'string') {
-      problems.push({ file, line, message: chosen });
+    if ('rule' in chosen) {
+      problems.push(contentError(file, line, chosen.rule, chosen.message));
       continue;
     }
     const [start] = chosen;
@@ -185,6 +187,11 @@ export function resolveSuspects(
   }
   return { suspects: out, problems };
 }
+
+/** Why an entry cannot be placed: a rule id and the message for editors. */
+type Unusable = { rule: 'stale-erratum' | 'erratum-line'; message: string };
+
+const KIND_NAMES: Record<Correction['kind'], string> = { substitution: '替换', insertion: '补字', deletion: '删字' };
 
 type Located = { id: string; find: string; line?: number; all?: boolean; count?: number; occurrence?: number };
 
@@ -194,21 +201,22 @@ type Located = { id: string; find: string; line?: number; all?: boolean; count?:
  * (the `occurrence`-th, which must be given when the line holds several).
  * Otherwise why not: the entry is stale, or its line is not the document's.
  */
-function locate(entry: Located, text: string, lineSpan: (line: number) => Span | null, scope: Span): number[] | string {
+function locate(entry: Located, text: string, lineSpan: (line: number) => Span | null, scope: Span): number[] | Unusable {
   const area = entry.all ? scope : lineArea(entry.id, entry.line!, lineSpan, scope);
-  if (typeof area === 'string') return area;
+  if ('rule' in area) return area;
   const hits = occurrences(text, entry.find, area);
   const n = entry.occurrence ?? 1;
   if (entry.all ? hits.length === entry.count : hits.length > 0 && (hits.length === 1 || entry.occurrence) && n <= hits.length) return entry.all ? hits : [hits[n - 1]];
-  const expected = entry.all ? `${entry.count} times` : entry.occurrence ? `at least ${entry.occurrence} times` : 'exactly once';
-  return `${entry.id}: stale — expected “${entry.find}” ${expected} ${entry.all ? 'in the document' : `on source line ${entry.line}`}, found ${hits.length}`;
+  const expected = entry.all ? `${entry.count} 处` : entry.occurrence ? `至少 ${entry.occurrence} 处` : '恰好 1 处';
+  const where = entry.all ? '全文' : `原文第 ${entry.line} 行`;
+  return { rule: 'stale-erratum', message: `${entry.id}：已失效——${where}应有“${entry.find}”${expected}，实有 ${hits.length} 处` };
 }
 
 /** A declared source line's span, or why it cannot be used: it must exist and belong to the document. */
-function lineArea(id: string, n: number, lineSpan: (line: number) => Span | null, scope: Span): Span | string {
+function lineArea(id: string, n: number, lineSpan: (line: number) => Span | null, scope: Span): Span | Unusable {
   const area = lineSpan(n);
-  if (!area) return `${id}: source line ${n} does not exist`;
-  if (area.start < scope.start || area.start >= scope.end) return `${id}: source line ${n} is outside this document`;
+  if (!area) return { rule: 'erratum-line', message: `${id}：原文没有第 ${n} 行` };
+  if (area.start < scope.start || area.start >= scope.end) return { rule: 'erratum-line', message: `${id}：原文第 ${n} 行不在本文件之内` };
   return area;
 }
 

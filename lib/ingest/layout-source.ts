@@ -8,13 +8,20 @@ import type { Exclusion, ExclusionKind, Span } from '../types';
 import { BLANK_LINE } from './patterns';
 import type { Line } from './normalize';
 
-export type DeclaredDocument = { id: string; lines: string; titleLines: number[]; declaredAt?: number };
+export type DeclaredDocument = { id: string; lines: string; titleLines: number[] };
 export type DeclaredExclusion = { lines: string; kind: ExclusionKind; reason: string };
 
 /** A non-blank line owned by a document, with the end of its piece. */
 export type OwnedLine = { line: Line; pieceEnd: number; isTitle: boolean };
 
-export type LayoutProblem = { line: number; message: string };
+/**
+ * A problem with the declared layout. Pure, so it knows only the source: a
+ * problem with a document's declared lines names the document (the caller
+ * reports it at the document's `lines:`); one with an exclusion names none
+ * (the caller reports it in the source's manifest). `sourceLine` is the
+ * offending source line, where there is one.
+ */
+export type LayoutProblem = { documentId?: string; sourceLine?: number; rule: 'lines-outside-source' | 'overlap' | 'title-outside-lines'; message: string };
 
 export type SourceLayout = {
   documents: Map<string, OwnedLine[]>;
@@ -42,27 +49,27 @@ export function layoutSource(
   for (const d of documents) {
     const { from, to } = parseLineRange(d.lines);
     if (from < 1 || to > lines.length || from > to) {
-      problems.push({ line: d.declaredAt ?? 0, message: `document ${d.id}: lines ${d.lines} lie outside ${sourceFile} (1-${lines.length})` });
+      problems.push({ documentId: d.id, rule: 'lines-outside-source', message: `文件 ${d.id} 声明的行范围 ${d.lines} 超出了原文 ${sourceFile}（共 ${lines.length} 行）` });
       continue;
     }
     for (let n = from; n <= to; n++) {
       const other = docOwner[n];
       if (other) {
-        problems.push({ line: d.declaredAt ?? 0, message: `document ${d.id}: lines ${d.lines} overlap document ${other} at ${sourceFile}:${n}` });
+        problems.push({ documentId: d.id, sourceLine: n, rule: 'overlap', message: `文件 ${d.id} 的行范围 ${d.lines} 与文件 ${other} 重叠，重叠处在 ${sourceFile}:${n}` });
         break;
       }
       docOwner[n] = d.id;
       owners[n] = { doc: d.id, title: d.titleLines.includes(n) };
     }
     for (const t of d.titleLines) {
-      if (t < from || t > to) problems.push({ line: d.declaredAt ?? 0, message: `document ${d.id}: title line ${t} is outside its lines ${d.lines}` });
+      if (t < from || t > to) problems.push({ documentId: d.id, sourceLine: t, rule: 'title-outside-lines', message: `文件 ${d.id} 的标题行 ${t} 不在其行范围 ${d.lines} 之内` });
     }
   }
   // Exclusions win over a document's span: chrome inside a page is still chrome.
   for (const x of exclusions) {
     const { from, to } = parseLineRange(x.lines);
     if (from < 1 || to > lines.length) {
-      problems.push({ line: 0, message: `exclusion ${x.lines} lies outside ${sourceFile} (1-${lines.length})` });
+      problems.push({ rule: 'lines-outside-source', message: `排除内容的行范围 ${x.lines} 超出了原文 ${sourceFile}（共 ${lines.length} 行）` });
       continue;
     }
     for (let n = from; n <= to; n++) owners[n] = { exclusion: x };

@@ -6,23 +6,24 @@
  * caller reads the file.
  */
 import { TopicMeta, type TopicRecord } from '../types';
-import { parseYamlWith, splitFrontmatter, type ContentProblem } from '../content/parse-content';
+import { parseYamlWith, splitFrontmatter } from '../content/parse-content';
+import { contentError, type ContentMessage } from '../content/message';
 import { checkEditorialMdx, type LocatedRef } from '../content/check-editorial-mdx';
 
 export type ParsedTopic = {
   topic: TopicRecord | null;
   /** Every clause reference in the body, in order, with its line in the file. */
   refs: LocatedRef[];
-  problems: ContentProblem[];
+  problems: ContentMessage[];
 };
 
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 export function parseTopic(file: string, slug: string, text: string): ParsedTopic {
-  const problems: ContentProblem[] = [];
-  if (!SLUG.test(slug)) problems.push({ file, line: 1, message: `topic file name "${slug}" must be lower-case ASCII letters, digits and hyphens (it is the page address)` });
+  const problems: ContentMessage[] = [];
+  if (!SLUG.test(slug)) problems.push(contentError(file, 1, 'topic-slug', `专题文件名“${slug}”只能由小写英文字母、数字和连字符组成（它是专题的网址）`));
   const parts = splitFrontmatter(text);
-  if (!parts) return { topic: null, refs: [], problems: [...problems, { file, line: 1, message: 'missing frontmatter: the file must start with a --- block (title, summary, order)' }] };
+  if (!parts) return { topic: null, refs: [], problems: [...problems, contentError(file, 1, 'missing-frontmatter', '缺少 frontmatter：文件须以 --- 包围的 title、summary、order 开头')] };
   const { data, problems: metaProblems } = parseYamlWith(TopicMeta, file, parts.yaml, 1);
   problems.push(...metaProblems);
   const body = checkEditorialMdx(file, parts.body, parts.bodyLine, 'topic');

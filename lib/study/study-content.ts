@@ -4,7 +4,7 @@
  * its term. Problems carry the content file and line for `kb check`.
  */
 import type { ClauseRecord, GlossaryEntry, TopicRecord } from '../types';
-import type { ContentProblem } from '../content/parse-content';
+import { contentError, type ContentMessage } from '../content/message';
 import { parseTopic } from './parse-topic';
 import { parseGlossary } from './parse-glossary';
 
@@ -15,14 +15,14 @@ export type StudyFiles = {
 
 export type StudyContent = { topics: TopicRecord[]; glossary: GlossaryEntry[] };
 
-export function buildStudyContent(files: StudyFiles, clauses: ClauseRecord[]): StudyContent & { problems: ContentProblem[] } {
+export function buildStudyContent(files: StudyFiles, clauses: ClauseRecord[]): StudyContent & { problems: ContentMessage[] } {
   const byRef = new Map(clauses.map((c) => [`${c.documentId}#${c.id}`, c]));
   const documents = new Set(clauses.map((c) => c.documentId));
-  const problems: ContentProblem[] = [];
+  const problems: ContentMessage[] = [];
   const unresolved = (ref: string) => {
     if (byRef.has(ref)) return null;
     const doc = ref.split('#')[0];
-    return documents.has(doc) ? `document ${doc} has no clause “${ref.slice(doc.length + 1)}”` : `unknown clause reference “${ref}”: no document ${doc}`;
+    return documents.has(doc) ? `文件 ${doc} 没有条款“${ref.slice(doc.length + 1)}”` : `条款引用“${ref}”无法解析：库中没有文件 ${doc}`;
   };
 
   const topics: TopicRecord[] = [];
@@ -31,7 +31,7 @@ export function buildStudyContent(files: StudyFiles, clauses: ClauseRecord[]): S
     problems.push(...parsed.problems);
     for (const r of parsed.refs) {
       const why = unresolved(r.ref);
-      if (why) problems.push({ file: f.path, line: r.line, message: why });
+      if (why) problems.push(contentError(f.path, r.line, 'unknown-clause', why));
     }
     if (parsed.topic) topics.push(parsed.topic);
   }
@@ -46,9 +46,9 @@ export function buildStudyContent(files: StudyFiles, clauses: ClauseRecord[]): S
         const line = e.citeLines[j];
         const clause = byRef.get(ref);
         const why = unresolved(ref);
-        if (why) problems.push({ file: files.glossary!.path, line, message: why });
+        if (why) problems.push(contentError(files.glossary!.path, line, 'unknown-clause', why));
         else if (clause && ![e.term, ...e.aliases].some((f) => clause.text.includes(f))) {
-          problems.push({ file: files.glossary!.path, line, message: `${ref} does not use “${e.term}”: cite the clauses the definition is written from` });
+          problems.push(contentError(files.glossary!.path, line, 'cite-without-term', `${ref} 没有用到“${e.term}”：请引用释义所依据的条款`));
         }
       });
       const { line: _line, citeLines: _lines, ...entry } = e;

@@ -20,7 +20,7 @@ export function errataCommand(args: string[], root = contentRoot()): number {
   const built = buildCorpus(readContent(root));
   // Suggestions over content that fails the check would rest on a partial corpus.
   if (!reportProblems(built)) {
-    console.error('kb errata: content check failed; fix the problems above first');
+    console.error('kb errata: 内容检查未通过，请先改正上面列出的问题。');
     return 1;
   }
   const { corpus } = built;

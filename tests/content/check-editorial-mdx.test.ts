@@ -60,7 +60,7 @@ describe('checkEditorialMdx refuses what is not content', () => {
 
   it('checks a document note in kb check, at its line in the file', () => {
     const text = '---\ntitle: { value: 测试, basis: stated }\n---\n说明\n\n<script>alert(1)</script>\n';
-    expect(parseDocumentFile('content/documents/d.mdx', text).problems).toContainEqual({ file: 'content/documents/d.mdx', line: 6, message: expect.stringMatching(/^不允许 HTML 标签 <script>/) });
+    expect(parseDocumentFile('content/documents/d.mdx', text).problems).toContainEqual({ file: 'content/documents/d.mdx', line: 6, column: 1, rule: 'mdx-forbidden', severity: 'error', message: expect.stringMatching(/^不允许 HTML 标签 <script>/) });
   });
 });
 

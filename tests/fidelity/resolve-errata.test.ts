@@ -38,61 +38,64 @@ describe('errata stale checks', () => {
   it('the real errata resolve without problems', () => expect(problemsOf(readContent())).toEqual([]));
 
   it('reports find text that is not on the declared line', () => {
-    expect(problemsOf(withErrata(BANFA, setInEntry('renda-jiguan', 'line', '6')))).toContainEqual(expect.stringMatching(new RegExp(`^${at('renda-jiguan')}: stale`)));
+    expect(problemsOf(withErrata(BANFA, setInEntry('renda-jiguan', 'line', '6')))).toContainEqual(expect.stringMatching(new RegExp(`^${at('renda-jiguan')}：已失效——原文第 6 行应有`)));
   });
 
   it('reports find text that occurs twice on the line without an occurrence', () => {
     const edit = (t: string) => setInEntry('chengyuan-yuetan-shangji', 'replace', '"其他领导班子成员,"')(setInEntry('chengyuan-yuetan-shangji', 'find', '"其他领导班子,"')(t));
     const problems = problemsOf(withErrata(BANFA, edit));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('chengyuan-yuetan-shangji')}: stale .*found 2`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('chengyuan-yuetan-shangji')}：已失效.*恰好 1 处，实有 2 处`)));
   });
 
   it('reports a wrong count for an `all` correction', () => {
     const xinfang = readFileSync(XINFANG, 'utf8');
     const problems = problemsOf(withErrata(XINFANG, (t) => t.replace('count: 79', 'count: 78')));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${XINFANG}:${entryLine(xinfang, 'xinfang')}: xinfang: stale .*78 times.*found 79`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${XINFANG}:${entryLine(xinfang, 'xinfang')}: xinfang：已失效——全文应有.*78 处，实有 79 处`)));
   });
 
   it('reports a declared kind that does not match the edit', () => {
     const problems = problemsOf(withErrata(BANFA, setInEntry('renda-jiguan', 'kind', 'substitution')));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('renda-jiguan')}: declared substitution, but .* is a insertion`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('renda-jiguan')}：声明为 substitution（替换），但.*实际是 insertion（补字）`)));
   });
 
   it('reports overlapping corrections', () => {
     const straddling = '\n- id: straddling\n  line: 5\n  find: "党的机关、机关、行政"\n  replace: "党的机关和构关、行政"\n  kind: substitution\n  evidence: test\n  confidence: low\n';
     const problems = problemsOf(withErrata(BANFA, (t) => t + straddling));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${BANFA}:\\d+: (renda-jiguan: overlaps correction straddling|straddling: overlaps correction renda-jiguan)`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${BANFA}:\\d+: (renda-jiguan：与校订 straddling|straddling：与校订 renda-jiguan)`)));
   });
 
   it('reports two insertions at the same point', () => {
     const twin = '\n- id: twin\n  line: 5\n  find: "机关、机关"\n  replace: "机关、人民代表大会机关"\n  kind: insertion\n  evidence: test\n  confidence: low\n';
     const files = withErrata(BANFA, (t) => t + twin);
     const twinLine = files.errata.find((e) => e.path === BANFA)!.text.split('\n').indexOf('- id: twin') + 1;
-    expect(problemsOf(files)).toContainEqual(`${BANFA}:${twinLine}: twin: overlaps correction renda-jiguan (declared at line ${entryLine(banfa, 'renda-jiguan')})`);
+    expect(problemsOf(files)).toContainEqual(`${BANFA}:${twinLine}: twin：与校订 renda-jiguan（第 ${entryLine(banfa, 'renda-jiguan')} 行）改动的文字重叠`);
   });
 
   it('reports a line outside the document', () => {
-    expect(problemsOf(withErrata(BANFA, setInEntry('renda-jiguan', 'line', '60')))).toContainEqual(`${at('renda-jiguan')}: source line 60 is outside this document`);
+    expect(problemsOf(withErrata(BANFA, setInEntry('renda-jiguan', 'line', '60')))).toContainEqual(`${at('renda-jiguan')}：原文第 60 行不在本文件之内`);
   });
 
   it('reports a stale suspected-damage entry', () => {
     const problems = problemsOf(withErrata(BANFA, setInEntry('suspect-yuyi', 'find', '"不在这一行的文字"')));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('suspect-yuyi')}: stale`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${at('suspect-yuyi')}：已失效`)));
   });
 
   it('reports a suspected-damage entry that also carries a replacement', () => {
-    const problems = problemsOf(withErrata(BANFA, (t) => t.replace('  suspect: true\n  note: “予以”', '  suspect: true\n  replace: "予以惩处"\n  note: “予以”')));
-    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^${BANFA}:${entryLine(banfa, 'suspect-yuyi')}: .*replace`)));
+    const files = withErrata(BANFA, (t) => t.replace('  suspect: true\n  note: “予以”', '  suspect: true\n  replace: "予以惩处"\n  note: “予以”'));
+    // At the line of the key that does not belong, which the YAML parser knows, not at the entry's first line.
+    const replaceLine = files.errata.find((e) => e.path === BANFA)!.text.split('\n').indexOf('  replace: "予以惩处"') + 1;
+    expect(replaceLine).toBeGreaterThan(entryLine(banfa, 'suspect-yuyi'));
+    expect(problemsOf(files)).toContain(`${BANFA}:${replaceLine}: 不认识的字段 replace`);
   });
 
   it('reports duplicate ids', () => {
     const dup = banfa.replace('- id: chengyuan-bumen', '- id: chengyuan-dangwei');
-    expect(problemsOf(withErrata(BANFA, () => dup))).toContainEqual(expect.stringContaining(`${BANFA}:${entryLine(banfa, 'chengyuan-bumen')}: chengyuan-dangwei: duplicate id`));
+    expect(problemsOf(withErrata(BANFA, () => dup))).toContainEqual(expect.stringContaining(`${BANFA}:${entryLine(banfa, 'chengyuan-bumen')}: chengyuan-dangwei：编号重复`));
   });
 
   it('reports an errata file whose document does not exist', () => {
     expect(problemsOf(withErrata('content/errata/no-such-document.yaml', () => '[]\n'))).toContainEqual(
-      'content/errata/no-such-document.yaml:1: errata for no-such-document, but no document has that id',
+      'content/errata/no-such-document.yaml:1: 这是 no-such-document 的校订表，但没有编号为 no-such-document 的文件',
     );
   });
 });
@@ -131,6 +134,6 @@ describe('kb check on the command line', () => {
     writeFileSync(file, setInEntry('renda-jiguan', 'line', '6')(text));
     const check = await runKb(['check'], { content: root });
     expect(check.status).toBe(1);
-    expect(check.stderr).toContain(`content/errata/zongzhi-weiwen-shishi-banfa.yaml:${entryLine(text, 'renda-jiguan')}: renda-jiguan: stale`);
+    expect(check.stderr).toContain(`content/errata/zongzhi-weiwen-shishi-banfa.yaml:${entryLine(text, 'renda-jiguan')}: renda-jiguan：已失效`);
   });
 });

@@ -84,7 +84,7 @@ describe('kb build', () => {
     // Content that fails the check keeps this quick: the lock is taken before the check.
     const r = await runKb(['build'], { cwd: work, env: { ...env, KB_CONTENT: broken } });
     expect(r.stderr).toContain(`接管了过期的构建锁 .generated.lock：进程 ${dead.child.pid} 已不存在`);
-    expect(r.stderr).toContain('nothing was published');
+    expect(r.stderr).toContain('内容检查未通过，未发布任何内容');
     expect(r.status).toBe(1);
     expect(existsSync(join(work, '.generated.lock'))).toBe(false);
   }, 60_000);

@@ -41,28 +41,28 @@ describe('kb check', () => {
   });
 
   it('reports missing frontmatter', () => {
-    expect(problemsOf(withDocument(DOC, (t) => t.replace(/^---[\s\S]*?---\n/, '')))).toContainEqual(expect.stringContaining(`${DOC}:1: missing frontmatter`));
+    expect(problemsOf(withDocument(DOC, (t) => t.replace(/^---[\s\S]*?---\n/, '')))).toContainEqual(expect.stringContaining(`${DOC}:1: 缺少 frontmatter`));
   });
 
   it('reports duplicate document ids', () => {
     const files = readContent();
     const twin = { ...files.documents[0], path: 'content/documents/copy/' + files.documents[0].path.split('/').pop() };
-    expect(problemsOf({ ...files, documents: [...files.documents, twin] })).toContainEqual(expect.stringContaining('duplicate document id'));
+    expect(problemsOf({ ...files, documents: [...files.documents, twin] })).toContainEqual(`${twin.path}:1: 文件编号 ${twin.id} 重复（另见 ${files.documents[0].path}）`);
   });
 
   it('reports a declared parent that does not exist', () => {
     const files = withDocument('content/documents/zongzhi-weiwen-shishi-banfa.mdx', (t) => t.replace('documentId: zongzhi-zerenzhi-2016', 'documentId: no-such-rule'));
-    expect(problemsOf(files)).toContainEqual(expect.stringMatching(/zongzhi-weiwen-shishi-banfa\.mdx:\d+: declared parent no-such-rule does not exist/));
+    expect(problemsOf(files)).toContainEqual(expect.stringMatching(/zongzhi-weiwen-shishi-banfa\.mdx:\d+: 声明的上位文件 no-such-rule 不在库中/));
   });
 
   it('reports document spans that overlap', () => {
     const files = withDocument('content/documents/zongzhi-weiwen-jiedu.mdx', (t) => t.replace('lines: "56-64"', 'lines: "50-64"'));
-    expect(problemsOf(files)).toContainEqual(expect.stringMatching(/^content\/documents\/zongzhi-weiwen-[a-z-]+\.mdx:\d+: document zongzhi-weiwen-[a-z-]+: lines [\d-]+ overlap document zongzhi-weiwen-/));
+    expect(problemsOf(files)).toContainEqual(expect.stringMatching(/^content\/documents\/zongzhi-weiwen-[a-z-]+\.mdx:\d+: 文件 zongzhi-weiwen-[a-z-]+ 的行范围 [\d-]+ 与文件 zongzhi-weiwen-[a-z-]+ 重叠/));
   });
 
   it('reports source text that nothing claims', () => {
     const files = withDocument('content/documents/zongzhi-weiwen-jiedu.mdx', (t) => t.replace('lines: "56-64"', 'lines: "57-64"'));
-    expect(problemsOf(files)).toContainEqual(expect.stringMatching(/^content\/sources\/001_1c9ad689c96d0061\.txt:56: text that no document claims/));
+    expect(problemsOf(files)).toContainEqual(expect.stringMatching(/^content\/sources\/001_1c9ad689c96d0061\.txt:56: 这一行文字不属于任何文件/));
   });
 
   it('exits 1 from the command line, and the build publishes nothing', async () => {
@@ -72,14 +72,34 @@ describe('kb check', () => {
     const options = { content: root, cwd: join(root, '..') };
     const check = await runKb(['check'], options);
     expect(check.status).toBe(1);
-    expect(check.stderr).toMatch(/documents\/zongzhi-weiwen-[a-z-]+\.mdx:\d+: document zongzhi-weiwen-[a-z-]+: lines [\d-]+ overlap/);
+    expect(check.stderr).toMatch(/documents\/zongzhi-weiwen-[a-z-]+\.mdx:\d+: 文件 zongzhi-weiwen-[a-z-]+ 的行范围 [\d-]+ 与文件 zongzhi-weiwen-[a-z-]+ 重叠/);
     const build = await runKb(['build'], options);
     expect(build.status).toBe(1);
-    expect(build.stderr).toContain('nothing was published');
+    expect(build.stderr).toContain('kb build: 内容检查未通过，未发布任何内容。');
     // Only the parse cache may have been written.
     expect(readdirSync(join(root, '..')).filter((n) => n !== '.generated')).toEqual(['content']);
     expect(readdirSync(join(root, '..', '.generated'))).toEqual(['cache']);
   }, 120_000);
+
+  it('--json prints the problems as objects on stdout, and still exits 1', async () => {
+    const root = contentCopy();
+    const doc = join(root, 'documents', 'zongzhi-weiwen-jiedu.mdx');
+    const text = readFileSync(doc, 'utf8');
+    writeFileSync(doc, text.replace('lines: "56-64"', 'lines: "50-64"'));
+    const r = await runKb(['check', '--json'], { content: root });
+    expect(r.status).toBe(1);
+    const { problems } = JSON.parse(r.stdout) as { problems: unknown[] };
+    // The document whose declared lines run into the other's is named, at its `source:` line.
+    const banfa = readFileSync(join(root, 'documents', 'zongzhi-weiwen-shishi-banfa.mdx'), 'utf8');
+    expect(problems).toContainEqual({
+      file: join(root, 'documents', 'zongzhi-weiwen-shishi-banfa.mdx'),
+      line: banfa.split('\n').findIndex((l) => l.startsWith('source:')) + 1,
+      documentId: 'zongzhi-weiwen-shishi-banfa',
+      rule: 'overlap',
+      severity: 'error',
+      message: '文件 zongzhi-weiwen-shishi-banfa 的行范围 2-55 与文件 zongzhi-weiwen-jiedu 重叠，重叠处在 001_1c9ad689c96d0061.txt:50',
+    });
+  });
 
   it.each([
     ['export', ['export']],
@@ -89,7 +109,7 @@ describe('kb check', () => {
     const doc = join(root, 'documents', 'zongzhi-weiwen-jiedu.mdx');
     writeFileSync(doc, readFileSync(doc, 'utf8').replace('docType: interpretation', 'docType: [interpretation'));
     const r = await runKb(args, { content: root });
-    expect(r.stderr).toMatch(/documents\/zongzhi-weiwen-jiedu\.mdx:\d+: /);
+    expect(r.stderr).toMatch(/documents\/zongzhi-weiwen-jiedu\.mdx:\d+:\d+: YAML 写法有误/);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
   });

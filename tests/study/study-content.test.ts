@@ -29,17 +29,17 @@ describe('topics', () => {
 
   it('reports an unknown clause reference at its line', () => {
     const body = '## 一\n\n<Clause ref="zongzhi-zerenzhi-2016#art-21" />\n\n<Clause ref="zongzhi-zerenzhi-2016#art-99" />\n';
-    expect(check({ topics: [topic(body)] })).toEqual(['content/topics/t.mdx:10: document zongzhi-zerenzhi-2016 has no clause “art-99”']);
+    expect(check({ topics: [topic(body)] })).toEqual(['content/topics/t.mdx:10: 文件 zongzhi-zerenzhi-2016 没有条款“art-99”']);
   });
 
   it('reports each bad entry of <Clauses refs={[…]}> at its own line', () => {
     const body = '<Clauses refs={[\n  "zongzhi-zerenzhi-2016#art-22",\n  "no-such-doc#art-1",\n]} />\n';
-    expect(check({ topics: [topic(body)] })).toEqual(['content/topics/t.mdx:8: unknown clause reference “no-such-doc#art-1”: no document no-such-doc']);
+    expect(check({ topics: [topic(body)] })).toEqual(['content/topics/t.mdx:8: 条款引用“no-such-doc#art-1”无法解析：库中没有文件 no-such-doc']);
   });
 
   it('reports frontmatter problems at the key', () => {
     const problems = check({ topics: [topic('text\n', 'title: 测试\nsummary: 测试专题\norder: first')] });
-    expect(problems).toEqual([expect.stringMatching(/^content\/topics\/t\.mdx:4: order: /)]);
+    expect(problems).toEqual([expect.stringMatching(/^content\/topics\/t\.mdx:4: order：/)]);
   });
 
   it('reports MDX that does not parse, and components a topic may not use', () => {
@@ -60,18 +60,18 @@ describe('glossary', () => {
 
   it('reports a cited clause that does not exist, at its line', () => {
     const text = '- id: yuetan\n  term: 约谈\n  definition: 定义\n  cite:\n    - zongzhi-zerenzhi-2016#art-23\n    - zongzhi-zerenzhi-2016#art-230\n';
-    expect(check(glossary(text))).toEqual(['content/glossary.yaml:6: document zongzhi-zerenzhi-2016 has no clause “art-230”']);
+    expect(check(glossary(text))).toEqual(['content/glossary.yaml:6: 文件 zongzhi-zerenzhi-2016 没有条款“art-230”']);
   });
 
   it('reports a cited clause that does not use the term', () => {
     const text = '- id: yuetan\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-1]\n';
-    expect(check(glossary(text))).toEqual(['content/glossary.yaml:4: zongzhi-zerenzhi-2016#art-1 does not use “约谈”: cite the clauses the definition is written from']);
+    expect(check(glossary(text))).toEqual(['content/glossary.yaml:4: zongzhi-zerenzhi-2016#art-1 没有用到“约谈”：请引用释义所依据的条款']);
   });
 
   it('reports schema problems and duplicates', () => {
-    expect(check(glossary('- id: Bad Id\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-23]\n'))).toEqual([expect.stringMatching(/^content\/glossary\.yaml:1: 0\.id: /)]);
+    expect(check(glossary('- id: Bad Id\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-23]\n'))).toEqual([expect.stringMatching(/^content\/glossary\.yaml:1: 0\.id：编号只能由小写英文字母、数字和连字符组成$/)]);
     const twice = '- id: a\n  term: 约谈\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-23]\n- id: a\n  term: 通报\n  definition: 定义\n  cite: [zongzhi-zerenzhi-2016#art-22]\n';
-    expect(check(glossary(twice))).toContainEqual('content/glossary.yaml:5: duplicate glossary id a (also at line 1)');
+    expect(check(glossary(twice))).toContainEqual('content/glossary.yaml:5: 术语编号 a 重复（第 1 行已用过）');
   });
 });
 
@@ -85,7 +85,7 @@ describe('kb check', () => {
     const line = text.split('\n').findIndex((l) => l.includes('art-120')) + 1;
     const run = await runKb(['check'], { content: root });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${line}: document zongzhi-zerenzhi-2016 has no clause “art-120”`);
+    expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${line}: 文件 zongzhi-zerenzhi-2016 没有条款“art-120”`);
   });
 
   it('fails on code or HTML in a topic and in a document note, at their lines', async () => {
@@ -99,8 +99,8 @@ describe('kb check', () => {
     writeFileSync(noteFile, noteText);
     const run = await runKb(['check'], { content: root });
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${topicText.split('\n').length - 1}: 不允许 import / export`);
-    expect(run.stderr).toContain(`documents/zongzhi-zerenzhi-2016.mdx:${noteText.split('\n').length - 1}: 不允许 HTML 标签 <script>`);
+    expect(run.stderr).toContain(`topics/kaohe-pingjia.mdx:${topicText.split('\n').length - 1}:1: 不允许 import / export`);
+    expect(run.stderr).toContain(`documents/zongzhi-zerenzhi-2016.mdx:${noteText.split('\n').length - 1}:1: 不允许 HTML 标签 <script>`);
   });
 
   it('reads topics and glossary from content/', () => {
