@@ -8,7 +8,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchQueries } from '../lib/bench/bench-queries';
-import { buildCorpus } from '../lib/build-corpus';
+import { buildCorpus } from '../lib/corpus/build-corpus';
 import { fold } from '../lib/search/fold';
 import { createSegmenter, parseTermList } from '../lib/text/segmenter';
 import { readFileSync } from 'node:fs';

@@ -11,7 +11,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
+import { buildCorpus, type BuiltCorpus } from '../lib/corpus/build-corpus';
 import { contentRootProblem, readContent } from './lib/read-content';
 import { ingest } from './lib/ingest-command';
 import { errataCommand } from './lib/errata-command';

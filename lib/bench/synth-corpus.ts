@@ -9,7 +9,7 @@
  * one of an article, one more per extra paragraph and one per list item, so
  * each document is planned clause by clause until its share is used up.
  */
-import type { ContentFiles } from '../build-corpus';
+import type { ContentFiles } from '../corpus/build-corpus';
 import type { ClauseRecord, Level } from '../types';
 import { isHeadingKind } from '../clause';
 

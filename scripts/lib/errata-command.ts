@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest-errata';
 import { suggestionInput } from '../../lib/fidelity/suggestion-input';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';

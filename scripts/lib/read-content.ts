@@ -1,7 +1,7 @@
-/** Read content/ into the plain-text bundle that lib/build-corpus takes. */
+/** Read content/ into the plain-text bundle that lib/corpus/build-corpus takes. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentFiles } from '../../lib/build-corpus';
+import type { ContentFiles } from '../../lib/corpus/build-corpus';
 import { parseTermList } from '../../lib/text/segmenter';
 
 /** The folders every content root has: ingest writes into both, and a root without them is a wrong KB_CONTENT. */

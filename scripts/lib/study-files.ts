@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltCorpus } from '../../lib/build-corpus';
+import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
 import { generateQuestions } from '../../lib/study/generate-questions';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';

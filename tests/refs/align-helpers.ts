@@ -1,7 +1,7 @@
 /** Shared by the alignment tests: build inputs, score an alignment against a gold file. */
 import { readFileSync } from 'node:fs';
-import type { BuiltCorpus } from '../../lib/build-corpus';
-import { buildCorpus } from '../../lib/build-corpus';
+import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 import type { AlignInput, Alignment } from '../../lib/refs/align-documents';
 import type { LinkRecord } from '../../lib/types';

@@ -1,6 +1,6 @@
 /** Shared setup for the search tests: the real corpus, its index built in memory, and a plain scan to compare with. */
 import { readFileSync } from 'node:fs';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { fold } from '../../lib/search/fold';
 import { MANIFEST_KEY, type ShardLoader } from '../../lib/search/index-format';

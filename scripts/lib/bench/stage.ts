@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../../../lib/build-corpus';
+import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { synthContent, synthPool } from '../../../lib/bench/synth-corpus';
 import { buildVocabulary } from '../../../lib/search/build-vocabulary';
 import type { Corpus } from '../../../lib/types';

@@ -2,13 +2,13 @@
  * Content files (as text) → the whole corpus, and every problem `kb check`
  * must report. Pure: scripts read the files and write the results.
  */
-import type { Corpus, DocumentMeta, DocumentRecord } from './types';
-import { parseDocumentFile, type ContentProblem } from './content/parse-content';
+import type { Corpus, DocumentMeta, DocumentRecord } from '../types';
+import { parseDocumentFile, type ContentProblem } from '../content/parse-content';
 import { buildSource, type SourceBuild, type SourceInput } from './build-source';
 import { parseCacheKey, type ParseCache } from './parse-cache';
-import { linkCorpus } from './refs/link-corpus';
-import { createSegmenter } from './text/segmenter';
-import { buildStudyContent, type StudyContent, type StudyFiles } from './study/study-content';
+import { linkCorpus } from '../refs/link-corpus';
+import { createSegmenter } from '../text/segmenter';
+import { buildStudyContent, type StudyContent, type StudyFiles } from '../study/study-content';
 
 export type ContentFiles = {
   sources: { file: string; text: string; manifest?: { path: string; text: string } }[];
