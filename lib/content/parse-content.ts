@@ -4,7 +4,7 @@
  */
 import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
 import type { z } from 'zod';
-import { DocumentMeta, SourceManifest } from '../types';
+import { DocumentMeta, SourceManifest } from './schema';
 import { checkEditorialMdx } from './check-editorial-mdx';
 import { yamlToJs } from './yaml-to-js';
 

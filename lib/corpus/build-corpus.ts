@@ -2,7 +2,8 @@
  * Content files (as text) → the whole corpus, and every problem `kb check`
  * must report. Pure: scripts read the files and write the results.
  */
-import type { Corpus, DocumentMeta, DocumentRecord } from '../types';
+import type { Corpus, DocumentRecord } from './export-contract';
+import type { DocumentMeta } from '../content/schema';
 import { parseDocumentFile, type ContentProblem } from '../content/parse-content';
 import { buildSource, type SourceBuild, type SourceInput } from './build-source';
 import { parseCacheKey, type ParseCache } from './parse-cache';

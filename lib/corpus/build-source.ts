@@ -5,7 +5,8 @@
  * frontmatter of the documents it holds says about their lines — so a build
  * can reuse the result while that input is unchanged (parse-cache.ts).
  */
-import type { ClauseNode, ClauseRecord, Correction, Exclusion, Finding, Span } from '../types';
+import type { ClauseNode } from '../ingest/clause-tree';
+import type { ClauseRecord, Correction, Exclusion, Finding, Span } from './export-contract';
 import { parseSourceManifest, type ContentProblem } from '../content/parse-content';
 import { parseSource } from '../ingest/parse-source';
 import { splitLines } from '../ingest/normalize';

@@ -14,7 +14,7 @@
 import { parseDocument, LineCounter, isSeq, isMap, type Node } from 'yaml';
 import { yamlToJs } from '../content/yaml-to-js';
 import { z } from 'zod';
-import type { Correction, Span } from '../types';
+import type { Correction, Span } from '../corpus/export-contract';
 
 const EntryId = z.string().regex(/^[a-z0-9-]+$/, 'ids are lower-case letters, digits and hyphens');
 

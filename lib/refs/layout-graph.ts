@@ -4,7 +4,7 @@
  * the nodes they connect to (two sweeps, enough for a collection this size),
  * edges as curves from a child's top to its parent's bottom.
  */
-import type { Level } from '../types';
+import type { Level } from '../content/schema';
 import type { RelationGraph, RelationNode } from './relations-graph';
 
 export type PlacedNode = RelationNode & { x: number; y: number; lines: string[] };

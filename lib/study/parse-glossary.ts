@@ -4,7 +4,7 @@
  * citation that does not resolve. Pure: the caller reads the file.
  */
 import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
-import { Glossary, type GlossaryEntry } from '../types';
+import { Glossary, type GlossaryEntry } from '../content/schema';
 import { parseYamlWith, type ContentProblem } from '../content/parse-content';
 
 export type LocatedEntry = GlossaryEntry & { line: number; citeLines: number[] };

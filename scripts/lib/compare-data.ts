@@ -9,7 +9,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus, LinkRecord } from '../../lib/types';
+import type { Corpus, LinkRecord } from '../../lib/corpus/export-contract';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 import type { Segmenter } from '../../lib/refs/term-bag';

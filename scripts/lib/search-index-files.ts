@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Corpus } from '../../lib/types';
+import type { Corpus } from '../../lib/corpus/export-contract';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { MANIFEST_KEY, shardFileName, type SearchManifest, type ShardLoader } from '../../lib/search/index-format';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';

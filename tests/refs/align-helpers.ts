@@ -4,7 +4,7 @@ import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 import type { AlignInput, Alignment } from '../../lib/refs/align-documents';
-import type { LinkRecord } from '../../lib/types';
+import type { LinkRecord } from '../../lib/corpus/export-contract';
 
 export type Gold = {
   local: string;

@@ -7,7 +7,7 @@ import { MANIFEST_KEY, type ShardLoader } from '../../lib/search/index-format';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../../lib/search/search-engine';
 import { buildUnits, unitText } from '../../lib/search/search-units';
 import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import type { Corpus } from '../../lib/types';
+import type { Corpus } from '../../lib/corpus/export-contract';
 import { readContent } from '../../scripts/lib/read-content';
 
 let corpus: Corpus | null = null;

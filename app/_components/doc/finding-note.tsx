@@ -1,5 +1,5 @@
 /** A data-quality finding, shown where it applies: beside its clause or atop the document. */
-import type { Finding } from '@/lib/types';
+import type { Finding } from '@/lib/corpus/export-contract';
 import { FINDING_LABEL } from '@/app/_lib/labels';
 
 export function FindingNote({ finding }: { finding: Finding }) {

@@ -1,6 +1,6 @@
 /** The results page's filters: level, region and document, each with the number of hits it would keep. */
 import type { Facets, SearchFilters } from '@/lib/search/search-engine';
-import type { Level } from '@/lib/types';
+import type { Level } from '@/lib/content/schema';
 import { LEVEL_LABEL, LEVEL_ORDER } from '@/app/_lib/labels';
 
 export type FilterDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null };

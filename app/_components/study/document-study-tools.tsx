@@ -3,7 +3,7 @@
  * head for print and the reading bar (breadcrumbs, 上一条 / 下一条, A− / A+);
  * in the header, the downloads (下载 TXT, 下载 Word) that `kb build` wrote.
  */
-import type { DocumentRecord } from '@/lib/types';
+import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { ClauseView } from '@/app/_lib/document-view';
 import { LEVEL_LABEL } from '@/app/_lib/labels';
 import { docHref } from '@/app/_lib/routes';

@@ -1,5 +1,5 @@
 /** 法规 / 通知 / 解读 / 讲话 / 规划: what kind of text a document is. */
-import type { DocType } from '@/lib/types';
+import type { DocType } from '@/lib/content/schema';
 import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
 
 const TONE: Record<DocType, string> = {

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../../lib/types';
+import type { Corpus } from '../../../lib/corpus/export-contract';
 import { benchUnits } from './bench-units';
 import { pushTo } from '../../../lib/push-to';
 

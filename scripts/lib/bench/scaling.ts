@@ -9,7 +9,7 @@
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { longLaw, longLine, realArticles, repeatedArticles } from '../../../lib/bench/scaling-inputs';
-import type { Corpus } from '../../../lib/types';
+import type { Corpus } from '../../../lib/corpus/export-contract';
 import { runKb, type KbRun } from './run-kb';
 
 export const COMMANDS = ['ingest', 'check', 'build'] as const;

@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { synthContent, synthPool } from '../../../lib/bench/synth-corpus';
 import { buildVocabulary } from '../../../lib/search/build-vocabulary';
-import type { Corpus } from '../../../lib/types';
+import type { Corpus } from '../../../lib/corpus/export-contract';
 import { createSegmenter, parseTermList } from '../../../lib/text/segmenter';
 import { readContent } from '../read-content';
 import { writeSearchIndex } from '../search-index-files';
