@@ -147,3 +147,6 @@ export type Corpus = {
 
 /** A topic ready for the site: validated frontmatter, MDX body and the clauses it embeds. */
 export type TopicRecord = TopicMeta & { slug: string; body: string; refs: string[] };
+
+/** A verbatim source for the site's source pages, normalised as the parser read it. */
+export type SourceText = { file: string; text: string; title: string | null; origin: string | null };
