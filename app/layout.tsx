@@ -8,7 +8,7 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { SiteHeader } from './_components/site/site-header';
 import { SiteFooter } from './_components/site/site-footer';
-import { SITE_NAME } from './_lib/site';
+import { SITE_NAME } from '@/lib/site/site-name';
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s｜${SITE_NAME}` },

@@ -8,7 +8,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { getCorpus } from '@/app/_data/corpus';
-import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
+import { DOC_TYPE_LABEL } from '@/lib/content/labels';
 import { bookTitle } from '@/lib/clause';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
 import { ComparePicker, type PickerDocument } from '@/app/_components/compare/compare-picker.client';

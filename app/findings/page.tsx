@@ -3,7 +3,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import type { Finding } from '@/lib/corpus/export-contract';
 import { getCorpus } from '../_data/corpus';
-import { FINDING_LABEL, SEVERITY_LABEL } from '../_lib/labels';
+import { FINDING_LABEL, SEVERITY_LABEL } from '@/lib/content/labels';
 import { docHref } from '../_lib/routes';
 
 export const metadata: Metadata = { title: '数据提示' };

@@ -1,8 +1,8 @@
 /**
  * The corpus pipeline, in order, stated once: each stage's name, what it
  * reads and what it adds. buildCorpus runs exactly this list; every stage is
- * pure (text in, records out). `kb build` then publishes from the result in
- * PUBLISH_STEPS' order (scripts/kb.ts): search index, comparisons, study files.
+ * pure (text in, records out). `kb build` (scripts/kb.ts) then writes the
+ * result and, from it, the search index, the comparisons and the study files.
  */
 import type { ContentProblem } from '../content/parse-content';
 import type { Corpus, SourceText } from './export-contract';

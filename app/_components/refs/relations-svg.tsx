@@ -6,7 +6,7 @@
  */
 import { withBase } from '@/app/_lib/with-base';
 import { docHref } from '@/app/_lib/routes';
-import { LEVEL_LABEL } from '@/app/_lib/labels';
+import { LEVEL_LABEL } from '@/lib/content/labels';
 import type { GraphLayout, PlacedNode } from '@/lib/refs/layout-graph';
 
 export function RelationsSvg({ layout }: { layout: GraphLayout }) {

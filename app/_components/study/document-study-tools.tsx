@@ -5,7 +5,7 @@
  */
 import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { ClauseView } from '@/app/_lib/document-view';
-import { LEVEL_LABEL } from '@/app/_lib/labels';
+import { LEVEL_LABEL } from '@/lib/content/labels';
 import { docHref } from '@/app/_lib/routes';
 import { downloadHref } from '@/app/_lib/study-routes';
 import { PrintHead } from './print-head';
