@@ -13,7 +13,7 @@ import { bookTitle } from '@/lib/clause';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
 import { ComparePicker, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
 import { OnDemandCompare } from '@/app/_components/compare/on-demand-compare.client';
-import { compareHref } from '@/lib/compare/compare-href';
+import { compareHref } from '@/lib/site/compare-href';
 import { comparePairList } from './_lib/compare-data';
 import './compare.css';
 import './compare-print.css';

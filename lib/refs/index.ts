@@ -19,4 +19,4 @@ export { titleKey, titleSimilarity, parseTitle } from './title-key';
 export type { Hint } from './structure-hints';
 export { groupCitedDocuments, type CitedGroup } from './group-cited-documents';
 export { relationGraph, type RelationGraph, type RelationNode, type RelationEdge } from './relations-graph';
-export { layoutGraph, type GraphLayout } from './layout-graph';
+export { layoutGraph, type GraphLayout } from '../site/layout-graph';

@@ -5,7 +5,7 @@
  * edges as curves from a child's top to its parent's bottom.
  */
 import type { Level } from '../content/schema';
-import type { RelationGraph, RelationNode } from './relations-graph';
+import type { RelationGraph, RelationNode } from '../refs/relations-graph';
 
 export type PlacedNode = RelationNode & { x: number; y: number; lines: string[] };
 export type PlacedEdge = { from: string; to: string; held: boolean; path: string; implementing: number };
