@@ -19,7 +19,7 @@ import { readContent } from '../read-content';
 import { contentConfig } from '../content-config';
 import { writeSearchIndex } from '../search-index-files';
 import { writeBenchPages } from './bench-pages';
-import { benchUnits } from './bench-units';
+import { benchUnits } from '../../../lib/bench/bench-units';
 
 const [stage, dir, sizeArg = '0', seedArg = '1'] = process.argv.slice(2);
 type Slim = Pick<Corpus, 'documents' | 'clauses'>;
