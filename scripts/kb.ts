@@ -86,6 +86,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     const searchDir = join(out.data, SEARCH_SUBDIR);
     writeFileSync(join(out.generated, 'corpus.json'), JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
     writeFileSync(join(out.generated, 'sources.json'), JSON.stringify(built.sources));
+    writeFileSync(join(out.generated, 'search-examples.json'), JSON.stringify(built.searchExamples));
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);
     if (cache) {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);

@@ -2,7 +2,7 @@
  * Content files → validated data, with the file and line of every problem.
  * The caller reads the files; this module only parses text.
  */
-import { LineCounter, parseDocument, isMap, isScalar, type Node } from 'yaml';
+import { LineCounter, parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { z } from 'zod';
 import { DocumentMeta, SourceManifest } from './schema';
 import { checkEditorialMdx } from './check-editorial-mdx';
@@ -44,6 +44,11 @@ export function parseYamlWith<S extends z.ZodType>(
 function nodeAt(root: unknown, path: (string | number)[]): Node | null {
   let node = root as Node | null;
   for (const key of path) {
+    // Lists too: an error in the fifth entry of a list file points at that entry, not the first.
+    if (node && isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key] as Node;
+      continue;
+    }
     if (!node || !isMap(node)) break;
     const pair = node.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (!pair) break;

@@ -117,3 +117,13 @@ export const GlossaryEntry = z
   .strict();
 export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
 export const Glossary = z.array(GlossaryEntry);
+
+/** `content/search-examples.yaml`: the example searches offered while the search box is empty, in order. */
+export const SearchExamples = z
+  .array(z.string().trim().min(1, '示例检索不能为空').max(30, '示例检索不超过 30 字'))
+  .min(1, '至少列出一个示例检索')
+  .superRefine((list, ctx) =>
+    list.forEach((e, i) => {
+      if (list.indexOf(e) < i) ctx.addIssue({ code: 'custom', path: [i], message: `示例检索“${e}”重复` });
+    }),
+  );

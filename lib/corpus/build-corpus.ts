@@ -15,6 +15,8 @@ export type ContentFiles = {
   errata: { path: string; documentId: string; text: string }[];
   /** The legal-term dictionary, for segmentation in cross-reference alignment, search and comparison. */
   terms?: string[];
+  /** The example searches (search-examples.yaml). */
+  searchExamples?: { path: string; text: string };
 } & StudyFiles;
 
 export type BuiltCorpus = {
@@ -26,6 +28,8 @@ export type BuiltCorpus = {
   study: StudyContent;
   /** The sources, normalised, for the source pages. */
   sources: SourceText[];
+  /** The example searches the search box and page offer. */
+  searchExamples: string[];
 };
 
 export type BuildOptions = {
@@ -46,12 +50,13 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     corpus: { documents: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] },
     study: { topics: [], glossary: [] },
     sources: [],
+    searchExamples: [],
   };
   for (const stage of CORPUS_STAGES) {
     const { problems = [], ...made } = stage.run(state);
     Object.assign(state, made);
     state.problems.push(...problems);
   }
-  const { corpus, problems, bodies, study, sources } = state;
-  return { corpus, problems, bodies, study, sources };
+  const { corpus, problems, bodies, study, sources, searchExamples } = state;
+  return { corpus, problems, bodies, study, sources, searchExamples };
 }

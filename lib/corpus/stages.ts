@@ -13,6 +13,7 @@ import { buildStudyContent } from '../study/study-content';
 import { declareDocuments, type Declared } from './declare-documents';
 import { parseSources } from './parse-sources';
 import { sourceTexts } from './source-texts';
+import { parseSearchExamples } from '../content/parse-search-examples';
 import type { BuildOptions, ContentFiles } from './build-corpus';
 
 /** What the stages have made so far; each stage adds its part. */
@@ -25,6 +26,7 @@ export type PipelineState = {
   corpus: Corpus;
   study: StudyContent;
   sources: SourceText[];
+  searchExamples: string[];
 };
 
 export type Stage = {
@@ -68,5 +70,14 @@ export const CORPUS_STAGES: readonly Stage[] = [
     input: 'sources/*.txt and manifests',
     output: 'normalised source texts for the source pages',
     run: ({ files }) => ({ sources: sourceTexts(files.sources) }),
+  },
+  {
+    name: 'search-examples',
+    input: 'search-examples.yaml',
+    output: 'the example searches the site offers',
+    run: ({ files }) => {
+      const { examples, problems } = parseSearchExamples(files.searchExamples);
+      return { searchExamples: examples, problems };
+    },
   },
 ];

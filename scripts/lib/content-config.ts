@@ -18,6 +18,8 @@ export type ContentConfig = {
   /** The legal-term dictionary that segmentation (alignment, search, comparison) uses. */
   dictPath: string;
   glossaryPath: string;
+  /** The example searches the site offers. */
+  searchExamplesPath: string;
   /** The dictionary's terms, read on first use; none when the content has no dictionary. */
   terms: () => string[];
 };
@@ -33,6 +35,7 @@ export function contentConfig(root = process.env.KB_CONTENT ?? 'content'): Conte
     topicsDir: join(root, 'topics'),
     dictPath,
     glossaryPath: join(root, 'glossary.yaml'),
+    searchExamplesPath: join(root, 'search-examples.yaml'),
     terms: () => (terms ??= existsSync(dictPath) ? parseTermList(readFileSync(dictPath, 'utf8')) : []),
   };
 }

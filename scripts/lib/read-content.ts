@@ -38,5 +38,6 @@ export function readContent(config: ContentConfig = contentConfig()): ContentFil
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => ({ path: join(config.topicsDir, f), slug: f.replace(/\.mdx$/, ''), text: read(join(config.topicsDir, f)) }));
   const glossary = existsSync(config.glossaryPath) ? { path: config.glossaryPath, text: read(config.glossaryPath) } : undefined;
-  return { sources, documents, errata, terms: config.terms(), topics, glossary };
+  const searchExamples = existsSync(config.searchExamplesPath) ? { path: config.searchExamplesPath, text: read(config.searchExamplesPath) } : undefined;
+  return { sources, documents, errata, terms: config.terms(), topics, glossary, searchExamples };
 }
