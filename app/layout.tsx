@@ -9,7 +9,8 @@ import type { ReactNode } from 'react';
 import './globals.css';
 import { SiteHeader } from './_components/site/site-header';
 import { SiteFooter } from './_components/site/site-footer';
-import { SITE_NAME } from './_lib/site';
+import { SITE_NAME } from '@/lib/site/site-name';
+import { getSearchExamples } from './_data/search-examples';
 
 export const metadata: Metadata = {
   title: { default: SITE_NAME, template: `%s｜${SITE_NAME}` },
@@ -25,7 +26,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <a href="#main" className="no-print sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-white focus:px-3 focus:py-1">
           跳到正文
         </a>
-        <SiteHeader siteName={SITE_NAME} />
+        <SiteHeader siteName={SITE_NAME} searchExamples={getSearchExamples()} />
         <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-4 py-6 sm:px-6">
           {children}
         </main>

@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { getCorpus } from './_data/corpus';
 import { getSources } from './_data/sources';
-import { LEVEL_LABEL, LEVEL_ORDER } from './_lib/labels';
+import { LEVEL_LABEL, LEVEL_ORDER } from '@/lib/content/labels';
 import { groupHref, sourcesHref } from './_lib/routes';
 import { documentGroups, HOME_PER_GROUP } from '@/lib/site/document-groups';
 import { DocumentEntry } from './_components/home/document-entry';

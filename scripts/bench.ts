@@ -8,11 +8,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchQueries } from '../lib/bench/bench-queries';
-import { buildCorpus } from '../lib/build-corpus';
+import { buildCorpus } from '../lib/corpus/build-corpus';
 import { fold } from '../lib/search/fold';
-import { createSegmenter, parseTermList } from '../lib/text/segmenter';
-import { readFileSync } from 'node:fs';
+import { createSegmenter } from '../lib/text/segmenter';
 import { readContent } from './lib/read-content';
+import { contentConfig } from './lib/content-config';
 import { withBrowser } from './lib/bench/browser-bench';
 import { costChart, resultsTable } from './lib/bench/report';
 import { runSize, type SizeResult } from './lib/bench/run-size';
@@ -28,13 +28,14 @@ const sizes = (opt('--sizes') ?? (args.includes('--quick') ? '1000,10000' : '100
 const seed = Number(opt('--seed') ?? 1);
 const pagefindMax = Number(opt('--pagefind-max') ?? Infinity);
 
-const real = buildCorpus(readContent()).corpus;
+const content = contentConfig();
+const real = buildCorpus(readContent(content)).corpus;
 const machine = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version };
 mkdirSync('bench', { recursive: true });
 await (args.includes('--scaling') ? scalingBench() : sizeBench());
 
 async function scalingBench() {
-  const result = await runScaling(scalingPlans(real, args.includes('--quick')), 'bench/corpora/scaling', console.log);
+  const result = await runScaling(scalingPlans(real, args.includes('--quick')), 'bench/corpora/scaling', content, console.log);
   const table = scalingTable(result);
   writeFileSync('bench/results-scaling.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
   writeFileSync('bench/results-scaling.md', `# 性能与规模：导入、检查与构建随输入增长\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
@@ -42,8 +43,7 @@ async function scalingBench() {
 }
 
 async function sizeBench() {
-  const terms = parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
-  const { cut } = createSegmenter(terms);
+  const { cut } = createSegmenter(content.terms());
   const words = real.clauses.flatMap((c) => cut(c.text).map(fold));
   const queries = benchQueries(real.clauses.map((c) => fold(c.text)), words);
   console.log(`queries: ${queries.map((q) => q.q).join(' | ')}`);

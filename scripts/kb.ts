@@ -11,8 +11,10 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus, type BuiltCorpus } from '../lib/build-corpus';
+import { buildCorpus, type BuiltCorpus } from '../lib/corpus/build-corpus';
 import { contentRootProblem, readContent } from './lib/read-content';
+import { contentConfig } from './lib/content-config';
+import { createSegmenter } from '../lib/text/segmenter';
 import { ingest } from './lib/ingest-command';
 import { errataCommand } from './lib/errata-command';
 import { SEARCH_SUBDIR, formatIndexSize, writeSearchIndex } from './lib/search-index-files';
@@ -26,10 +28,12 @@ import { acquireBuildLock } from './lib/build-lock';
 import { OUTPUT, stageOutput } from './lib/staged-output';
 
 const [command = 'help', ...args] = process.argv.slice(2);
+/** Made once here from KB_CONTENT and passed to every reader of content. */
+const config = contentConfig();
 
 /** The corpus, or exit 1 after listing the problems: no command works from content that fails the check. */
 function load(): BuiltCorpus {
-  const built = buildCorpus(readContent());
+  const built = buildCorpus(readContent(config));
   if (!reportProblems(built)) process.exit(1);
   return built;
 }
@@ -44,7 +48,7 @@ function exportJson(built: BuiltCorpus) {
 const commands: Record<string, () => void | Promise<void>> = {
   check() {
     const json = args.includes('--json');
-    const built = json ? buildCorpus(readContent()) : load();
+    const built = json ? buildCorpus(readContent(config)) : load();
     const { documents, clauses, findings } = built.corpus;
     // Data-quality notices do not fail the check; they are listed for editors.
     // Looked up by key: a search per notice made a long law's check quadratic.
@@ -53,7 +57,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     const notices = findings.filter((x) => x.kind !== 'erratum-applied').map((f) => {
       const doc = docById.get(f.documentId);
       const line = f.clauseId === null ? undefined : lineOf.get(`${f.documentId}#${f.clauseId}`);
-      return { ...f, file: doc ? `content/sources/${doc.sourceFile}` : 'content/sources', line: doc ? (line ?? Number(doc.sourceLines.split('-')[0])) : undefined };
+      return { ...f, file: doc ? join(config.sourcesDir, doc.sourceFile) : config.sourcesDir, line: doc ? (line ?? Number(doc.sourceLines.split('-')[0])) : undefined };
     });
     if (json) {
       process.stdout.write(JSON.stringify({ problems: built.problems, findings: notices }, null, 2) + '\n');
@@ -78,7 +82,8 @@ const commands: Record<string, () => void | Promise<void>> = {
     }
     if (lock.note) console.error(`kb build: ${lock.note}`);
     const cache = openBuildCache();
-    const files = readContent();
+    const files = readContent(config);
+    const terms = files.terms ?? [];
     const built = buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {});
     if (!reportProblems(built)) {
       console.error('kb build: 内容检查未通过，未发布任何内容。');
@@ -89,27 +94,29 @@ const commands: Record<string, () => void | Promise<void>> = {
     const out = staged.dirs;
     const searchDir = join(out.data, SEARCH_SUBDIR);
     writeFileSync(join(out.generated, 'corpus.json'), JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
+    writeFileSync(join(out.generated, 'sources.json'), JSON.stringify(built.sources));
+    writeFileSync(join(out.generated, 'search-examples.json'), JSON.stringify(built.searchExamples));
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);
     if (cache) {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
-      const seg = cachedVocabulary(built.corpus.clauses, files.terms ?? [], { cache: cache.words, salt: cache.wordsSalt });
+      const seg = cachedVocabulary(built.corpus.clauses, terms, { cache: cache.words, salt: cache.wordsSalt });
       console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
-      console.log(formatIndexSize(await writeSearchIndex(built.corpus, searchDir, { words: seg.words })));
+      console.log(formatIndexSize(await writeSearchIndex(built.corpus, terms, searchDir, { words: seg.words })));
     } else {
       console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
-      console.log(formatIndexSize(await writeSearchIndex(built.corpus, searchDir)));
+      console.log(formatIndexSize(await writeSearchIndex(built.corpus, terms, searchDir)));
     }
-    console.log(writeCompareData(built.corpus, out));
+    console.log(writeCompareData(built.corpus, out, createSegmenter(terms)));
     console.log(await writeStudyFiles(built, out));
     if (cache) pruneBuildCache(cache);
     staged.commit();
     console.log(`published: ${OUTPUT.generated}/, ${OUTPUT.data}/`);
   },
   ingest() {
-    process.exitCode = ingest(args);
+    process.exitCode = ingest(args, config);
   },
   errata() {
-    process.exitCode = errataCommand(args);
+    process.exitCode = errataCommand(args, config);
   },
   async search() {
     process.exitCode = await searchCommand(args);
@@ -128,7 +135,7 @@ if (!run) {
   commands.help();
   process.exit(2);
 }
-const rootProblem = USES_CONTENT.has(command) ? contentRootProblem() : null;
+const rootProblem = USES_CONTENT.has(command) ? contentRootProblem(config) : null;
 if (rootProblem) {
   console.error(`kb ${command}: ${rootProblem}`);
   process.exit(2);

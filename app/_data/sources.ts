@@ -1,30 +1,20 @@
 /**
- * The verbatim sources, normalised exactly as the parser normalised them so
- * line numbers and spans agree with the corpus. Read at build time only.
+ * The verbatim sources that `kb build` wrote (.generated/sources.json),
+ * normalised exactly as the parser normalised them so line numbers and
+ * spans agree with the corpus. Read once per build process, at build time only.
  */
 import 'server-only';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { normalizeSource } from '@/lib/ingest/normalize';
-import { parseSourceManifest } from '@/lib/content/parse-content';
+import type { SourceText } from '@/lib/corpus/export-contract';
 
-export type SourceFile = { file: string; text: string; title: string | null; origin: string | null };
+let cached: SourceText[] | null = null;
 
-let cached: SourceFile[] | null = null;
-
-export function getSources(): SourceFile[] {
-  if (cached) return cached;
-  const dir = join(process.cwd(), 'content', 'sources');
-  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt')).sort() : [];
-  cached = files.map((file) => {
-    const path = join(dir, file);
-    const manifestPath = `${path}.yaml`;
-    const manifest = existsSync(manifestPath) ? parseSourceManifest(manifestPath, readFileSync(manifestPath, 'utf8')).manifest : null;
-    return { file, text: normalizeSource(readFileSync(path, 'utf8')), title: manifest?.title ?? null, origin: manifest?.origin ?? null };
-  });
+export function getSources(): SourceText[] {
+  cached ??= JSON.parse(readFileSync(join(process.cwd(), '.generated', 'sources.json'), 'utf8')) as SourceText[];
   return cached;
 }
 
-export function getSource(file: string): SourceFile | undefined {
+export function getSource(file: string): SourceText | undefined {
   return getSources().find((s) => s.file === file);
 }

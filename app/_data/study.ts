@@ -5,7 +5,8 @@
 import 'server-only';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { GlossaryEntry, TopicRecord } from '@/lib/types';
+import type { GlossaryEntry } from '@/lib/content/schema';
+import type { TopicRecord } from '@/lib/corpus/export-contract';
 import type { Question } from '@/lib/study/generate-questions';
 import { termPatterns } from '@/lib/study/term-usage';
 import type { TermPattern } from '@/lib/study/mark-terms';

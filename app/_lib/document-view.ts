@@ -5,7 +5,7 @@
  * Pure over the corpus index so it can be tested without rendering.
  */
 import type { CorpusIndex } from '@/lib/content/corpus-index';
-import type { ClauseKind, ClauseRecord, Correction, Finding } from '@/lib/types';
+import type { ClauseKind, ClauseRecord, Correction, Finding } from '@/lib/corpus/export-contract';
 import { displayLabel, isCitationUnit, isHeadingKind } from '@/lib/clause';
 
 export type NumberedCorrection = Correction & { documentId: string; n: number; clauseId: string | null };

@@ -3,7 +3,7 @@
  * recorded exclusion, or nobody (a blank line). This is what the source page
  * shows so a reader can check that nothing was dropped or misassigned.
  */
-import type { ClauseRecord, DocumentRecord, Exclusion } from '@/lib/types';
+import type { ClauseRecord, DocumentRecord, Exclusion } from '@/lib/corpus/export-contract';
 import { splitLines } from '@/lib/ingest/normalize';
 import { parseLineRange } from '@/lib/ingest/layout-source';
 

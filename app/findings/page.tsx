@@ -1,9 +1,9 @@
 /** Every data-quality finding in the collection, by document, each linking to where it applies. */
 import type { Metadata } from 'next';
 import Link from 'next/link';
-import type { Finding } from '@/lib/types';
+import type { Finding } from '@/lib/corpus/export-contract';
 import { getCorpus } from '../_data/corpus';
-import { FINDING_LABEL, SEVERITY_LABEL } from '../_lib/labels';
+import { FINDING_LABEL, SEVERITY_LABEL } from '@/lib/content/labels';
 import { docHref } from '../_lib/routes';
 
 export const metadata: Metadata = { title: '数据提示' };

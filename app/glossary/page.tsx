@@ -11,7 +11,7 @@ import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
 import { bookTitle } from '@/lib/clause';
 import { termUsage } from '@/lib/study/term-usage';
-import type { GlossaryEntry } from '@/lib/types';
+import type { GlossaryEntry } from '@/lib/content/schema';
 import { PrintHead } from '@/app/_components/study/print-head';
 
 export const metadata: Metadata = { title: '术语' };

@@ -9,9 +9,9 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { getCorpus } from '../_data/corpus';
 import { docHref } from '../_lib/routes';
-import { LEVEL_LABEL } from '../_lib/labels';
+import { LEVEL_LABEL } from '@/lib/content/labels';
 import { relationGraph, type RelationGraph, type RelationNode } from '@/lib/refs/relations-graph';
-import { layoutGraph } from '@/lib/refs/layout-graph';
+import { layoutGraph } from '@/lib/site/layout-graph';
 import { RelationsSvg } from '../_components/refs/relations-svg';
 import '../_components/refs/refs.css';
 

@@ -4,6 +4,7 @@
  */
 import type { Metadata } from 'next';
 import { getCorpus } from '@/app/_data/corpus';
+import { getSearchExamples } from '@/app/_data/search-examples';
 import { SearchPage } from '@/app/_components/search/search-page.client';
 import type { FilterDocument } from '@/app/_components/search/search-filters';
 
@@ -11,5 +12,5 @@ export const metadata: Metadata = { title: '检索' };
 
 export default function Page() {
   const documents: FilterDocument[] = getCorpus().documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
-  return <SearchPage documents={documents} />;
+  return <SearchPage documents={documents} examples={getSearchExamples()} />;
 }

@@ -5,7 +5,7 @@
  * unbroken line, and a long law assembled from real articles, renumbered.
  * Pure and deterministic: text out, the caller writes the files.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { toChineseNumber } from '../ingest/patterns';
 
 /** The article every line of the repeated input prints. */

@@ -9,8 +9,9 @@
  * one of an article, one more per extra paragraph and one per list item, so
  * each document is planned clause by clause until its share is used up.
  */
-import type { ContentFiles } from '../build-corpus';
-import type { ClauseRecord, Level } from '../types';
+import type { ContentFiles } from '../corpus/build-corpus';
+import type { ClauseRecord } from '../corpus/export-contract';
+import type { Level } from '../content/schema';
 import { isHeadingKind } from '../clause';
 
 export type SynthPool = { sentences: string[]; items: string[]; subjects: string[]; regions: string[] };

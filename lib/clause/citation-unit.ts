@@ -7,7 +7,7 @@
  * headings only frame the text; paragraphs and items inside a unit travel
  * with it.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import type { ClauseIndex } from './clause-index';
 import { isHeadingKind } from './heading-kinds';
 

@@ -3,7 +3,7 @@
  * Built once from the clauses in document order; every stage and page that
  * walks a document's tree reads it through this.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 
 /** A printed article number: 第二十条. Outline provisions such as （十八） are articles too, but not numbered so. */
 export const NUMBERED_ARTICLE = /^第.+条$/;

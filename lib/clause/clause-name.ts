@@ -17,7 +17,7 @@
  *   is 标题.
  * - Where 第N条 restart (a compilation), the headings are kept: 第二章第一条.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { toChineseNumber } from '../ingest/patterns';
 import { NUMBERED_ARTICLE, type ClauseIndex } from './clause-index';
 import { displayLabel } from './display-label';

@@ -3,7 +3,7 @@
  * of an outline that the parser reads as a chapter) rather than say
  * anything themselves.
  */
-import type { ClauseKind } from '../types';
+import type { ClauseKind } from '../corpus/export-contract';
 
 const HEADING_KINDS: ReadonlySet<ClauseKind> = new Set<ClauseKind>(['part', 'chapter', 'section']);
 

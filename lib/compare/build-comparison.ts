@@ -4,7 +4,7 @@
  * Pure over the corpus index and the pair's links (see pair-links.ts).
  */
 import type { CorpusIndex } from '../content/corpus-index';
-import type { ClauseRecord, DocumentRecord, LinkRecord } from '../types';
+import type { ClauseRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import { citationUnits, clauseName } from '../clause';
 import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';

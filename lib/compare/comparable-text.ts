@@ -5,7 +5,7 @@
  * row — and without the indentation a source uses to lay out its lines.
  * Line breaks between paragraphs stay.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { displayLabel } from '../clause/display-label';
 import type { TextMode } from './model';
 

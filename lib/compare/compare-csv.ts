@@ -4,7 +4,7 @@
  * RFC 4180 quoting and formulas neutralised. One line per row of the page,
  * in the page's order.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import type { AlignedRow, CompareRow, DiffSegment, RowKind, TextMode } from './model';
 import { comparableText } from './comparable-text';
 import { formatPercent, pairSimilarity } from './summarize';

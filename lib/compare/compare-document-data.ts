@@ -5,7 +5,7 @@
  * writes one per document; a pair without a page is compared from two of
  * them (and, for two texts with a common parent, the parent's too).
  */
-import type { CitationRecord, ClauseRecord, DocumentRecord, LinkRecord } from '../types';
+import type { CitationRecord, ClauseRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import { CorpusIndex } from '../content/corpus-index';
 import { alignmentUnits } from '../refs/alignment-units';
 import type { Segmenter } from '../refs/term-bag';

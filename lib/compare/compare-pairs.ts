@@ -14,7 +14,7 @@
  * Any other pair is compared in the browser on request (onDemandComparison in
  * compare-document-data.ts).
  */
-import type { DocumentRecord } from '../types';
+import type { DocumentRecord } from '../corpus/export-contract';
 import { similarDocuments, type DocumentTerms } from './similar-documents';
 
 export type PairRelation =

@@ -5,7 +5,7 @@
  * segmenter and its recorded replay respectively, so a pair compared on
  * demand gets the same links its pre-generated page would.
  */
-import type { LinkRecord } from '../types';
+import type { LinkRecord } from '../corpus/export-contract';
 import type { CorpusIndex } from '../content/corpus-index';
 import { splitGlobalId } from '../content/corpus-index';
 import { alignDocuments } from '../refs/align-documents';

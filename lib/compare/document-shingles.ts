@@ -4,7 +4,7 @@
  * segmenter, so any document's terms are cheap to take, and three characters
  * are specific enough that a rare one marks shared wording.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { CJK_RUN } from '../refs/patterns';
 
 const WIDTH = 3;

@@ -4,7 +4,7 @@
  * On the main pages the right really is the left's parent; on other pages
  * (two cities, or any two rules) the names only say which side is which.
  */
-import type { ClauseRecord, LinkRecord } from '../types';
+import type { ClauseRecord, LinkRecord } from '../corpus/export-contract';
 
 /** Which wording to compare: the 校订本 (errata applied) or the verbatim 原文. */
 export type TextMode = 'corrected' | 'source';

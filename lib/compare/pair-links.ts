@@ -12,7 +12,7 @@
  * parent, the aligner is asked for 'implements' links, so the page still
  * pairs what it can.
  */
-import type { LinkRecord } from '../types';
+import type { LinkRecord } from '../corpus/export-contract';
 import { splitGlobalId } from '../content/corpus-index';
 import type { ComparePair } from './compare-pairs';
 

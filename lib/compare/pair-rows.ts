@@ -13,7 +13,7 @@
  * order; a row whose local or parent clause already appeared earlier is
  * flagged in `repeats` (a secondary pairing the page labels as such).
  */
-import type { ClauseRecord, LinkRecord } from '../types';
+import type { ClauseRecord, LinkRecord } from '../corpus/export-contract';
 import { globalId } from '../content/corpus-index';
 import type { AlignedRow, CompareRow, ParentOnlyRow } from './model';
 import { pushTo } from '../push-to';

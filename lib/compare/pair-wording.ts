@@ -4,7 +4,7 @@
  * clause 「地方未规定」; between two documents of equal standing, an
  * unpaired clause is simply 「仅见于《…》」.
  */
-import type { DocumentRecord } from '../types';
+import type { DocumentRecord } from '../corpus/export-contract';
 import { bookTitle } from '../clause';
 import type { ComparePair } from './compare-pairs';
 import type { CsvWording } from './compare-csv';

@@ -2,7 +2,7 @@
  * Lookups over the built corpus, shared by the site and the CLI. Built once
  * from the exported data; no I/O.
  */
-import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../types';
+import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../corpus/export-contract';
 import { ClauseIndex, clauseName } from '../clause';
 
 export type CorpusData = Corpus & { bodies: Record<string, string> };

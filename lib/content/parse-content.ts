@@ -5,7 +5,7 @@
  */
 import { LineCounter, parseDocument, isMap, isSeq, isScalar, type ErrorCode, type Node, type YAMLError } from 'yaml';
 import type { z } from 'zod';
-import { DocumentMeta, SourceManifest } from '../types';
+import { DocumentMeta, SourceManifest } from './schema';
 import { checkEditorialMdx } from './check-editorial-mdx';
 import { yamlToJs } from './yaml-to-js';
 import { contentError, type ContentMessage } from './message';
@@ -83,7 +83,8 @@ const YAML_ERRORS: Partial<Record<ErrorCode, string>> = {
 function nodeAt(root: unknown, path: readonly (string | number)[], atKey: boolean): Node | null {
   let node = root as Node | null;
   for (const [i, key] of path.entries()) {
-    if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+    // Lists too: an error in the fifth entry of a list file points at that entry, not the first.
+    if (node && isSeq(node) && typeof key === 'number' && node.items[key]) {
       node = node.items[key] as Node;
       continue;
     }

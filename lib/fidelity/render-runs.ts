@@ -2,7 +2,8 @@
  * A clause's own line → displayed runs: the verbatim source with corrections
  * applied (each marked with its id) and Chinese punctuation in running text.
  */
-import type { ClauseNode, Correction, TextRun } from '../types';
+import type { ClauseNode } from '../ingest/clause-tree';
+import type { Correction, TextRun } from '../corpus/export-contract';
 import { INDENT } from '../ingest/patterns';
 import { toChinesePunctuation } from './punctuation';
 

@@ -17,7 +17,7 @@ import { contentError, type ContentMessage } from '../content/message';
 import { positionsIn, schemaProblem, yamlSyntaxProblems } from '../content/parse-content';
 import { zodIssueInChinese } from '../content/zod-message';
 import { z } from 'zod';
-import type { Correction, Span } from '../types';
+import type { Correction, Span } from '../corpus/export-contract';
 
 const EntryId = z.string().regex(/^[a-z0-9-]+$/, '编号只能由小写英文字母、数字和连字符组成');
 

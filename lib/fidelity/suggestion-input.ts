@@ -4,7 +4,7 @@
  * corrected parent is compared as corrected). Pure: the caller supplies the
  * source text.
  */
-import type { Corpus } from '../types';
+import type { Corpus } from '../corpus/export-contract';
 import { normalizeSource, splitLines } from '../ingest/normalize';
 import { ClauseIndex, bookTitle, clauseName } from '../clause';
 import type { SuggestInput } from './suggest-errata';

@@ -3,7 +3,7 @@
  * built from printed numbers along the path, never from positions in the
  * whole document, so an edit elsewhere leaves them alone.
  */
-import type { ClauseNode } from '../types';
+import type { ClauseNode } from './clause-tree';
 
 const PREFIX: Record<string, string> = { part: 'part', chapter: 'ch', section: 'sec', item: 'item', subitem: 'sub' };
 

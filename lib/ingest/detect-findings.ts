@@ -2,7 +2,8 @@
  * Data-quality notices found by general rules over the tree: numbering gaps
  * and restarts, lists announced but never given, missing or repeated titles.
  */
-import type { ClauseNode, Finding } from '../types';
+import type { ClauseNode } from './clause-tree';
+import type { Finding } from '../corpus/export-contract';
 import { ANNOUNCES_LIST, INDENT } from './patterns';
 import { collect } from './assign-ids';
 

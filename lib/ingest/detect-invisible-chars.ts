@@ -3,7 +3,8 @@
  * direction-changing character (see INVISIBLE_CHAR_NAMES): what an editor
  * sees on the page may then differ from what the text says.
  */
-import type { ClauseNode, Finding, Span } from '../types';
+import type { ClauseNode } from './clause-tree';
+import type { Finding, Span } from '../corpus/export-contract';
 import { collect } from './assign-ids';
 import { INVISIBLE_CHAR, INVISIBLE_CHAR_NAMES } from './patterns';
 

@@ -4,7 +4,8 @@
  * Every non-blank line gets exactly one owner, and each owner's piece runs on
  * over the blank lines that follow it, so the pieces tile the source.
  */
-import type { Exclusion, ExclusionKind, Span } from '../types';
+import type { Exclusion, Span } from '../corpus/export-contract';
+import type { ExclusionKind } from '../content/schema';
 import { BLANK_LINE } from './patterns';
 import type { Line } from './normalize';
 

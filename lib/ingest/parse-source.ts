@@ -2,7 +2,8 @@
  * One source → its documents' trees, its exclusions and the structural
  * findings. Pure: the caller reads the files.
  */
-import type { ClauseNode, DocumentTree, Exclusion, Finding } from '../types';
+import type { ClauseNode, DocumentTree } from './clause-tree';
+import type { Exclusion, Finding } from '../corpus/export-contract';
 import { assignIds } from './assign-ids';
 import { detectFindings } from './detect-findings';
 import { detectInvisibleChars } from './detect-invisible-chars';

@@ -2,7 +2,7 @@
  * Every structural regular expression and the Chinese-numeral table, in one
  * place, with table-driven tests in tests/ingest/patterns.test.ts.
  */
-import type { MarkerFamily } from '../types';
+import type { MarkerFamily } from './clause-tree';
 
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,

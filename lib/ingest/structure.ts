@@ -7,7 +7,8 @@
  * document itself: a marker whose family is open on the stack closes back to
  * it and becomes its sibling; a new family opens one level deeper.
  */
-import type { ClauseKind, ClauseNode, MarkerFamily } from '../types';
+import type { ClauseKind } from '../corpus/export-contract';
+import type { ClauseNode, MarkerFamily } from './clause-tree';
 import type { OwnedLine } from './layout-source';
 import { FIXED_RANK, INDENT, isHeadingLike, matchMarker, type Marker } from './patterns';
 

@@ -6,7 +6,7 @@
  * dominance rule keep local inventions unlinked rather than forced onto
  * the nearest-looking parent.
  */
-import type { LinkRecord } from '../types';
+import type { LinkRecord } from '../corpus/export-contract';
 import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment-units';
 import type { Segmenter, TermBag } from './term-bag';
 import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';

@@ -2,7 +2,7 @@
  * Items of linked provisions, paired: in （十八）追责情形 ↔ 第二十条, item 1.
  * ↔ （一）, 6. ↔ （五）. Only within a linked pair, and only clear matches.
  */
-import type { LinkRecord } from '../types';
+import type { LinkRecord } from '../corpus/export-contract';
 import type { AlignmentUnit } from './alignment-units';
 import type { Scorer } from './scorers';
 import { globalId } from '../content/corpus-index';

@@ -4,7 +4,7 @@
  * of its whole text, its lead paragraph and its heading, its items, where it
  * stands in the document, and which of its own clauses it cites.
  */
-import type { CitationRecord, ClauseRecord, DocumentRecord } from '../types';
+import type { CitationRecord, ClauseRecord, DocumentRecord } from '../corpus/export-contract';
 import { globalId } from '../content/corpus-index';
 import { ClauseIndex, citationUnits, isHeadingKind } from '../clause';
 import { termBag, type Segmenter, type TermBag } from './term-bag';

@@ -3,7 +3,7 @@
  * own run carrying the citation, so a page can render references as links
  * without re-parsing (and without injecting HTML).
  */
-import type { CitationRecord } from '../types';
+import type { CitationRecord } from '../corpus/export-contract';
 
 export type AnnotatedRun = { text: string; citation?: CitationRecord };
 

@@ -5,7 +5,8 @@
  * a fuzzy title score. The resolver is an interface so another strategy
  * can replace this one without touching the other stages.
  */
-import type { DocumentRecord, ParentRef } from '../types';
+import type { DocumentRecord } from '../corpus/export-contract';
+import type { ParentRef } from '../content/schema';
 import type { DocNumber, FoundDocumentCitation } from './model';
 import { cleanText } from './clean-text';
 import { tokenizeCitations } from './tokenize-citations';

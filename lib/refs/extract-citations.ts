@@ -5,7 +5,7 @@
  * the declaration — resolves to the full citation they stand for. Spans are
  * offsets into each clause's displayed `text`.
  */
-import type { CitationRecord, ClauseRecord, CitedDocument, DocumentRecord } from '../types';
+import type { CitationRecord, ClauseRecord, CitedDocument, DocumentRecord } from '../corpus/export-contract';
 import type { FoundCitation, FoundDocumentCitation, Token } from './model';
 import { abbreviationUse } from './patterns';
 import { cleanText } from './clean-text';

@@ -5,7 +5,7 @@
  * promulgates 〈X〉 yields the notice and X. Internal references pass
  * through for resolution against the document's own clauses.
  */
-import type { Span } from '../types';
+import type { Span } from '../corpus/export-contract';
 import { parseAnyNumber } from '../ingest/patterns';
 import type { AbbreviationToken, DocNumberToken, FoundCitation, FoundDocumentCitation, TitleToken, Token } from './model';
 import { ENDS_CITATION, FOLLOWS_TITLE, ISSUER_BEFORE, LEADING_VERB, PINPOINT_AFTER } from './patterns';

@@ -4,7 +4,7 @@
  * document printed two ways (with and without its issuer) is one group.
  * Feeds a document's 引用文件 list and the 未收录文件 page.
  */
-import type { CitationRecord } from '../types';
+import type { CitationRecord } from '../corpus/export-contract';
 import { titleKey } from './title-key';
 
 export type CitedGroup = {

@@ -19,4 +19,3 @@ export { titleKey, titleSimilarity, parseTitle } from './title-key';
 export type { Hint } from './structure-hints';
 export { groupCitedDocuments, type CitedGroup } from './group-cited-documents';
 export { relationGraph, type RelationGraph, type RelationNode, type RelationEdge } from './relations-graph';
-export { layoutGraph, type GraphLayout } from './layout-graph';

@@ -5,7 +5,7 @@
  * `similar` links to the closest provisions elsewhere (never presented as
  * a governing basis, and held to a stricter threshold).
  */
-import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../types';
+import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import type { Segmenter } from './term-bag';
 import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';

@@ -2,7 +2,7 @@
  * The shapes that travel between the pipeline's stages. Every token and
  * every found citation keeps its span: offsets into the clause's `text`.
  */
-import type { Span } from '../types';
+import type { Span } from '../corpus/export-contract';
 
 export type DocNumber = { prefix: string | null; year: number; num: number; raw: string };
 

@@ -4,7 +4,7 @@
  * newlines, so the own text is a prefix of `text` and offsets into it are
  * offsets into `text` — citations found here need no span mapping.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 
 export function ownText(clause: ClauseRecord, children: ClauseRecord[]): string {
   if (!children.length) return clause.text;

@@ -5,7 +5,8 @@
  * it), placed at the level its title or issuer names. Notices and
  * interpretations that cite a node are attached to it as related texts.
  */
-import type { CitationRecord, DocumentRecord, LinkRecord, Level, ParentRef } from '../types';
+import type { CitationRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
+import type { Level, ParentRef } from '../content/schema';
 import type { FoundDocumentCitation } from './model';
 import { cleanText } from './clean-text';
 import { tokenizeCitations } from './tokenize-citations';

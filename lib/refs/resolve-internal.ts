@@ -4,7 +4,7 @@
  * numbered 18 whether it is printed 第十八条 or （十八）; relative words are
  * read from the citing clause's place in the tree.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { toChineseNumber } from '../ingest/patterns';
 import type { ArticleRefToken, RelativeRefToken } from './model';
 import { clauseName, type ClauseIndex } from '../clause';

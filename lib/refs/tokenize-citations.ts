@@ -4,7 +4,7 @@
  * title, and a short name declared in （以下简称《X》） is an abbreviation
  * token, not a title of its own.
  */
-import type { Span } from '../types';
+import type { Span } from '../corpus/export-contract';
 import { parseAnyNumber } from '../ingest/patterns';
 import type { AbbreviationToken, ArticleRefToken, DocNumberToken, RelativeRefToken, TitleToken, Token } from './model';
 import { ABBREVIATION_AFTER, DOC_NUMBER, INNER_TITLE, INTERNAL_ARTICLE, LEADING_VERB, RELATIVE, TITLE } from './patterns';

@@ -3,7 +3,7 @@
  * passes the word segmenter (nodejieba with the legal-term dictionary) and
  * writes the returned shards wherever it likes.
  */
-import type { ClauseRecord, DocumentRecord } from '../types';
+import type { ClauseRecord, DocumentRecord } from '../corpus/export-contract';
 import { buildVocabulary } from './build-vocabulary';
 import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
 import { bucketOf, DOC_MAP_KEY, documentShardKey, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';

@@ -4,7 +4,7 @@
  * dictionary) finds in the clauses' own texts, plus the dictionary's terms.
  * A stage of its own so the benchmark can time segmentation apart from indexing.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { clausePieces } from './clause-pieces';
 import { fold } from './fold';
 import { WORDLIKE } from './patterns';

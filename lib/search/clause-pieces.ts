@@ -1,5 +1,5 @@
 /** Clause texts as pieces: each character stored once. */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { pushTo } from '../push-to';
 
 /** Literal text, or the number of a child clause whose full text stands there. */

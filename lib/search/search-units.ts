@@ -11,7 +11,7 @@
  * one hit (not the item, the article and the chapter), and words scattered
  * over an article's items still meet in that article.
  */
-import type { ClauseRecord, DocumentRecord } from '../types';
+import type { ClauseRecord, DocumentRecord } from '../corpus/export-contract';
 import { clausePieces } from './clause-pieces';
 import { fold } from './fold';
 import { ClauseIndex, clauseName, displayLabel, isHeadingKind } from '../clause';

@@ -4,7 +4,7 @@
  * shows each group's first few documents and links to its pages, so no page
  * grows with the size of the collection, only with the number of regions.
  */
-import type { Level } from '../types';
+import type { Level } from '../content/schema';
 import { pushTo } from '../push-to';
 
 export type GroupedDocument = { id: string; level: Level | null; region: string | null };

@@ -3,7 +3,7 @@
  * then its text in quotation marks —
  * 《健全落实社会治安综合治理领导责任制规定》第三十二条：“本规定由……负责解释。”
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { citationName, displayLabel, type ClauseIndex } from '../clause';
 
 export function formatQuotation(document: { title: string }, clause: ClauseRecord, index: ClauseIndex): string {

@@ -4,7 +4,7 @@
  * question is a sentence of one clause with the answer cut out, so the
  * answer is always the clause's own words, and it links back to the clause.
  */
-import type { ClauseRecord } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
 import { ClauseIndex, citationName, isHeadingKind } from '../clause';
 import { measuresOf, sequenceCandidates, timeCandidates, whoCandidates, type Candidate, type QuestionKind } from './question-rules';
 import { SENTENCE_END } from '../fidelity/patterns';

@@ -3,7 +3,8 @@
  * Word: its title, metadata lines, the clauses in order (headings apart) and
  * a note of every correction. The two writers only lay this out.
  */
-import type { ClauseRecord, Correction, DocumentRecord, MetaField } from '../types';
+import type { ClauseRecord, Correction, DocumentRecord } from '../corpus/export-contract';
+import type { MetaField } from '../content/schema';
 import { ClauseIndex, SPACED_LABEL, clauseName, displayLabel, isHeadingKind } from '../clause';
 
 export type HandoutBlock =

@@ -6,7 +6,7 @@
  * there), so every correction keeps its id and its whole text — including a
  * deletion's empty run.
  */
-import type { TextRun } from '../types';
+import type { TextRun } from '../corpus/export-contract';
 
 /** A glossary term and the wordings that count as it (its term and aliases). */
 export type TermPattern = { id: string; forms: string[] };

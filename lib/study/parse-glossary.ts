@@ -3,7 +3,7 @@
  * entry and each of its cited clauses is, so `kb check` can point at a
  * citation that does not resolve. Pure: the caller reads the file.
  */
-import { Glossary, type GlossaryEntry } from '../types';
+import { Glossary, type GlossaryEntry } from '../content/schema';
 import { parseYamlWith } from '../content/parse-content';
 import { contentError, type ContentMessage } from '../content/message';
 

@@ -5,7 +5,8 @@
  * checked as editorial MDX (lib/content/check-editorial-mdx). Pure: the
  * caller reads the file.
  */
-import { TopicMeta, type TopicRecord } from '../types';
+import { TopicMeta } from '../content/schema';
+import type { TopicRecord } from '../corpus/export-contract';
 import { parseYamlWith, splitFrontmatter } from '../content/parse-content';
 import { contentError, type ContentMessage } from '../content/message';
 import { checkEditorialMdx, type LocatedRef } from '../content/check-editorial-mdx';

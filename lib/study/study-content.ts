@@ -3,7 +3,8 @@
  * cited clause must exist, and a glossary entry must cite clauses that use
  * its term. Problems carry the content file and line for `kb check`.
  */
-import type { ClauseRecord, GlossaryEntry, TopicRecord } from '../types';
+import type { ClauseRecord, TopicRecord } from '../corpus/export-contract';
+import type { GlossaryEntry } from '../content/schema';
 import { contentError, type ContentMessage } from '../content/message';
 import { parseTopic } from './parse-topic';
 import { parseGlossary } from './parse-glossary';

@@ -3,7 +3,8 @@
  * not its sub-clauses, so a term is listed once) contains the term or one of
  * its aliases, in corrected wording, grouped by document in corpus order.
  */
-import type { ClauseRecord, GlossaryEntry } from '../types';
+import type { ClauseRecord } from '../corpus/export-contract';
+import type { GlossaryEntry } from '../content/schema';
 import { pushTo } from '../push-to';
 
 export type TermUse = { documentId: string; clauseIds: string[] };

@@ -5,7 +5,7 @@
  * and an unchanged document not segmented again. KB_NO_CACHE=1 turns it off.
  */
 import { join } from 'node:path';
-import type { SourceBuild } from '../../lib/build-source';
+import type { SourceBuild } from '../../lib/corpus/build-source';
 import { codeHash } from './code-hash';
 import { FileCache } from './file-cache';
 
@@ -24,7 +24,7 @@ export function openBuildCache(dir = CACHE_DIR): BuildCache | null {
   if (off && off !== '0') return null;
   return {
     parse: new FileCache<SourceBuild>(join(dir, 'parse')),
-    parseSalt: codeHash(['lib/build-source.ts', 'lib/parse-cache.ts']),
+    parseSalt: codeHash(['lib/corpus/build-source.ts', 'lib/corpus/parse-cache.ts']),
     words: new FileCache<string[]>(join(dir, 'words')),
     wordsSalt: codeHash(['scripts/lib/cached-vocabulary.ts', 'lib/search/build-vocabulary.ts', 'lib/text/segmenter.ts']),
   };

@@ -7,7 +7,7 @@
  * plus the dictionary terms is the same list.
  */
 import { createHash } from 'node:crypto';
-import type { ClauseRecord } from '../../lib/types';
+import type { ClauseRecord } from '../../lib/corpus/export-contract';
 import { buildVocabulary } from '../../lib/search/build-vocabulary';
 import { createSegmenter } from '../../lib/text/segmenter';
 

@@ -7,11 +7,10 @@
  * the pages to link, and each document's comparison data to
  * public/data/compare/doc/<id>.json for pairs compared in the browser.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus, LinkRecord } from '../../lib/types';
+import type { Corpus, LinkRecord } from '../../lib/corpus/export-contract';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
-import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
 import type { Segmenter } from '../../lib/refs/term-bag';
 import { comparePairs, type ComparePair } from '../../lib/compare/compare-pairs';
 import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
@@ -19,17 +18,15 @@ import { documentShingles } from '../../lib/compare/document-shingles';
 import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
-import { csvFileName } from '../../lib/compare/csv-file-name';
-import { COMPARE_DOCUMENT_DIR, compareDocumentFile } from '../../lib/compare/compare-href';
+import { csvFileName } from '../../lib/site/csv-file-name';
+import { COMPARE_DOCUMENT_DIR, compareDocumentFile } from '../../lib/site/compare-href';
 import { pushTo } from '../../lib/push-to';
 import { TEXT_MODES } from '../../lib/compare/model';
 import { OUTPUT, type OutputDirs } from './staged-output';
-import { contentRoot } from './read-content';
 
 /** Under .generated/ and public/data/ (served at /data/). */
 const COMPARE_JSON = 'compare.json';
 const CSV_DIR = 'compare';
-const dict = () => join(contentRoot(), 'dict', 'legal-terms.txt');
 /** A file's place under public/data/ from its address on the site. */
 const underData = (href: string) => href.replace(/^\/data\//, '');
 const DOC_DIR = underData(COMPARE_DOCUMENT_DIR);
@@ -37,10 +34,9 @@ const DOC_DIR = underData(COMPARE_DOCUMENT_DIR);
 export type ComparePairData = ComparePair & { links: LinkRecord[] };
 export type CompareData = { pairs: ComparePairData[] };
 
-/** `out`: the build's fresh output folders (see staged-output). */
-export function writeCompareData(corpus: Corpus, out: OutputDirs): string {
+/** `out`: the build's fresh output folders (see staged-output); `segmenter`: with the content's legal-term dictionary. */
+export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Segmenter): string {
   const index = new CorpusIndex({ ...corpus, bodies: {} });
-  const segmenter = legalSegmenter();
   const pairs = comparePairData(index, segmenter);
   writeFileSync(join(out.generated, COMPARE_JSON), JSON.stringify({ pairs } satisfies CompareData));
   const csvDir = join(out.data, CSV_DIR);
@@ -62,13 +58,9 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs): string {
   );
 }
 
-export function comparePairData(index: CorpusIndex, segmenter: Segmenter = legalSegmenter()): ComparePairData[] {
+export function comparePairData(index: CorpusIndex, segmenter: Segmenter): ComparePairData[] {
   const terms = new Map(index.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
   const linked = index.data.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
   return comparePairs(index.documents, terms, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
 }
 
-/** The segmenter with the legal-term dictionary, as search and alignment use it. */
-export function legalSegmenter(): Segmenter {
-  return createSegmenter(existsSync(dict()) ? parseTermList(readFileSync(dict(), 'utf8')) : []);
-}

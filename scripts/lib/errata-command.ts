@@ -5,19 +5,20 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest-errata';
 import { suggestionInput } from '../../lib/fidelity/suggestion-input';
-import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import { contentRoot, readContent } from './read-content';
+import { createSegmenter } from '../../lib/text/segmenter';
+import { readContent } from './read-content';
+import type { ContentConfig } from './content-config';
 import { reportProblems } from './report-problems';
 
 const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--substitutions] [--json]';
 
-export function errataCommand(args: string[], root = contentRoot()): number {
+export function errataCommand(args: string[], config: ContentConfig): number {
   const [sub, documentId] = args;
   if (sub !== 'suggest' || !documentId || documentId.startsWith('--')) return fail(USAGE);
-  const built = buildCorpus(readContent(root));
+  const built = buildCorpus(readContent(config));
   // Suggestions over content that fails the check would rest on a partial corpus.
   if (!reportProblems(built)) {
     console.error('kb errata: 内容检查未通过，请先改正上面列出的问题。');
@@ -30,9 +31,8 @@ export function errataCommand(args: string[], root = contentRoot()): number {
   if (!parentId) return fail(`kb errata: ${documentId} declares no parent in the collection; name one with --parent <documentId>`);
   if (!corpus.documents.some((d) => d.id === parentId)) return fail(`kb errata: no document ${parentId}`);
 
-  const source = (file: string) => (existsSync(join(root, 'sources', file)) ? readFileSync(join(root, 'sources', file), 'utf8') : null);
-  const dict = join(root, 'dict', 'legal-terms.txt');
-  const segmenter = createSegmenter(existsSync(dict) ? parseTermList(readFileSync(dict, 'utf8')) : []);
+  const source = (file: string) => (existsSync(join(config.sourcesDir, file)) ? readFileSync(join(config.sourcesDir, file), 'utf8') : null);
+  const segmenter = createSegmenter(config.terms());
   const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut, substitutions: args.includes('--substitutions') });
 
   if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates }, null, 2) + '\n');

@@ -4,7 +4,7 @@
  * names it, rather than a guess (an empty --id once became doc-<hash>, and
  * `--id foo file.txt` took foo for the file).
  */
-import { ID_PATTERN } from '../../lib/types';
+import { ID_PATTERN } from '../../lib/content/schema';
 
 export const INGEST_USAGE = '用法：kb ingest <文件> [--id <编号>]';
 

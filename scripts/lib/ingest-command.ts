@@ -10,11 +10,11 @@ import { draftMeta } from '../../lib/ingest/draft-meta';
 import { draftFrontmatter } from '../../lib/ingest/draft-frontmatter';
 import { draftYaml } from '../../lib/ingest/draft-yaml';
 import { parseText } from '../../lib/ingest/parse-source';
-import { contentRoot } from './read-content';
+import type { ContentConfig } from './content-config';
 import { parseIngestArgs } from './ingest-args';
 import { writeAllOrNothing } from './write-all-or-nothing';
 
-export function ingest(argv: string[], root = contentRoot()): number {
+export function ingest(argv: string[], config: ContentConfig): number {
   const args = parseIngestArgs(argv);
   if (typeof args === 'string') {
     console.error(`kb ingest: ${args}`);
@@ -30,9 +30,9 @@ export function ingest(argv: string[], root = contentRoot()): number {
   const stem = basename(file).replace(/\.[^.]+$/, '');
   const id = args.id ?? (stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || `doc-${sha(bytes).slice(0, 8)}`);
   const sourceName = `${stem}.txt`;
-  const sourcePath = join(root, 'sources', sourceName);
+  const sourcePath = join(config.sourcesDir, sourceName);
   const manifestPath = `${sourcePath}.yaml`;
-  const docPath = join(root, 'documents', `${id}.mdx`);
+  const docPath = join(config.documentsDir, `${id}.mdx`);
   for (const p of [sourcePath, manifestPath, docPath]) if (existsSync(p)) return fail(`${p} 已存在：请换一个 --id，或先删除它`);
 
   const meta = draftMeta(decoded.text);

@@ -1,31 +1,26 @@
-/** Read content/ into the plain-text bundle that lib/build-corpus takes. */
+/** Read content/ into the plain-text bundle that lib/corpus/build-corpus takes. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ContentFiles } from '../../lib/build-corpus';
-import { parseTermList } from '../../lib/text/segmenter';
+import type { ContentFiles } from '../../lib/corpus/build-corpus';
+import { contentConfig, type ContentConfig } from './content-config';
 
-/** The folders every content root has: ingest writes into both, and a root without them is a wrong KB_CONTENT. */
-const REQUIRED = ['sources', 'documents'];
-
-/** Why `root` is not a content folder (in Chinese, for editors), or null. */
-export function contentRootProblem(root = contentRoot()): string | null {
+/** Why `config.root` is not a content folder (in Chinese, for editors), or null. */
+export function contentRootProblem(config: ContentConfig): string | null {
+  const { root } = config;
   const isDir = (p: string) => existsSync(p) && statSync(p).isDirectory();
   if (!isDir(root)) return `内容目录 ${root} 不存在或不是文件夹（可用环境变量 KB_CONTENT 指定）。`;
-  const missing = REQUIRED.filter((d) => !isDir(join(root, d)));
+  // ingest writes into both, and a root without them is a wrong KB_CONTENT.
+  const missing = (['sources', 'documents'] as const).filter((d) => !isDir(config[`${d}Dir`]));
   return missing.length ? `内容目录 ${root} 缺少 ${missing.map((d) => `${d}/`).join('、')} 文件夹：它不像是法规知识库的内容目录（KB_CONTENT 是否指错了？）。` : null;
 }
 
-export function contentRoot(): string {
-  return process.env.KB_CONTENT ?? 'content';
-}
-
-export function readContent(root = contentRoot()): ContentFiles {
-  const dir = (d: string) => (existsSync(join(root, d)) ? readdirSync(join(root, d)).sort() : []);
+export function readContent(config: ContentConfig = contentConfig()): ContentFiles {
+  const dir = (d: string) => (existsSync(d) ? readdirSync(d).sort() : []);
   const read = (p: string) => readFileSync(p, 'utf8');
-  const sources = dir('sources')
+  const sources = dir(config.sourcesDir)
     .filter((f) => f.endsWith('.txt'))
     .map((file) => {
-      const path = join(root, 'sources', file);
+      const path = join(config.sourcesDir, file);
       const manifestPath = `${path}.yaml`;
       return {
         file,
@@ -33,18 +28,16 @@ export function readContent(root = contentRoot()): ContentFiles {
         manifest: existsSync(manifestPath) ? { path: manifestPath, text: read(manifestPath) } : undefined,
       };
     });
-  const documents = dir('documents')
+  const documents = dir(config.documentsDir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ path: join(root, 'documents', f), id: f.replace(/\.mdx$/, ''), text: read(join(root, 'documents', f)) }));
-  const errata = dir('errata')
+    .map((f) => ({ path: join(config.documentsDir, f), id: f.replace(/\.mdx$/, ''), text: read(join(config.documentsDir, f)) }));
+  const errata = dir(config.errataDir)
     .filter((f) => f.endsWith('.yaml'))
-    .map((f) => ({ path: join(root, 'errata', f), documentId: f.replace(/\.yaml$/, ''), text: read(join(root, 'errata', f)) }));
-  const dict = join(root, 'dict', 'legal-terms.txt');
-  const terms = existsSync(dict) ? parseTermList(read(dict)) : [];
-  const topics = dir('topics')
+    .map((f) => ({ path: join(config.errataDir, f), documentId: f.replace(/\.yaml$/, ''), text: read(join(config.errataDir, f)) }));
+  const topics = dir(config.topicsDir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f) => ({ path: join(root, 'topics', f), slug: f.replace(/\.mdx$/, ''), text: read(join(root, 'topics', f)) }));
-  const glossaryPath = join(root, 'glossary.yaml');
-  const glossary = existsSync(glossaryPath) ? { path: glossaryPath, text: read(glossaryPath) } : undefined;
-  return { sources, documents, errata, terms, topics, glossary };
+    .map((f) => ({ path: join(config.topicsDir, f), slug: f.replace(/\.mdx$/, ''), text: read(join(config.topicsDir, f)) }));
+  const glossary = existsSync(config.glossaryPath) ? { path: config.glossaryPath, text: read(config.glossaryPath) } : undefined;
+  const searchExamples = existsSync(config.searchExamplesPath) ? { path: config.searchExamplesPath, text: read(config.searchExamplesPath) } : undefined;
+  return { sources, documents, errata, terms: config.terms(), topics, glossary, searchExamples };
 }

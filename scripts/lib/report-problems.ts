@@ -1,5 +1,5 @@
 /** Content problems on stderr as "file:line: message" (with ":column" where known); true when there were none. */
-import type { BuiltCorpus } from '../../lib/build-corpus';
+import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
 import { formatMessage } from '../../lib/content/message';
 
 export function reportProblems(built: BuiltCorpus): boolean {

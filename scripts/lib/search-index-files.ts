@@ -6,24 +6,20 @@
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Corpus } from '../../lib/types';
+import type { Corpus } from '../../lib/corpus/export-contract';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { MANIFEST_KEY, shardFileName, type SearchManifest, type ShardLoader } from '../../lib/search/index-format';
-import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
+import { createSegmenter } from '../../lib/text/segmenter';
 import { OUTPUT } from './staged-output';
-import { contentRoot } from './read-content';
 
 /** The index folder under public/data/, and the built one `kb search` reads by default. */
 export const SEARCH_SUBDIR = 'search';
 export const SEARCH_DIR = join(OUTPUT.data, SEARCH_SUBDIR);
-const dictPath = () => join(contentRoot(), 'dict', 'legal-terms.txt');
 
 export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number; manifest: SearchManifest };
 
-/** `words`: the vocabulary when already segmented (the benchmark times that stage apart). */
-export async function writeSearchIndex(corpus: Corpus, dir = SEARCH_DIR, options: { words?: string[] } = {}): Promise<WrittenIndex> {
-  const dict = dictPath();
-  const terms = existsSync(dict) ? parseTermList(readFileSync(dict, 'utf8')) : [];
+/** `terms`: the content's legal-term dictionary; `words`: the vocabulary when already segmented (the benchmark times that stage apart). */
+export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[] } = {}): Promise<WrittenIndex> {
   const cut = options.words ? () => [] : createSegmenter(terms).cut;
   const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms, words: options.words });
   // Old shards carry an old version in their names: clear them so the folder holds one index.

@@ -6,14 +6,14 @@
  */
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BuiltCorpus } from '../../lib/build-corpus';
+import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
 import { generateQuestions } from '../../lib/study/generate-questions';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
 import { documentDocx } from '../../lib/study/document-docx';
 import { packDocx } from '../../lib/study/pack-docx';
-import { SITE_NAME } from '../../app/_lib/site';
-import { LEVEL_ORDER } from '../../app/_lib/labels';
+import { SITE_NAME } from '../../lib/site/site-name';
+import { LEVEL_ORDER } from '../../lib/content/labels';
 import { OUTPUT, type OutputDirs } from './staged-output';
 
 /** Under .generated/ and public/data/. */

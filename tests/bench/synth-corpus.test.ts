@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { benchQueries } from '../../lib/bench/bench-queries';
 import { chineseNumber, synthContent, synthPool } from '../../lib/bench/synth-corpus';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { fold } from '../../lib/search/fold';
 import { loadCorpus } from '../search/helpers';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClauseKind, ClauseRecord } from '../../lib/types';
+import type { ClauseKind, ClauseRecord } from '../../lib/corpus/export-contract';
 import { ClauseIndex, citationUnits, isCitationUnit } from '../../lib/clause';
 
 const clause = (id: string, kind: ClauseKind, parentId: string | null = null): ClauseRecord => ({ id, documentId: 'd', parentId, kind, label: '', number: null, text: '', sourceText: '', head: [], line: 1, depth: 0 });

@@ -1,6 +1,6 @@
 /** The one name of a clause, over every document shape: small fixtures, then the real documents. */
 import { describe, expect, it } from 'vitest';
-import type { ClauseKind, ClauseRecord } from '../../lib/types';
+import type { ClauseKind, ClauseRecord } from '../../lib/corpus/export-contract';
 import { ClauseIndex, bookTitle, citationName, clauseName } from '../../lib/clause';
 import { realCorpus } from '../helpers/corpus';
 

@@ -19,7 +19,7 @@ import { generateQuestions } from '../../lib/study/generate-questions';
 import { resolveInternal } from '../../lib/refs/resolve-internal';
 import { suggestionInput } from '../../lib/fidelity/suggestion-input';
 import { readContent } from '../../scripts/lib/read-content';
-import type { ClauseRecord } from '../../lib/types';
+import type { ClauseRecord } from '../../lib/corpus/export-contract';
 
 const { corpus, bodies } = realCorpus();
 const index = new CorpusIndex({ ...corpus, bodies });

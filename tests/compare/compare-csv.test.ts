@@ -4,7 +4,7 @@ import type { AlignedRow, CompareRow } from '../../lib/compare/model';
 import { diffClauses } from '../../lib/compare/diff-clauses';
 import { comparableText } from '../../lib/compare/comparable-text';
 import { clause } from './synthetic';
-import { cssString } from '../../lib/compare/css-string';
+import { cssString } from '../../lib/site/css-string';
 import { ClauseIndex, clauseName } from '../../lib/clause';
 
 const wording = {

@@ -10,7 +10,9 @@ import { buildComparison, type Comparison } from '../../lib/compare/build-compar
 import { compareDocumentData, onDemandComparison } from '../../lib/compare/compare-document-data';
 import { declaredParents, relate } from '../../lib/compare/compare-pairs';
 import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
-import { comparePairData, legalSegmenter } from '../../scripts/lib/compare-data';
+import { comparePairData } from '../../scripts/lib/compare-data';
+import { contentConfig } from '../../scripts/lib/content-config';
+import { createSegmenter } from '../../lib/text/segmenter';
 import { realCorpus } from '../helpers/corpus';
 
 /** What a page shows, without functions. */
@@ -19,7 +21,7 @@ const shown = (c: Comparison) => ({ rows: c.rows, summary: c.summary, wording: c
 describe('onDemandComparison', () => {
   const { corpus } = realCorpus();
   const index = new CorpusIndex({ ...corpus, bodies: {} });
-  const segmenter = legalSegmenter();
+  const segmenter = createSegmenter(contentConfig().terms());
   const pairs = comparePairData(index, segmenter);
   const data = (id: string) => compareDocumentData(index, id, corpus.links.filter((l) => splitGlobalId(l.from).documentId === id), segmenter);
 

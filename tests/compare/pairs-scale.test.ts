@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { comparePairs, SIBLING_GROUP_MAX } from '../../lib/compare/compare-pairs';
 import { similarDocuments } from '../../lib/compare/similar-documents';
 import { prng } from '../../lib/bench/synth-corpus';
-import type { DocumentRecord } from '../../lib/types';
+import type { DocumentRecord } from '../../lib/corpus/export-contract';
 import { doc, parentRef } from './synthetic';
 
 const TOPIC = 8;

@@ -1,5 +1,5 @@
 /** Small hand-made clauses and links for the comparison stages' tests. */
-import type { ClauseRecord, DocumentRecord, LinkRecord } from '../../lib/types';
+import type { ClauseRecord, DocumentRecord, LinkRecord } from '../../lib/corpus/export-contract';
 
 export function clause(documentId: string, id: string, text: string, extra: Partial<ClauseRecord> = {}): ClauseRecord {
   const label = extra.label ?? '';

@@ -6,7 +6,7 @@
  * line 2, so a text search for them would point there instead.
  */
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
+import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { formatMessage } from '../../lib/content/message';
 
 const SOURCE = ['甲办法', '第一条　总则。', '第二条　约谈。', '乙办法', '第一条　其他。'].join('\n') + '\n';

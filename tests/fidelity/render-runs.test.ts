@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderRuns } from '../../lib/fidelity/render-runs';
-import type { ClauseNode, Correction } from '../../lib/types';
+import type { ClauseNode } from '../../lib/ingest/clause-tree';
+import type { Correction } from '../../lib/corpus/export-contract';
 
 const text = '(十)实施综治维稳工作(平安建)年度综合考评,对评为优秀等次的给予励。';
 const node: ClauseNode = {

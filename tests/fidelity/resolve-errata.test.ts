@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
+import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { minimalEdit, parseErrata } from '../../lib/fidelity/resolve-errata';
 import { readContent } from '../../scripts/lib/read-content';
 import { runKb } from '../helpers/run-kb';

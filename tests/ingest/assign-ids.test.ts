@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { assignIds, collect } from '../../lib/ingest/assign-ids';
 import { parseText } from '../../lib/ingest/parse-source';
-import type { ClauseNode } from '../../lib/types';
+import type { ClauseNode } from '../../lib/ingest/clause-tree';
 
 const ids = (text: string) => collect(parseText(text).tree.children).map((n) => n.id);
 

@@ -4,9 +4,9 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it } from 'vitest';
-import type { ClauseRecord } from '../../lib/types';
+import type { ClauseRecord } from '../../lib/corpus/export-contract';
 import { normalizeSource, splitLines } from '../../lib/ingest/normalize';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { expectGolden } from '../helpers/golden';
 import { realCorpus } from '../helpers/corpus';
 

@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../lib/ingest/parse-source';
 import { collect } from '../../lib/ingest/assign-ids';
-import type { Span } from '../../lib/types';
+import type { Span } from '../../lib/corpus/export-contract';
 
 const seeds = readdirSync('content/sources').filter((f) => f.endsWith('.txt')).map((f) => readFileSync(`content/sources/${f}`, 'utf8'));
 

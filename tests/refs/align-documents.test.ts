@@ -82,7 +82,7 @@ describe('why local inventions stay unlinked (seed pair)', () => {
 describe('an explicit citation of the parent article', () => {
   it('links the provision to the cited article and names the hint, even where the words alone would not', async () => {
     const { readFileSync } = await import('node:fs');
-    const { buildCorpus } = await import('../../lib/build-corpus');
+    const { buildCorpus } = await import('../../lib/corpus/build-corpus');
     const dir = 'tests/refs/fixtures/food-safety';
     const r = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
     const local = r('local.txt').replace(/^第七条 .*$/m, '第七条 依照《食品安全工作责任制规定》第十条，县政府每年评选食品安全示范乡镇。');

@@ -1,10 +1,11 @@
 /** Shared by the alignment tests: build inputs, score an alignment against a gold file. */
 import { readFileSync } from 'node:fs';
-import type { BuiltCorpus } from '../../lib/build-corpus';
-import { buildCorpus } from '../../lib/build-corpus';
-import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
+import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
+import { createSegmenter } from '../../lib/text/segmenter';
+import { contentConfig } from '../../scripts/lib/content-config';
 import type { AlignInput, Alignment } from '../../lib/refs/align-documents';
-import type { LinkRecord } from '../../lib/types';
+import type { LinkRecord } from '../../lib/corpus/export-contract';
 
 export type Gold = {
   local: string;
@@ -13,7 +14,7 @@ export type Gold = {
   items?: Record<string, string>;
 };
 
-export const segmenter = createSegmenter(parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8')));
+export const segmenter = createSegmenter(contentConfig().terms());
 
 export function readGold(path: string): Gold {
   return JSON.parse(readFileSync(path, 'utf8')) as Gold;
@@ -56,6 +57,6 @@ export function fixtureCorpus(dir = 'tests/refs/fixtures/food-safety'): BuiltCor
       { path: `${dir}/local.mdx`, id: 'food-local', text: r('local.mdx') },
     ],
     errata: [],
-    terms: parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8')),
+    terms: contentConfig().terms(),
   });
 }

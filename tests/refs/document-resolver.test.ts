@@ -5,7 +5,8 @@ import { tokenizeCitations } from '../../lib/refs/tokenize-citations';
 import { findCitations } from '../../lib/refs/find-citations';
 import { createDocumentResolver } from '../../lib/refs/document-resolver';
 import type { FoundDocumentCitation } from '../../lib/refs/model';
-import type { DocumentRecord, ParentRef } from '../../lib/types';
+import type { DocumentRecord } from '../../lib/corpus/export-contract';
+import type { ParentRef } from '../../lib/content/schema';
 
 const CITY_PREAMBLE =
   '根据《中央办公厅、国务院办公厅关于印发〈健全落实社会治安综合治理领导责任制〉的通知》（厅字〔2016〕8号）和《省委办公厅、省人民办公厅关于印发〈省健全落实综治维稳领导责任制办法〉的通知》（冀办字〔2017〕3号）等有关';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
 import { levelOf, relationGraph } from '../../lib/refs/relations-graph';
-import { layoutGraph } from '../../lib/refs/layout-graph';
+import { layoutGraph } from '../../lib/site/layout-graph';
 
 const { corpus } = realCorpus();
 const graph = relationGraph(corpus.documents, corpus.citations, corpus.links);

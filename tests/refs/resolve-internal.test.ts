@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ClauseRecord } from '../../lib/types';
+import type { ClauseRecord } from '../../lib/corpus/export-contract';
 import { resolveInternal } from '../../lib/refs/resolve-internal';
 import { ClauseIndex } from '../../lib/clause';
 import type { ArticleRefToken } from '../../lib/refs/model';

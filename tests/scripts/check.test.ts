@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
+import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
 import { runKb } from '../helpers/run-kb';
 

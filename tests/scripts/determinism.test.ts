@@ -6,9 +6,10 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
 import { writeSearchIndex } from '../../scripts/lib/search-index-files';
+import { contentConfig } from '../../scripts/lib/content-config';
 
 const snapshot = (dir: string) => Object.fromEntries(readdirSync(dir).sort().map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
@@ -21,8 +22,8 @@ describe('determinism', () => {
   it('gives byte-identical index files for the same content', async () => {
     const corpus = buildCorpus(readContent()).corpus;
     const [d1, d2] = [mkdtempSync(join(tmpdir(), 'idx-')), mkdtempSync(join(tmpdir(), 'idx-'))];
-    await writeSearchIndex(corpus, d1);
-    await writeSearchIndex(buildCorpus(readContent()).corpus, d2);
+    await writeSearchIndex(corpus, contentConfig().terms(), d1);
+    await writeSearchIndex(buildCorpus(readContent()).corpus, contentConfig().terms(), d2);
     const [s1, s2] = [snapshot(d1), snapshot(d2)];
     expect(Object.keys(s1).length).toBeGreaterThan(1);
     expect(s1).toEqual(s2);

@@ -7,9 +7,9 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
-import type { SourceBuild } from '../../lib/build-source';
-import type { ParseCache } from '../../lib/parse-cache';
+import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
+import type { SourceBuild } from '../../lib/corpus/build-source';
+import type { ParseCache } from '../../lib/corpus/parse-cache';
 import { buildVocabulary } from '../../lib/search/build-vocabulary';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from '../../scripts/lib/read-content';

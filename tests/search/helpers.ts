@@ -1,14 +1,14 @@
 /** Shared setup for the search tests: the real corpus, its index built in memory, and a plain scan to compare with. */
-import { readFileSync } from 'node:fs';
-import { buildCorpus } from '../../lib/build-corpus';
+import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { fold } from '../../lib/search/fold';
 import { MANIFEST_KEY, type ShardLoader } from '../../lib/search/index-format';
 import { createSearchEngine, type SearchEngine, type SearchHit } from '../../lib/search/search-engine';
 import { buildUnits, unitText } from '../../lib/search/search-units';
-import { createSegmenter, parseTermList } from '../../lib/text/segmenter';
-import type { Corpus } from '../../lib/types';
+import { createSegmenter } from '../../lib/text/segmenter';
+import type { Corpus } from '../../lib/corpus/export-contract';
 import { readContent } from '../../scripts/lib/read-content';
+import { contentConfig } from '../../scripts/lib/content-config';
 
 let corpus: Corpus | null = null;
 
@@ -18,7 +18,7 @@ export function loadCorpus(): Corpus {
 }
 
 export function legalTerms(): string[] {
-  return parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
+  return contentConfig().terms();
 }
 
 /** A loader over shards held in memory, counting what it was asked for. */

@@ -9,7 +9,7 @@ import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { END, gramGroups } from '../../lib/search/gram-groups';
 import { decodeIds, decodeNumbers, decodePostings, encodeIds, encodeNumbers, encodePostings } from '../../lib/search/postings';
 import { createSearchEngine } from '../../lib/search/search-engine';
-import type { ClauseRecord, DocumentRecord } from '../../lib/types';
+import type { ClauseRecord, DocumentRecord } from '../../lib/corpus/export-contract';
 import { memoryLoader } from './helpers';
 
 describe('encodings', () => {

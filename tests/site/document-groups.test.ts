@@ -1,7 +1,7 @@
 /** The home page's groups: by level then region, stable slugs, and pages that never exceed PER_PAGE. */
 import { describe, expect, it } from 'vitest';
 import { documentGroups, HOME_PER_GROUP, pageOf, PER_PAGE, UNKNOWN_REGION } from '../../lib/site/document-groups';
-import type { Level } from '../../lib/types';
+import type { Level } from '../../lib/content/schema';
 
 const LEVELS: (Level | null)[] = ['central', 'provincial', null];
 const doc = (id: string, level: Level | null, region: string | null) => ({ id, level, region });

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { generateQuestions, headText, type Question } from '../../lib/study/generate-questions';
-import type { ClauseRecord } from '../../lib/types';
+import type { ClauseRecord } from '../../lib/corpus/export-contract';
 import { realCorpus } from '../helpers/corpus';
 
 function clause(text: string, n = 1, documentId = 'rule'): ClauseRecord {

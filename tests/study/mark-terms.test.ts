@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { markTerms, type MarkedSegment } from '../../lib/study/mark-terms';
-import type { TextRun } from '../../lib/types';
+import type { TextRun } from '../../lib/corpus/export-contract';
 
 const TERMS = [
   { id: 'veto', forms: ['一票否决', '一票否决权制'] },

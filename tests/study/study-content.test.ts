@@ -9,7 +9,7 @@ import { runKb } from '../helpers/run-kb';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildCorpus, type ContentFiles } from '../../lib/build-corpus';
+import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
 import { buildStudyContent } from '../../lib/study/study-content';
 import { realCorpus } from '../helpers/corpus';

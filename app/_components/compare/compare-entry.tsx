@@ -13,7 +13,7 @@ import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
 import { citationUnits } from '@/lib/clause';
 import { anchoredRows } from '@/lib/compare/row-anchor';
 import { pairRows } from '@/lib/compare/pair-rows';
-import { compareHref } from '@/lib/compare/compare-href';
+import { compareHref } from '@/lib/site/compare-href';
 import { bookTitle } from '@/lib/clause';
 
 export function CompareDocumentButton({ documentId }: { documentId: string }) {

@@ -6,7 +6,7 @@
  */
 import { useState, type FormEvent } from 'react';
 import { useRouter } from 'next/navigation';
-import { compareHref, onDemandHref } from '@/lib/compare/compare-href';
+import { compareHref, onDemandHref } from '@/lib/site/compare-href';
 
 export type PickerDocument = { id: string; name: string; kind: string };
 export type PickerPair = { local: string; parent: string };

@@ -5,7 +5,7 @@
  * headed by its side, so the pairing stays visible.
  */
 import Link from 'next/link';
-import type { ClauseRecord } from '@/lib/types';
+import type { ClauseRecord } from '@/lib/corpus/export-contract';
 import type { ComparedRow, Comparison } from '@/lib/compare/build-comparison';
 import { NUMBERED_ARTICLE } from '@/lib/clause';
 import type { TextMode } from '@/lib/compare/model';

@@ -13,7 +13,7 @@ import { useSearchParams } from 'next/navigation';
 import type { Comparison } from '@/lib/compare/build-comparison';
 import { declaredParents, relate } from '@/lib/compare/compare-pairs';
 import { onDemandComparison, type CompareDocumentData } from '@/lib/compare/compare-document-data';
-import { compareDocumentFile } from '@/lib/compare/compare-href';
+import { compareDocumentFile } from '@/lib/site/compare-href';
 import { compareCsv } from '@/lib/compare/compare-csv';
 import { TEXT_MODES, type TextMode } from '@/lib/compare/model';
 import { bookTitle } from '@/lib/clause';

@@ -5,7 +5,7 @@
  */
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { NumberedCorrection } from '@/app/_lib/document-view';
-import { CONFIDENCE_LABEL, CORRECTION_KIND_LABEL } from '@/app/_lib/labels';
+import { CONFIDENCE_LABEL, CORRECTION_KIND_LABEL } from '@/lib/content/labels';
 
 export function CorrectionLog({ corrections, index, documentId }: { corrections: NumberedCorrection[]; index: CorpusIndex; documentId: string }) {
   const groups = groupByEntry(corrections);

@@ -4,7 +4,7 @@
  * footnote (see ClauseFootnotes). A deletion has no text of its own, so it
  * shows a caret where the source's text was.
  */
-import { CONFIDENCE_LABEL, CORRECTION_KIND_LABEL } from '@/app/_lib/labels';
+import { CONFIDENCE_LABEL, CORRECTION_KIND_LABEL } from '@/lib/content/labels';
 import type { NumberedCorrection } from '@/app/_lib/document-view';
 
 export function CorrectionMark({ correction: c, text }: { correction: NumberedCorrection; text: string }) {

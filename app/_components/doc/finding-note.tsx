@@ -1,6 +1,6 @@
 /** A data-quality finding, shown where it applies: beside its clause or atop the document. */
-import type { Finding } from '@/lib/types';
-import { FINDING_LABEL } from '@/app/_lib/labels';
+import type { Finding } from '@/lib/corpus/export-contract';
+import { FINDING_LABEL } from '@/lib/content/labels';
 
 export function FindingNote({ finding }: { finding: Finding }) {
   return (

@@ -1,9 +1,9 @@
 /** The document's metadata, each value with where it comes from. */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { DocumentRecord } from '@/lib/types';
+import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
-import { LEVEL_LABEL, STATUS_LABEL } from '@/app/_lib/labels';
+import { LEVEL_LABEL, STATUS_LABEL } from '@/lib/content/labels';
 import { formatDate, formatLines } from '@/app/_lib/format';
 import { docHref, sourceHref } from '@/app/_lib/routes';
 import { parseLineRange } from '@/lib/ingest/layout-source';

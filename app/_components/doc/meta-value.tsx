@@ -3,7 +3,7 @@
  * with a 「推定」 mark that explains the inference, unknown ones as 「不详」.
  */
 import type { ReactNode } from 'react';
-import type { MetaField } from '@/lib/types';
+import type { MetaField } from '@/lib/content/schema';
 import { NoteMark } from '../ui/note-mark';
 
 export function MetaValue<T>({ id, field, show }: { id: string; field: MetaField<T>; show?: (v: T) => ReactNode }) {

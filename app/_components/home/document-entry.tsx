@@ -2,7 +2,7 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
-import type { DocumentRecord } from '@/lib/types';
+import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import { TypeBadge } from '../ui/type-badge';
 import { MetaValue } from '../doc/meta-value';
 import { docHref } from '@/app/_lib/routes';

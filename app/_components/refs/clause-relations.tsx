@@ -9,7 +9,7 @@ import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { globalId, splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
-import type { LinkRecord } from '@/lib/types';
+import type { LinkRecord } from '@/lib/corpus/export-contract';
 import { ParentProvision } from './parent-provision';
 import { Evidence, Score } from './evidence';
 import './refs.css';

@@ -1,6 +1,6 @@
 /** Why two provisions were linked: the words they share and the structure that agreed, in Chinese. */
 import { hintLabel } from '@/app/_components/compare/hint-label';
-import type { LinkRecord } from '@/lib/types';
+import type { LinkRecord } from '@/lib/corpus/export-contract';
 
 export function Score({ score }: { score: number }) {
   return (

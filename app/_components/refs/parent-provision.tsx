@@ -5,7 +5,7 @@
 import Link from 'next/link';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
-import type { LinkRecord } from '@/lib/types';
+import type { LinkRecord } from '@/lib/corpus/export-contract';
 import { Evidence, Score } from './evidence';
 
 export function ParentProvision({ link, index }: { link: LinkRecord; index: CorpusIndex }) {

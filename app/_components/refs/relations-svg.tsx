@@ -6,8 +6,8 @@
  */
 import { withBase } from '@/app/_lib/with-base';
 import { docHref } from '@/app/_lib/routes';
-import { LEVEL_LABEL } from '@/app/_lib/labels';
-import type { GraphLayout, PlacedNode } from '@/lib/refs/layout-graph';
+import { LEVEL_LABEL } from '@/lib/content/labels';
+import type { GraphLayout, PlacedNode } from '@/lib/site/layout-graph';
 
 export function RelationsSvg({ layout }: { layout: GraphLayout }) {
   const { w, h } = layout.node;

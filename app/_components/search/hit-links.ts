@@ -46,5 +46,3 @@ export { hitPlace } from '@/lib/search/hit-place';
 
 /** A tier's heading where the list has more than the exact matches. */
 export const SECTION_LABEL = { phrase: '与检索词完全一致', all: '含全部检索词（分散出现）', some: '只含部分检索词' } as const;
-
-export const EXAMPLES = ['约谈', '一票否决', '风险评估', '挂牌督办', '重大情报信息多长时间内上报'];

@@ -12,12 +12,12 @@ import { loadSearchEngine } from './search-client';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
 import { usePageHighlight } from './use-page-highlight';
-import { EXAMPLES, hitHref, searchPageHref } from './hit-links';
+import { hitHref, searchPageHref } from './hit-links';
 import { SearchPopup, type PopupOption } from './search-popup';
 
 const LIMIT = 8;
 
-export function SearchBox() {
+export function SearchBox({ examples }: { examples: string[] }) {
   const box = useImeInput();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -32,7 +32,7 @@ export function SearchBox() {
 
   const query = box.committed.trim();
   const options: PopupOption[] = !query
-    ? EXAMPLES.map((e) => ({ kind: 'example', text: e }))
+    ? examples.map((e) => ({ kind: 'example', text: e }))
     : [...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, query) })), ...(state.result?.total ? [{ kind: 'all' as const, href: searchPageHref(query) }] : [])];
   const optionId = useCallback((i: number) => `${listId}-opt-${i}`, [listId]);
 

@@ -1,7 +1,7 @@
 /** The results page's filters: level, region and document, each with the number of hits it would keep. */
 import type { Facets, SearchFilters } from '@/lib/search/search-engine';
-import type { Level } from '@/lib/types';
-import { LEVEL_LABEL, LEVEL_ORDER } from '@/app/_lib/labels';
+import type { Level } from '@/lib/content/schema';
+import { LEVEL_LABEL, LEVEL_ORDER } from '@/lib/content/labels';
 
 export type FilterDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null };
 

@@ -8,7 +8,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
-import { EXAMPLES, searchPageHref } from './hit-links';
+import { searchPageHref } from './hit-links';
 import { SearchFilterBar, type FilterDocument } from './search-filters';
 import { SearchResults } from './search-results';
 import { NoResult } from './search-popup';
@@ -16,7 +16,7 @@ import { NoResult } from './search-popup';
 const PAGE = 50;
 const PARAMS = { q: 'q', level: 'level', region: 'region', documentId: 'doc' } as const;
 
-export function SearchPage({ documents }: { documents: FilterDocument[] }) {
+export function SearchPage({ documents, examples }: { documents: FilterDocument[]; examples: string[] }) {
   const box = useImeInput();
   const [filters, setFilters] = useState<SearchFilters>({});
   const [limit, setLimit] = useState(PAGE);
@@ -60,7 +60,7 @@ export function SearchPage({ documents }: { documents: FilterDocument[] }) {
         {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 ? <NoResult phrase={result.phrase} query={query} /> : <Summary state={state} />}
       </div>
       {!query ? (
-        <EmptyState />
+        <EmptyState examples={examples} />
       ) : result ? (
         <div aria-busy={state.status !== 'done'} data-results-for={answered} className={state.status === 'done' ? undefined : 'opacity-60'}>
           <SearchResults hits={result.hits} query={state.query} documents={documents} />
@@ -97,7 +97,7 @@ function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
   );
 }
 
-function EmptyState() {
+function EmptyState({ examples }: { examples: string[] }) {
   return (
     <div className="rounded border border-rule bg-white p-4 text-sm leading-7">
       <p>按条款检索全部文件的校订文本。可以输入：</p>
@@ -108,7 +108,7 @@ function EmptyState() {
       </ul>
       <p className="mt-2">繁体、全角字符和中英文标点会自动归并。示例：</p>
       <p className="mt-1 flex flex-wrap gap-2">
-        {EXAMPLES.map((e) => (
+        {examples.map((e) => (
           <a key={e} href={searchPageHref(e)} className="rounded-full border border-rule px-3 py-0.5 hover:no-underline">
             {e}
           </a>

@@ -1,7 +1,7 @@
 /** The results page's list: hits grouped by document, each with its place, match kind and marked snippet. */
 import type { SearchHit } from '@/lib/search/search-engine';
 import { withBase } from '@/app/_lib/with-base';
-import { LEVEL_LABEL } from '@/app/_lib/labels';
+import { LEVEL_LABEL } from '@/lib/content/labels';
 import { HitSnippet } from './hit-snippet';
 import { hitHref, hitKey, sectionHits, SECTION_LABEL, type HitGroup } from './hit-links';
 import type { FilterDocument } from './search-filters';

@@ -14,7 +14,8 @@ const NAV: { href: string; label: string }[] = [
   { href: '/findings/', label: '数据提示' },
 ];
 
-export function SiteHeader({ siteName }: { siteName: string }) {
+/** `searchExamples`: offered in the search box while it is empty (content/search-examples.yaml). */
+export function SiteHeader({ siteName, searchExamples }: { siteName: string; searchExamples: string[] }) {
   return (
     <header className="border-b border-rule bg-white print:border-b-2 print:border-black">
       <div className="mx-auto flex w-full max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3 sm:px-6">
@@ -33,7 +34,7 @@ export function SiteHeader({ siteName }: { siteName: string }) {
           </ul>
         </nav>
         <div className="site-search ml-auto w-full sm:w-auto">
-          <SearchBox />
+          <SearchBox examples={searchExamples} />
         </div>
       </div>
     </header>

@@ -1,9 +1,9 @@
 /** One line of a source with its owner: a clause link, or an exclusion and why. */
 import Link from 'next/link';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
-import type { DocumentRecord } from '@/lib/types';
+import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { SourceLine } from '@/app/_lib/source-lines';
-import { EXCLUSION_LABEL } from '@/app/_lib/labels';
+import { EXCLUSION_LABEL } from '@/lib/content/labels';
 import { docHref } from '@/app/_lib/routes';
 
 export function SourceLineRow({ line, index, startsDocument }: { line: SourceLine; index: CorpusIndex; startsDocument: DocumentRecord | null }) {

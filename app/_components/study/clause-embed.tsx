@@ -10,7 +10,7 @@ import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId } from '@/lib/content/corpus-index';
 import { bookTitle, displayLabel, SPACED_LABEL } from '@/lib/clause';
-import type { ClauseRecord } from '@/lib/types';
+import type { ClauseRecord } from '@/lib/corpus/export-contract';
 import './study.css';
 
 /** Topics write `ref="…"`; it arrives as `cite` (React keeps `ref` for itself; lib/content/editorial-hast). */

@@ -6,7 +6,7 @@
 import { getCorpus } from '@/app/_data/corpus';
 import { citationName } from '@/lib/clause';
 import { formatQuotation } from '@/lib/study/format-quotation';
-import type { ClauseRecord } from '@/lib/types';
+import type { ClauseRecord } from '@/lib/corpus/export-contract';
 import { CopyCitation } from './copy-citation.client';
 import './study.css';
 

@@ -3,9 +3,9 @@
  * head for print and the reading bar (breadcrumbs, 上一条 / 下一条, A− / A+);
  * in the header, the downloads (下载 TXT, 下载 Word) that `kb build` wrote.
  */
-import type { DocumentRecord } from '@/lib/types';
+import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { ClauseView } from '@/app/_lib/document-view';
-import { LEVEL_LABEL } from '@/app/_lib/labels';
+import { LEVEL_LABEL } from '@/lib/content/labels';
 import { docHref } from '@/app/_lib/routes';
 import { downloadHref } from '@/app/_lib/study-routes';
 import { PrintHead } from './print-head';

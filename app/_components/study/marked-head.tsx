@@ -4,7 +4,7 @@
  * correction stays a correction, inside a term or not.
  */
 import { Fragment, type ReactNode } from 'react';
-import type { TextRun } from '@/lib/types';
+import type { TextRun } from '@/lib/corpus/export-contract';
 import { markTerms } from '@/lib/study/mark-terms';
 import { getStudy } from '@/app/_data/study';
 import { TermMark } from './term-mark';

@@ -4,7 +4,7 @@
  * so a screen reader reads the definition after the term). Not printed.
  */
 import type { ReactNode } from 'react';
-import type { GlossaryEntry } from '@/lib/types';
+import type { GlossaryEntry } from '@/lib/content/schema';
 import './study.css';
 
 export function TermMark({ entry, tipId, children }: { entry: GlossaryEntry; tipId: string; children: ReactNode }) {

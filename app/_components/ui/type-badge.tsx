@@ -1,6 +1,6 @@
 /** 法规 / 通知 / 解读 / 讲话 / 规划: what kind of text a document is. */
-import type { DocType } from '@/lib/types';
-import { DOC_TYPE_LABEL } from '@/app/_lib/labels';
+import type { DocType } from '@/lib/content/schema';
+import { DOC_TYPE_LABEL } from '@/lib/content/labels';
 
 const TONE: Record<DocType, string> = {
   regulation: 'border-[#9f2a1e] text-[#9f2a1e]',

@@ -6,7 +6,7 @@
 import 'server-only';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LinkRecord } from '@/lib/types';
+import type { LinkRecord } from '@/lib/corpus/export-contract';
 import type { ComparePair } from '@/lib/compare/compare-pairs';
 import { buildComparison, type Comparison } from '@/lib/compare/build-comparison';
 import { getCorpus } from '@/app/_data/corpus';

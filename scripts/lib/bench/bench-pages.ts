@@ -6,8 +6,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Corpus } from '../../../lib/types';
-import { benchUnits } from './bench-units';
+import type { Corpus } from '../../../lib/corpus/export-contract';
+import { benchUnits } from '../../../lib/bench/bench-units';
 import { pushTo } from '../../../lib/push-to';
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');

@@ -1,16 +1,18 @@
 /**
  * Runs one `kb` command as a child process in a case directory (its own
- * content/, .generated/ and public/) and measures it: wall time, and the
+ * content folder, .generated/ and public/) and measures it: wall time, and the
  * child's own peak RSS as reported by report-max-rss.ts.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 export type KbRun = { ms: number; peakRssMb: number; code: number; stdout: string; stderr: string };
 
 const KB = resolve('scripts/kb.ts');
+/** A case directory's own content folder, which each command is pointed at. */
+export const caseContentRoot = (cwd: string) => resolve(join(cwd, 'kb-content'));
 const PRELOAD = pathToFileURL(resolve('scripts/lib/bench/report-max-rss.ts')).href;
 
 export function runKb(cwd: string, args: string[]): Promise<KbRun> {
@@ -20,7 +22,7 @@ export function runKb(cwd: string, args: string[]): Promise<KbRun> {
     const start = performance.now();
     const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), '--import', PRELOAD, KB, ...args], {
       cwd,
-      env: { ...process.env, KB_CONTENT: 'content', KB_NO_CACHE: '1', KB_BENCH_RSS_FILE: rssFile },
+      env: { ...process.env, KB_CONTENT: caseContentRoot(cwd), KB_NO_CACHE: '1', KB_BENCH_RSS_FILE: rssFile },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -10,9 +10,9 @@ import type { Browser } from 'playwright-core';
 import type { BenchQuery } from '../../../lib/bench/bench-queries';
 import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
-import type { Corpus } from '../../../lib/types';
+import type { Corpus } from '../../../lib/corpus/export-contract';
 import { fileShardLoader } from '../search-index-files';
-import { benchUnits } from './bench-units';
+import { benchUnits } from '../../../lib/bench/bench-units';
 import { browserRun, pagefindUrls, writeEnginePages, type BrowserRun } from './browser-bench';
 import { runStage, type StageResult } from './run-stage';
 

@@ -7,10 +7,11 @@
  * command with nothing to do) is compared with the input's size.
  */
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { longLaw, longLine, realArticles, repeatedArticles } from '../../../lib/bench/scaling-inputs';
-import type { Corpus } from '../../../lib/types';
-import { runKb, type KbRun } from './run-kb';
+import type { Corpus } from '../../../lib/corpus/export-contract';
+import { caseContentRoot, runKb, type KbRun } from './run-kb';
+import { contentConfig, type ContentConfig } from '../content-config';
 
 export const COMMANDS = ['ingest', 'check', 'build'] as const;
 export type Command = (typeof COMMANDS)[number];
@@ -45,21 +46,23 @@ export function scalingPlans(real: Pick<Corpus, 'clauses'>, quick: boolean): Pla
   ];
 }
 
-export async function runScaling(plans: Plan[], root: string, log: (s: string) => void): Promise<ScalingResult> {
+/** `content`: the real content, copied into the cases that are built among it. */
+export async function runScaling(plans: Plan[], root: string, content: ContentConfig, log: (s: string) => void): Promise<ScalingResult> {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const baseline = await baselines(join(root, 'empty'));
+  const baseline = await baselines(join(root, 'empty'), content);
   const series: ScalingSeries[] = [];
   for (const plan of plans) {
     const points: ScalingPoint[] = [];
     for (const size of plan.sizes) {
       const dir = join(root, `${plan.name}-${size}`);
-      if (plan.parent) cpSync('content', join(dir, 'content'), { recursive: true });
-      else emptyContent(dir);
+      const own = contentConfig(caseContentRoot(dir));
+      if (plan.parent) cpSync(content.root, own.root, { recursive: true });
+      else emptyContent(own, content);
       const text = plan.text(size);
       writeFileSync(join(dir, 'input.txt'), text);
       const ingest = checked(await runKb(dir, ['ingest', 'input.txt', '--id', 'scaling-input']), 'ingest');
-      if (plan.parent) declareParent(join(dir, 'content', 'documents', 'scaling-input.mdx'), plan.parent);
+      if (plan.parent) declareParent(join(own.documentsDir, 'scaling-input.mdx'), plan.parent);
       const check = checked(await runKb(dir, ['check']), 'check');
       const build = checked(await runKb(dir, ['build']), 'build');
       const clauses = Number(/(\d+) clauses/.exec(check.stdout.split('\n').filter(Boolean).at(-1) ?? '')?.[1] ?? NaN);
@@ -74,19 +77,21 @@ export async function runScaling(plans: Plan[], root: string, log: (s: string) =
 }
 
 /** Content with the legal-term dictionary and nothing else. */
-function emptyContent(dir: string): void {
-  mkdirSync(join(dir, 'content', 'sources'), { recursive: true });
-  mkdirSync(join(dir, 'content', 'documents'), { recursive: true });
-  cpSync(join('content', 'dict'), join(dir, 'content', 'dict'), { recursive: true });
+function emptyContent(own: ContentConfig, content: ContentConfig): void {
+  mkdirSync(own.sourcesDir, { recursive: true });
+  mkdirSync(own.documentsDir, { recursive: true });
+  mkdirSync(dirname(own.dictPath), { recursive: true });
+  cpSync(content.dictPath, own.dictPath);
 }
 
 /** Each command on empty content (ingest: of a one-line file), for the fixed part of its memory. */
-async function baselines(dir: string): Promise<Record<Command, number>> {
-  emptyContent(dir);
+async function baselines(dir: string, content: ContentConfig): Promise<Record<Command, number>> {
+  const own = contentConfig(caseContentRoot(dir));
+  emptyContent(own, content);
   writeFileSync(join(dir, 'one-line.txt'), repeatedArticles(1));
   const ingest = checked(await runKb(dir, ['ingest', 'one-line.txt', '--id', 'one-line']), 'ingest').peakRssMb;
   rmSync(dir, { recursive: true, force: true });
-  emptyContent(dir);
+  emptyContent(own, content);
   const check = checked(await runKb(dir, ['check']), 'check').peakRssMb;
   const build = checked(await runKb(dir, ['build']), 'build').peakRssMb;
   rmSync(dir, { recursive: true, force: true });

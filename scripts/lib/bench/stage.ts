@@ -10,28 +10,29 @@
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildCorpus } from '../../../lib/build-corpus';
+import { buildCorpus } from '../../../lib/corpus/build-corpus';
 import { synthContent, synthPool } from '../../../lib/bench/synth-corpus';
 import { buildVocabulary } from '../../../lib/search/build-vocabulary';
-import type { Corpus } from '../../../lib/types';
-import { createSegmenter, parseTermList } from '../../../lib/text/segmenter';
+import type { Corpus } from '../../../lib/corpus/export-contract';
+import { createSegmenter } from '../../../lib/text/segmenter';
 import { readContent } from '../read-content';
+import { contentConfig } from '../content-config';
 import { writeSearchIndex } from '../search-index-files';
 import { writeBenchPages } from './bench-pages';
-import { benchUnits } from './bench-units';
+import { benchUnits } from '../../../lib/bench/bench-units';
 
 const [stage, dir, sizeArg = '0', seedArg = '1'] = process.argv.slice(2);
 type Slim = Pick<Corpus, 'documents' | 'clauses'>;
 const readCorpus = (): Slim => JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8'));
-const terms = () => parseTermList(readFileSync('content/dict/legal-terms.txt', 'utf8'));
+const content = contentConfig();
 
 const stages: Record<string, () => Promise<Record<string, unknown>>> = {
   async parse() {
-    const real = buildCorpus(readContent()).corpus;
+    const real = buildCorpus(readContent(content)).corpus;
     const regions = real.documents.map((d) => d.region).filter((r): r is string => !!r && r !== '全国');
     const pool = synthPool(real.clauses, real.documents.map((d) => d.title), regions);
     const files = synthContent(pool, { size: Number(sizeArg), seed: Number(seedArg) });
-    const built = buildCorpus({ ...files, terms: terms() });
+    const built = buildCorpus({ ...files, terms: content.terms() });
     if (built.problems.length) throw new Error(`synthetic content has problems: ${JSON.stringify(built.problems.slice(0, 3))}`);
     mkdirSync(dir, { recursive: true });
     const { documents, clauses } = built.corpus;
@@ -39,7 +40,7 @@ const stages: Record<string, () => Promise<Record<string, unknown>>> = {
     return { documents: documents.length, clauses: clauses.length };
   },
   async segment() {
-    const t = terms();
+    const t = content.terms();
     const words = buildVocabulary(readCorpus().clauses, createSegmenter(t).cut, t);
     writeFileSync(join(dir, 'vocab.json'), JSON.stringify(words));
     return { words: words.length };
@@ -48,7 +49,7 @@ const stages: Record<string, () => Promise<Record<string, unknown>>> = {
     const words = JSON.parse(readFileSync(join(dir, 'vocab.json'), 'utf8')) as string[];
     const out = join(dir, 'site', 'data', 'search');
     rmSync(out, { recursive: true, force: true });
-    const w = await writeSearchIndex(readCorpus() as Corpus, out, { words });
+    const w = await writeSearchIndex(readCorpus() as Corpus, content.terms(), out, { words });
     return { files: w.files, rawBytes: w.rawBytes, gzipBytes: w.gzipBytes };
   },
   async pages() {

@@ -7,7 +7,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { comparePairList, comparisonFor } from '../../_lib/compare-data';
-import { csvHref } from '@/lib/compare/compare-href';
+import { csvHref } from '@/lib/site/compare-href';
 import { bookTitle } from '@/lib/clause';
 import { ComparisonView } from '@/app/_components/compare/comparison-view';
 import '../../compare.css';

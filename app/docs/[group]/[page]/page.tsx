@@ -4,9 +4,9 @@ import Link from 'next/link';
 import { Pager } from '@/app/_components/site/pager';
 import { notFound } from 'next/navigation';
 import { documentGroups, pageOf, type DocumentGroup } from '@/lib/site/document-groups';
-import type { DocumentRecord } from '@/lib/types';
+import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import { getCorpus } from '../../../_data/corpus';
-import { LEVEL_LABEL, LEVEL_ORDER } from '../../../_lib/labels';
+import { LEVEL_LABEL, LEVEL_ORDER } from '@/lib/content/labels';
 import { groupHref } from '../../../_lib/routes';
 import { DocumentEntry } from '../../../_components/home/document-entry';
 

@@ -4,14 +4,14 @@
  * the nodes they connect to (two sweeps, enough for a collection this size),
  * edges as curves from a child's top to its parent's bottom.
  */
-import type { Level } from '../types';
-import type { RelationGraph, RelationNode } from './relations-graph';
+import type { Level } from '../content/schema';
+import { LEVEL_ORDER } from '../content/labels';
+import type { RelationGraph, RelationNode } from '../refs/relations-graph';
 
 export type PlacedNode = RelationNode & { x: number; y: number; lines: string[] };
 export type PlacedEdge = { from: string; to: string; held: boolean; path: string; implementing: number };
 export type GraphLayout = { width: number; height: number; node: { w: number; h: number }; rows: { level: Level | null; y: number }[]; nodes: PlacedNode[]; edges: PlacedEdge[] };
 
-const LEVELS: (Level | null)[] = ['central', 'provincial', 'prefecture', 'county', null];
 const W = 212;
 const H = 74;
 const GAP_X = 28;
@@ -22,7 +22,7 @@ const TOP = 16;
 const LINE_CHARS = 14;
 
 export function layoutGraph(graph: RelationGraph): GraphLayout {
-  const rows = LEVELS.map((level) => graph.nodes.filter((n) => n.level === level)).filter((r) => r.length);
+  const rows = LEVEL_ORDER.map((level) => graph.nodes.filter((n) => n.level === level)).filter((r) => r.length);
   const order = orderRows(rows, graph);
   const widest = Math.max(...order.map((r) => r.length));
   const width = LEFT + widest * (W + GAP_X);

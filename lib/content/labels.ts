@@ -2,7 +2,8 @@
  * Chinese display names for the data's enumerations. One table per enum so
  * every page says the same thing for the same value.
  */
-import type { Correction, DocType, ExclusionKind, FindingKind, Level } from '@/lib/types';
+import type { Correction, FindingKind } from '../corpus/export-contract';
+import type { DocType, ExclusionKind, Level } from './schema';
 
 export const LEVEL_LABEL: Record<Level, string> = {
   central: '中央',

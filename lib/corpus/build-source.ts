@@ -5,16 +5,17 @@
  * frontmatter of the documents it holds says about their lines — so a build
  * can reuse the result while that input is unchanged (parse-cache.ts).
  */
-import type { ClauseNode, ClauseRecord, Correction, Exclusion, Finding, Span } from './types';
-import { parseSourceManifest } from './content/parse-content';
-import { contentError, type ContentMessage } from './content/message';
-import { parseSource } from './ingest/parse-source';
-import { splitLines } from './ingest/normalize';
-import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from './fidelity/resolve-errata';
-import { renderRuns } from './fidelity/render-runs';
-import { displayLabel, SPACED_LABEL } from './clause/display-label';
-import { toChinesePunctuation } from './fidelity/punctuation';
-import { pushTo } from './push-to';
+import type { ClauseNode } from '../ingest/clause-tree';
+import type { ClauseRecord, Correction, Exclusion, Finding, Span } from './export-contract';
+import { parseSourceManifest } from '../content/parse-content';
+import { contentError, type ContentMessage } from '../content/message';
+import { parseSource } from '../ingest/parse-source';
+import { splitLines } from '../ingest/normalize';
+import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from '../fidelity/resolve-errata';
+import { renderRuns } from '../fidelity/render-runs';
+import { displayLabel, SPACED_LABEL } from '../clause/display-label';
+import { toChinesePunctuation } from '../fidelity/punctuation';
+import { pushTo } from '../push-to';
 
 /** A document as its source's parse sees it. */
 export type SourceDocument = {

@@ -2,7 +2,7 @@
  * URL paths of the comparison pages and their CSV files. Paths only:
  * next/link adds the base path, plain links go through withBase.
  */
-import type { TextMode } from './model';
+import type { TextMode } from '../compare/model';
 import { csvFileName } from './csv-file-name';
 
 /** /compare/<left>/<right>/, optionally at a row. */

@@ -1,6 +1,6 @@
 /** A benchmark corpus's provisions, as every engine in the benchmark indexes and counts them. */
-import { buildUnits, unitText } from '../../../lib/search/search-units';
-import type { Corpus } from '../../../lib/types';
+import { buildUnits, unitText } from '../search/search-units';
+import type { Corpus } from '../corpus/export-contract';
 
 export type BenchUnit = { documentId: string; unitId: string; text: string; folded: string };
 

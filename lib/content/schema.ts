@@ -1,0 +1,129 @@
+/**
+ * The content schemas: what editors write in content/ (document frontmatter,
+ * source manifests, topics, glossary), validated with zod; the TypeScript
+ * types derive from them.
+ */
+import { z } from 'zod';
+
+/** Document, glossary and other ids: they appear in URLs and in "<documentId>#<clauseId>" references. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
+
+/** Where a metadata value comes from: printed in the text, or an editor's inference. */
+export const Basis = z.enum(['stated', 'inferred', 'unknown']);
+export type Basis = z.infer<typeof Basis>;
+
+/** A metadata field with its provenance. `value: null` means the text does not tell. */
+const field = <T extends z.ZodType>(value: T) =>
+  z
+    .object({
+      value: value.nullable(),
+      basis: Basis,
+      note: z.string().optional(),
+    })
+    .strict()
+    .superRefine((f, ctx) => {
+      if (f.basis === 'inferred' && !f.note) ctx.addIssue({ code: 'custom', message: '编辑推定（inferred）的值须在 note 中写明理由' });
+      if ((f as unknown as { value: unknown }).value === null && f.basis !== 'unknown') ctx.addIssue({ code: 'custom', message: '值为 null 时 basis 须为 unknown' });
+    });
+
+export const Level = z.enum(['central', 'provincial', 'prefecture', 'county']);
+export type Level = z.infer<typeof Level>;
+
+export const DocType = z.enum(['regulation', 'notice', 'interpretation', 'speech', 'plan']);
+export type DocType = z.infer<typeof DocType>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期写作 YYYY-MM-DD');
+const lineRange = z.string().regex(/^\d+(-\d+)?$/, '行范围写作“N”或“N-M”');
+
+/** A parent the document declares it implements ("根据《…》制定本办法"). */
+export const ParentRef = z
+  .object({
+    citation: z.string().min(1),
+    documentId: z.string().nullable(),
+    basis: Basis,
+    note: z.string().optional(),
+  })
+  .strict();
+export type ParentRef = z.infer<typeof ParentRef>;
+
+/** Frontmatter of `content/documents/<id>.mdx`. */
+export const DocumentMeta = z
+  .object({
+    title: field(z.string()),
+    shortTitle: field(z.string()),
+    issuer: field(z.string()),
+    docNumber: field(z.string()),
+    level: field(Level),
+    region: field(z.string()),
+    issued: field(isoDate),
+    effective: field(isoDate),
+    status: field(z.enum(['in-force', 'repealed', 'amended', 'unknown'])),
+    docType: DocType,
+    parents: z.array(ParentRef).default([]),
+    source: z
+      .object({
+        file: z.string().min(1),
+        lines: lineRange,
+        /** Lines inside `lines` that print the title rather than provisions. */
+        titleLines: z.array(z.number().int().positive()).default([]),
+      })
+      .strict(),
+  })
+  .strict();
+export type DocumentMeta = z.infer<typeof DocumentMeta>;
+export type MetaField<T> = { value: T | null; basis: Basis; note?: string };
+
+export const ExclusionKind = z.enum(['chrome', 'compilation-heading', 'blank', 'unassigned']);
+export type ExclusionKind = z.infer<typeof ExclusionKind>;
+
+/** `content/sources/<file>.yaml`: what a source holds besides its documents. */
+export const SourceManifest = z
+  .object({
+    title: z.string().optional(),
+    origin: z.string().optional(),
+    exclusions: z
+      .array(z.object({ lines: lineRange, kind: ExclusionKind, reason: z.string().min(1) }).strict())
+      .default([]),
+  })
+  .strict();
+export type SourceManifest = z.infer<typeof SourceManifest>;
+
+/** A clause named across documents: "<documentId>#<clauseId>". */
+const clauseRef = z.string().regex(/^[a-z0-9][a-z0-9-]*#[A-Za-z0-9-]+$/, '条款引用写作“文件编号#条款编号”');
+
+/** Frontmatter of `content/topics/<slug>.mdx`: a theme across documents, for study. */
+export const TopicMeta = z
+  .object({
+    title: z.string().min(1),
+    summary: z.string().min(1),
+    /** Position in the list of topics, smallest first. */
+    order: z.number().int(),
+  })
+  .strict();
+export type TopicMeta = z.infer<typeof TopicMeta>;
+
+/** One entry of `content/glossary.yaml`. */
+export const GlossaryEntry = z
+  .object({
+    /** Anchor on /glossary/ (ASCII, so links stay readable). */
+    id: z.string().regex(ID_PATTERN, '编号只能由小写英文字母、数字和连字符组成'),
+    term: z.string().min(1),
+    /** Other wordings that mean the same and are marked in the text too (一票否决权制). */
+    aliases: z.array(z.string().min(1)).default([]),
+    definition: z.string().min(1),
+    /** The clauses the definition is written from; each must use the term. */
+    cite: z.array(clauseRef).min(1),
+  })
+  .strict();
+export type GlossaryEntry = z.infer<typeof GlossaryEntry>;
+export const Glossary = z.array(GlossaryEntry);
+
+/** `content/search-examples.yaml`: the example searches offered while the search box is empty, in order. */
+export const SearchExamples = z
+  .array(z.string().trim().min(1, '示例检索不能为空').max(30, '示例检索不超过 30 字'))
+  .min(1, '至少列出一个示例检索')
+  .superRefine((list, ctx) =>
+    list.forEach((e, i) => {
+      if (list.indexOf(e) < i) ctx.addIssue({ code: 'custom', path: [i], message: `示例检索“${e}”重复` });
+    }),
+  );

@@ -1,0 +1,62 @@
+/**
+ * Content files (as text) → the whole corpus, and every problem `kb check`
+ * must report, by the stages in stages.ts. Pure: scripts read the files and
+ * write the results.
+ */
+import type { Corpus, SourceText } from './export-contract';
+import type { ContentMessage } from '../content/message';
+import type { ParseCache } from './parse-cache';
+import type { StudyContent, StudyFiles } from '../study/study-content';
+import { CORPUS_STAGES, type PipelineState } from './stages';
+
+export type ContentFiles = {
+  sources: { file: string; text: string; manifest?: { path: string; text: string } }[];
+  documents: { path: string; id: string; text: string }[];
+  errata: { path: string; documentId: string; text: string }[];
+  /** The legal-term dictionary, for segmentation in cross-reference alignment, search and comparison. */
+  terms?: string[];
+  /** The example searches (search-examples.yaml). */
+  searchExamples?: { path: string; text: string };
+} & StudyFiles;
+
+export type BuiltCorpus = {
+  corpus: Corpus;
+  problems: ContentMessage[];
+  /** Editorial MDX bodies by document id. */
+  bodies: Record<string, string>;
+  /** Topics and glossary (content/topics, content/glossary.yaml), checked against the corpus. */
+  study: StudyContent;
+  /** The sources, normalised, for the source pages. */
+  sources: SourceText[];
+  /** The example searches the search box and page offer. */
+  searchExamples: string[];
+};
+
+export type BuildOptions = {
+  /** Sources whose input is unchanged are taken from here instead of parsed again. */
+  cache?: ParseCache;
+  /** Mixed into the cache keys: a hash of the parser's code, so a code change is never served stale results. */
+  salt?: string;
+};
+
+/** Runs CORPUS_STAGES in their order (lib/corpus/stages.ts). */
+export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): BuiltCorpus {
+  const state: PipelineState = {
+    files,
+    options,
+    problems: [],
+    declared: [],
+    bodies: {},
+    corpus: { documents: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] },
+    study: { topics: [], glossary: [] },
+    sources: [],
+    searchExamples: [],
+  };
+  for (const stage of CORPUS_STAGES) {
+    const { problems = [], ...made } = stage.run(state);
+    Object.assign(state, made);
+    state.problems.push(...problems);
+  }
+  const { corpus, problems, bodies, study, sources, searchExamples } = state;
+  return { corpus, problems, bodies, study, sources, searchExamples };
+}

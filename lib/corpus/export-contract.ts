@@ -1,0 +1,152 @@
+/**
+ * The export contract: the records `kb build` writes and `kb export` prints,
+ * which the site and the search index read. Changing a shape here changes
+ * what every reader of the built data sees.
+ */
+import type { DocType, DocumentMeta, ExclusionKind, Level, ParentRef, TopicMeta } from '../content/schema';
+
+/** A half-open character span [start, end) in a source's normalised text. */
+export type Span = { start: number; end: number };
+
+export type ClauseKind =
+  | 'title'
+  | 'preamble'
+  | 'part'
+  | 'chapter'
+  | 'section'
+  | 'article'
+  | 'paragraph'
+  | 'item'
+  | 'subitem';
+
+export type Exclusion = { sourceFile: string; kind: ExclusionKind; reason: string; span: Span; line: number; text: string };
+
+export type FindingKind =
+  | 'numbering-gap'
+  | 'numbering-restart'
+  | 'empty-list'
+  | 'missing-title'
+  | 'duplicate-title'
+  | 'unassigned-text'
+  | 'erratum-applied'
+  | 'suspected-damage'
+  | 'unstructured'
+  | 'invisible-char';
+
+export type Finding = {
+  documentId: string;
+  clauseId: string | null;
+  kind: FindingKind;
+  message: string;
+  severity: 'info' | 'warning' | 'error';
+};
+
+export type Correction = {
+  id: string;
+  kind: 'substitution' | 'insertion' | 'deletion';
+  /** Span in the source's normalised text that the correction replaces (empty for an insertion). */
+  span: Span;
+  original: string;
+  corrected: string;
+  evidence: string;
+  confidence: 'high' | 'medium' | 'low';
+  /** Where the correction is declared, for error messages and the document's list. */
+  declaredAt: { file: string; line: number };
+};
+
+/** A run of displayed text; `correctionId` marks text that differs from the source. */
+export type TextRun = { text: string; correctionId?: string };
+
+export type DocumentRecord = {
+  id: string;
+  title: string;
+  shortTitle: string;
+  level: Level | null;
+  issuer: string | null;
+  docNumber: string | null;
+  region: string | null;
+  issued: string | null;
+  effective: string | null;
+  status: string | null;
+  docType: DocType;
+  sourceFile: string;
+  sourceLines: string;
+  meta: DocumentMeta;
+  parents: ParentRef[];
+};
+
+export type ClauseRecord = {
+  id: string;
+  documentId: string;
+  parentId: string | null;
+  kind: ClauseKind;
+  label: string;
+  number: number | null;
+  /** Full displayed text, sub-clauses included, corrections applied. */
+  text: string;
+  /** The verbatim source span. */
+  sourceText: string;
+  /** The clause's own displayed text, without sub-clauses, as runs that mark corrections. */
+  head: TextRun[];
+  line: number;
+  depth: number;
+};
+
+export type CitationRecord = {
+  fromClauseId: string;
+  documentId: string;
+  raw: string;
+  kind: 'document' | 'internal';
+  span: Span;
+  targetDocumentId: string | null;
+  targetClauseId: string | null;
+  reason: string;
+  /** For a document citation: what the text prints about the cited document. */
+  cited?: CitedDocument;
+};
+
+/** A cited document as the citing text names it (lib/refs). */
+export type CitedDocument = {
+  /** The title as printed, without 《》〈〉; for a short-name use, the short name. */
+  title: string | null;
+  /** Normalised title (issuer, 关于, punctuation stripped): cited documents are grouped by it. */
+  key: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  /** The short name declared for it (以下简称《X》). */
+  abbreviation: string | null;
+  /** For a short-name use: the full title it stands for. */
+  fullTitle?: string | null;
+  /** plain 《X》; notice 《…关于印发〈X〉的通知》; inner the 〈X〉 in it; abbreviation a later short-name use; number a bare 文号. */
+  role: 'plain' | 'notice' | 'inner' | 'abbreviation' | 'number';
+  /** What identified it: declared-parent (a parent the frontmatter declares, in the collection or not), doc-number, title, fuzzy-title, excerpt, abbreviation, none. */
+  via: string;
+  /** Confidence of the resolution in [0, 1]; 0 when unresolved. */
+  score: number;
+};
+
+export type LinkRecord = {
+  from: string;
+  to: string;
+  kind: 'implements' | 'similar';
+  score: number;
+  evidence: { sharedTerms: string[]; hints: string[] };
+  /** 1 for the best link from `from`, 2 for the next… (lib/refs sets it). */
+  rank?: number;
+};
+
+export type Corpus = {
+  documents: DocumentRecord[];
+  clauses: ClauseRecord[];
+  citations: CitationRecord[];
+  links: LinkRecord[];
+  findings: Finding[];
+  exclusions: Exclusion[];
+  corrections: (Correction & { documentId: string })[];
+};
+
+/** A topic ready for the site: validated frontmatter, MDX body and the clauses it embeds. */
+export type TopicRecord = TopicMeta & { slug: string; body: string; refs: string[] };
+
+/** A verbatim source for the site's source pages, normalised as the parser read it. */
+export type SourceText = { file: string; text: string; title: string | null; origin: string | null };

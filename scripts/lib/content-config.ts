@@ -1,0 +1,41 @@
+/**
+ * Where the content lives: made once per command from KB_CONTENT (default
+ * content/) and passed to everything that reads content, so a command run
+ * against another content folder never mixes in this repository's
+ * dictionary, glossary or sources. No other file names a content path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseTermList } from '../../lib/text/segmenter';
+
+export type ContentConfig = {
+  root: string;
+  /** Verbatim sources and their manifests (<file>.txt, <file>.txt.yaml). */
+  sourcesDir: string;
+  documentsDir: string;
+  errataDir: string;
+  topicsDir: string;
+  /** The legal-term dictionary that segmentation (alignment, search, comparison) uses. */
+  dictPath: string;
+  glossaryPath: string;
+  /** The example searches the site offers. */
+  searchExamplesPath: string;
+  /** The dictionary's terms, read on first use; none when the content has no dictionary. */
+  terms: () => string[];
+};
+
+export function contentConfig(root = process.env.KB_CONTENT ?? 'content'): ContentConfig {
+  const dictPath = join(root, 'dict', 'legal-terms.txt');
+  let terms: string[] | null = null;
+  return {
+    root,
+    sourcesDir: join(root, 'sources'),
+    documentsDir: join(root, 'documents'),
+    errataDir: join(root, 'errata'),
+    topicsDir: join(root, 'topics'),
+    dictPath,
+    glossaryPath: join(root, 'glossary.yaml'),
+    searchExamplesPath: join(root, 'search-examples.yaml'),
+    terms: () => (terms ??= existsSync(dictPath) ? parseTermList(readFileSync(dictPath, 'utf8')) : []),
+  };
+}
