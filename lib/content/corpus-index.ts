@@ -4,6 +4,7 @@
  */
 import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../corpus/export-contract';
 import { ClauseIndex, clauseName } from '../clause';
+import { pushTo } from '../push-to';
 
 export type CorpusData = Corpus & { bodies: Record<string, string> };
 
@@ -19,9 +20,9 @@ export class CorpusIndex {
     this.documents = data.documents;
     for (const d of data.documents) this.docById.set(d.id, d);
     for (const c of data.clauses) {
-      push(this.clausesByDoc, c.documentId, c);
+      pushTo(this.clausesByDoc, c.documentId, c);
       this.clauseByKey.set(key(c.documentId, c.id), c);
-      push(this.childrenByKey, key(c.documentId, c.parentId ?? ''), c);
+      pushTo(this.childrenByKey, key(c.documentId, c.parentId ?? ''), c);
     }
   }
 
@@ -89,9 +90,4 @@ export function splitGlobalId(id: string): { documentId: string; clauseId: strin
 
 function key(doc: string, id: string): string {
   return `${doc}\u0000${id}`;
-}
-function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
-  const list = map.get(k);
-  if (list) list.push(v);
-  else map.set(k, [v]);
 }

@@ -35,7 +35,7 @@ const CSP_META = /<meta http-equiv="Content-Security-Policy"/i;
 export function insertCsp(html: string, policy: string): string {
   if (CSP_META.test(html)) throw new Error('the page already has a CSP <meta>: the policy is written once, after export');
   const head = /<head[^>]*>/i.exec(html);
-  if (!head) return html;
+  if (!head) throw new Error('the page has no <head> to put its CSP in');
   const afterHead = head.index + head[0].length;
   const charset = /^<meta charSet="[^"]*"\s*\/?>/i.exec(html.slice(afterHead));
   const at = afterHead + (charset ? charset[0].length : 0);

@@ -21,6 +21,7 @@ describe('exported site', () => {
     expect(broken.slice(0, 20)).toEqual([]);
   });
   it('puts a same-origin Content-Security-Policy on every page', () => {
+    expect(html.length).toBeGreaterThan(10);
     for (const [path, text] of html) {
       const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/i.exec(text)?.[1];
       expect(csp, path).toBeTruthy();

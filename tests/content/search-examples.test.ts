@@ -18,15 +18,15 @@ describe('search examples', () => {
   });
 
   it('names the file and line of a duplicate, an empty entry or an entry that is not text', () => {
-    expect(problems('# 示例\n- 约谈\n- 整改\n- 约谈\n')).toEqual([`${FILE}:4: 2: 示例检索“约谈”重复`]);
-    expect(problems('- 约谈\n- ""\n')).toEqual([`${FILE}:2: 1: 示例检索不能为空`]);
+    expect(problems('# 示例\n- 约谈\n- 整改\n- 约谈\n')).toEqual([`${FILE}:4: 2：示例检索“约谈”重复`]);
+    expect(problems('- 约谈\n- ""\n')).toEqual([`${FILE}:2: 1：示例检索不能为空`]);
     expect(problems('- 约谈\n- { q: 整改 }\n')).toHaveLength(1);
     expect(problems('- 约谈\n- { q: 整改 }\n')[0]).toMatch(/^content\/search-examples\.yaml:2: /);
   });
 
   it('fails the content check through the build, and the build returns the list', () => {
     const base = { sources: [], documents: [], errata: [] };
-    expect(buildCorpus({ ...base, searchExamples: { path: FILE, text: '- 约谈\n- 约谈\n' } }).problems).toContainEqual({ file: FILE, line: 2, message: '1: 示例检索“约谈”重复' });
+    expect(buildCorpus({ ...base, searchExamples: { path: FILE, text: '- 约谈\n- 约谈\n' } }).problems).toContainEqual(expect.objectContaining({ file: FILE, line: 2, rule: 'schema', message: '1：示例检索“约谈”重复' }));
     expect(buildCorpus({ ...base, searchExamples: { path: FILE, text: '- 约谈\n- 整改\n' } }).searchExamples).toEqual(['约谈', '整改']);
   });
 });

@@ -36,9 +36,9 @@ export function OnDemandCompare({ documentIds, children }: { documentIds: string
     setState({ kind: 'loading' });
     compare(local, parent, ids).then(
       (comparison) => {
+        if (!live) return;
         const csv = csvBlobs(comparison);
         urls = Object.values(csv);
-        if (!live) return;
         setState({ kind: 'ready', comparison, csv });
         // The static page's title is the index's; name the pair as its pre-generated page would.
         const site = document.title.split('｜').slice(1).join('｜');

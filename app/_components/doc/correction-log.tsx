@@ -6,6 +6,7 @@
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { NumberedCorrection } from '@/app/_lib/document-view';
 import { CONFIDENCE_LABEL, CORRECTION_KIND_LABEL } from '@/lib/content/labels';
+import { pushTo } from '@/lib/push-to';
 
 export function CorrectionLog({ corrections, index, documentId }: { corrections: NumberedCorrection[]; index: CorpusIndex; documentId: string }) {
   const groups = groupByEntry(corrections);
@@ -68,8 +69,7 @@ function CorrectionGroup({ group, index, documentId }: { group: NumberedCorrecti
 function groupByEntry(corrections: NumberedCorrection[]): NumberedCorrection[][] {
   const groups = new Map<string, NumberedCorrection[]>();
   for (const c of corrections) {
-    const key = `${c.declaredAt.file}:${c.declaredAt.line}`;
-    groups.set(key, [...(groups.get(key) ?? []), c]);
+    pushTo(groups, `${c.declaredAt.file}:${c.declaredAt.line}`, c);
   }
   return [...groups.values()];
 }

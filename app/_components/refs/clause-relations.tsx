@@ -1,5 +1,5 @@
 /**
- * The cross-references of one article-level clause, after its text:
+ * The cross-references of one unit a reader cites (lib/clause), after its text:
  * 「上位依据」 — the parent provision(s) it implements, with their text,
  * score and evidence; 「下位实施」 — the local provisions implementing it;
  * 「相似条款（非上位依据）」 — similarity-only neighbours, never presented

@@ -5,6 +5,7 @@
  * written into the page, escaped as a CSS string ("<" too, so the text can
  * never close the element).
  */
+import { cssString } from '@/lib/site/css-string';
 import './study.css';
 
 export function PrintHead({ title }: { title: string }) {
@@ -14,8 +15,4 @@ export function PrintHead({ title }: { title: string }) {
       <style>{`@page handout { @top-center { content: "${cssString(title)}"; } }`}</style>
     </>
   );
-}
-
-export function cssString(text: string): string {
-  return text.replace(/[\\"<>\n\r]/g, (ch) => `\\${ch.charCodeAt(0).toString(16)} `);
 }

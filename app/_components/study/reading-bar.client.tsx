@@ -2,7 +2,7 @@
 /**
  * The reading bar on a document page, kept at the top while reading:
  * breadcrumbs (首页 › 层级 › 文件 › 章) that follow the clause being read,
- * 上一条 / 下一条 between article-level clauses, and A− / A+ for the text
+ * 上一条 / 下一条 between unit a reader cites (lib/clause)s, and A− / A+ for the text
  * size (kept in this browser, applied through --reading-scale).
  */
 import Link from 'next/link';

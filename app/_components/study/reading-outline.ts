@@ -1,6 +1,6 @@
 /**
- * What the reading bar needs from a document's view: its article-level
- * clauses in reading order (for 上一条 / 下一条) and, for each, the heading
+ * What the reading bar needs from a document's view: the units a reader
+ * cites (lib/clause), in reading order (for 上一条 / 下一条) and, for each, the heading
  * it sits under (the last breadcrumb).
  */
 import type { ClauseView } from '@/app/_lib/document-view';

@@ -1,6 +1,6 @@
 'use client';
 /**
- * The reading bar's state: which article-level clause is being read (the
+ * The reading bar's state: which unit a reader cites (lib/clause) is being read (the
  * last whose top has passed under the bar, or the one the address names),
  * and the reader's text size, kept in this browser's localStorage.
  */

@@ -4,6 +4,7 @@
  * （三）、（四）" the other way round. Keyed by row anchor.
  */
 import type { Comparison } from '@/lib/compare/build-comparison';
+import { pushTo } from '@/lib/push-to';
 
 export function partnerNotes(c: Comparison): Map<string, string> {
   const name = c.nameOf;
@@ -11,8 +12,8 @@ export function partnerNotes(c: Comparison): Map<string, string> {
   const leftsOf = new Map<string, string[]>();
   for (const { row } of c.rows) {
     if (row.kind !== 'aligned') continue;
-    rightsOf.set(row.local.id, [...(rightsOf.get(row.local.id) ?? []), name(row.parent)]);
-    leftsOf.set(row.parent.id, [...(leftsOf.get(row.parent.id) ?? []), name(row.local)]);
+    pushTo(rightsOf, row.local.id, name(row.parent));
+    pushTo(leftsOf, row.parent.id, name(row.local));
   }
   const notes = new Map<string, string>();
   for (const { row, anchor } of c.rows) {
