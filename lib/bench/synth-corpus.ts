@@ -86,7 +86,7 @@ export function synthContent(pool: SynthPool, options: SynthOptions): ContentFil
     const title = `${level === 'central' ? '' : region}关于${pick(pool.subjects)}的${pick(KINDS)}（第${d + 1}号）`;
     const id = `syn-${String(d + 1).padStart(6, '0')}`;
     const file = `${id}.txt`;
-    files.sources.push({ file, text: [title, ...lines].join('\n') + '\n' });
+    files.sources.push({ file, path: `sources/${file}`, text: [title, ...lines].join('\n') + '\n' });
     files.documents.push({ path: `documents/${id}.mdx`, id, text: frontMatter(title, level, level === 'central' ? null : region, file, lines.length + 1, d) });
   }
   return files;

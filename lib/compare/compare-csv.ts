@@ -8,6 +8,7 @@ import type { ClauseRecord } from '../corpus/export-contract';
 import type { AlignedRow, CompareRow, DiffSegment, RowKind, TextMode } from './model';
 import { comparableText } from './comparable-text';
 import { formatPercent, pairSimilarity } from './summarize';
+import type { Comparison } from './build-comparison';
 
 export type CsvWording = {
   /** What each side's header columns start with: "地方", "上位"… */
@@ -69,4 +70,9 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvField(raw: string): string {
   const value = FORMULA_START.test(raw) ? `'${raw}` : raw;
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
+}
+
+/** The CSV of a built comparison in one wording: what the pages link to and the on-demand view makes. */
+export function comparisonCsv(c: Comparison, mode: TextMode): string {
+  return compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv, c.nameOf);
 }

@@ -59,6 +59,11 @@ export function pairWording(pair: ComparePair, local: DocumentRecord, parent: Do
   };
 }
 
+/** The title of a comparison: page heading, page title, on-demand view. */
+export function pairTitle(local: DocumentRecord, parent: DocumentRecord): string {
+  return `${bookTitle(local.shortTitle)}与${bookTitle(parent.shortTitle)}条文对照`;
+}
+
 function rolesOf(pair: ComparePair): Record<Side, SideRole> {
   if (pair.relation === 'implements') return { local: 'local', parent: 'parent' };
   if (pair.relation === 'implemented-by') return { local: 'parent', parent: 'local' };

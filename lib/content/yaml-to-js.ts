@@ -7,7 +7,7 @@
  */
 import { isAlias, visit, type Document, type LineCounter, type Node } from 'yaml';
 
-export const MAX_ALIAS_COUNT = 20;
+const MAX_ALIAS_COUNT = 20;
 
 export type YamlValue = { ok: true; value: unknown } | { ok: false; line: number; message: string };
 

@@ -10,7 +10,8 @@ import type { StudyContent, StudyFiles } from '../study/study-content';
 import { CORPUS_STAGES, type PipelineState } from './stages';
 
 export type ContentFiles = {
-  sources: { file: string; text: string; manifest?: { path: string; text: string } }[];
+  /** `path`: the source's file as problems name it (under the content root). */
+  sources: { file: string; path: string; text: string; manifest?: { path: string; text: string } }[];
   documents: { path: string; id: string; text: string }[];
   errata: { path: string; documentId: string; text: string }[];
   /** The legal-term dictionary, for segmentation in cross-reference alignment, search and comparison. */

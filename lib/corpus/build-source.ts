@@ -31,6 +31,8 @@ export type SourceDocument = {
 
 export type SourceInput = {
   file: string;
+  /** The source's content file, named in problems about text no document claims. */
+  path: string;
   text: string;
   manifest?: { path: string; text: string };
   /** The documents whose frontmatter names this source, in content order. */
@@ -58,10 +60,9 @@ export function buildSource(source: SourceInput): SourceBuild {
     manifest.manifest?.exclusions ?? [],
   );
   // The layout knows only the source; a document's problem is the document's declared `lines:`, an exclusion's the manifest.
-  const sourcePath = `content/sources/${source.file}`;
   for (const p of parsed.problems) {
     const owner = docs.find((d) => d.id === p.documentId);
-    const [file, line] = owner ? [owner.path, owner.declaredAt] : source.manifest ? [source.manifest.path, 1] : [sourcePath, p.sourceLine ?? 1];
+    const [file, line] = owner ? [owner.path, owner.declaredAt] : source.manifest ? [source.manifest.path, 1] : [source.path, p.sourceLine ?? 1];
     out.problems.push(contentError(file, line, p.rule, p.message, { documentId: p.documentId }));
   }
   out.exclusions.push(...parsed.exclusions);
@@ -90,7 +91,7 @@ export function buildSource(source: SourceInput): SourceBuild {
   }
   out.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
   for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {
-    out.problems.push(contentError(sourcePath, x.line, 'unclaimed-text', `这一行文字不属于任何文件，也没有声明为排除内容：“${x.text.trim().slice(0, 30)}”`));
+    out.problems.push(contentError(source.path, x.line, 'unclaimed-text', `这一行文字不属于任何文件，也没有声明为排除内容：“${x.text.trim().slice(0, 30)}”`));
   }
   return out;
 }

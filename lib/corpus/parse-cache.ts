@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import type { SourceBuild, SourceInput } from './build-source';
 
 /** Bump when SourceBuild's shape changes, so entries of the old shape are never read back. */
-export const PARSE_CACHE_VERSION = '1';
+const PARSE_CACHE_VERSION = '1';
 
 export interface ParseCache {
   get(key: string): SourceBuild | undefined;

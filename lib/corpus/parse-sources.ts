@@ -17,6 +17,7 @@ export function parseSources(files: ContentFiles, declared: Declared[], options:
     const docs = declared.filter((d) => d.meta.source.file === source.file);
     const input: SourceInput = {
       file: source.file,
+      path: source.path,
       text: source.text,
       manifest: source.manifest && { path: source.manifest.path, text: source.manifest.text },
       documents: docs.map((d) => {

@@ -30,7 +30,7 @@ export type SearchUnit = {
 };
 
 /** Above this many folded characters a clause is listed by its parts: one hit should fit a results page. */
-export const MAX_UNIT_LENGTH = 1500;
+const MAX_UNIT_LENGTH = 1500;
 
 export function buildUnits(documents: Pick<DocumentRecord, 'id'>[], clauses: ClauseRecord[]): SearchUnit[] {
   const docIndex = new Map(documents.map((d, i) => [d.id, i]));

@@ -7,7 +7,7 @@
  */
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 
-export const BUILD_LOCK = '.generated.lock';
+const BUILD_LOCK = '.generated.lock';
 /** A lock file with no pid yet is being written; past this age its writer died first. */
 const UNWRITTEN_LOCK_MS = 10_000;
 

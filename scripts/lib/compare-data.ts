@@ -17,7 +17,7 @@ import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
 import { documentShingles } from '../../lib/compare/document-shingles';
 import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
-import { compareCsv } from '../../lib/compare/compare-csv';
+import { comparisonCsv } from '../../lib/compare/compare-csv';
 import { csvFileName } from '../../lib/site/csv-file-name';
 import { COMPARE_DOCUMENT_DIR, compareDocumentFile } from '../../lib/site/compare-href';
 import { pushTo } from '../../lib/push-to';
@@ -43,7 +43,7 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Seg
   mkdirSync(csvDir, { recursive: true });
   for (const p of pairs) {
     const c = buildComparison(index, p, p.links);
-    for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv, c.nameOf));
+    for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), comparisonCsv(c, mode));
   }
   mkdirSync(join(out.data, DOC_DIR), { recursive: true });
   const linksFrom = new Map<string, LinkRecord[]>();

@@ -6,7 +6,7 @@
  */
 import { ID_PATTERN } from '../../lib/content/schema';
 
-export const INGEST_USAGE = '用法：kb ingest <文件> [--id <编号>]';
+const INGEST_USAGE = '用法：kb ingest <文件> [--id <编号>]';
 
 export type IngestArgs = { file: string; id: string | null };
 

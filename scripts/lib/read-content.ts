@@ -24,6 +24,7 @@ export function readContent(config: ContentConfig = contentConfig()): ContentFil
       const manifestPath = `${path}.yaml`;
       return {
         file,
+        path,
         text: read(path),
         manifest: existsSync(manifestPath) ? { path: manifestPath, text: read(manifestPath) } : undefined,
       };

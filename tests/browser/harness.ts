@@ -8,8 +8,9 @@ import type { Server } from 'node:http';
 import { existsSync, mkdirSync } from 'node:fs';
 import { startStaticServer } from '../../scripts/lib/static-server';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+import { CHROMIUM, FLAGS } from '../../scripts/lib/chromium';
+
+export { CHROMIUM, FLAGS };
 
 export type Site = { browser: Browser; server: Server; url: string; page(): Promise<Page & { external: string[]; errors: string[] }>; close(): Promise<void> };
 

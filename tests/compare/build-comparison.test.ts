@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CorpusIndex } from '../../lib/content/corpus-index';
 import { buildComparison } from '../../lib/compare/build-comparison';
-import { compareCsv } from '../../lib/compare/compare-csv';
+import { comparisonCsv } from '../../lib/compare/compare-csv';
 import { comparePairs } from '../../lib/compare/compare-pairs';
 import { citationUnits } from '../../lib/clause';
 import { pairLinks } from '../../lib/compare/pair-links';
@@ -45,7 +45,7 @@ describe('buildComparison on the seed pair', () => {
   });
 
   it('writes a CSV line per row', () => {
-    const csv = compareCsv(c.rows.map((r) => r.row), c.diffOf.source, 'source', c.wording.csv, c.nameOf);
+    const csv = comparisonCsv(c, 'source');
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(c.rows.length + 1);
     expect(csv).toContain('「人大」');
   });

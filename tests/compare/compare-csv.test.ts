@@ -92,7 +92,7 @@ describe('compareCsv', () => {
 describe('cssString', () => {
   it('escapes what could end the string or the style element', () => {
     const out = cssString('《规定》"引号"\\</style><script>\n');
-    expect(out).not.toMatch(/["<\n]/);
-    expect(out).toBe('《规定》\\22 引号\\22 \\5c \\3c /style>\\3c script>\\a ');
+    expect(out).not.toMatch(/["<>\n]/);
+    expect(out).toBe('《规定》\\22 引号\\22 \\5c \\3c /style\\3e \\3c script\\3e \\a ');
   });
 });

@@ -45,7 +45,7 @@ function files(v: Variant = {}): ContentFiles {
   ];
   if (v.twin) documents.push({ path: 'content/documents/copy/jia.mdx', id: 'jia', text: jia });
   return {
-    sources: [{ file: 's.txt', text: SOURCE, manifest: v.manifest ? { path: 'content/sources/s.txt.yaml', text: v.manifest } : undefined }],
+    sources: [{ file: 's.txt', path: 'content/sources/s.txt', text: SOURCE, manifest: v.manifest ? { path: 'content/sources/s.txt.yaml', text: v.manifest } : undefined }],
     documents,
     topics: v.topic ? [{ path: 'content/topics/t.mdx', slug: 't', text: v.topic }] : [],
     glossary: v.glossary ? { path: 'content/glossary.yaml', text: v.glossary } : undefined,

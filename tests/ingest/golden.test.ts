@@ -47,7 +47,7 @@ describe('golden trees of the fixtures', () => {
     it(f, () => {
       const raw = readFileSync(`${dir}/${f}`, 'utf8');
       const { corpus } = buildCorpus({
-        sources: [{ file: f, text: raw }],
+        sources: [{ file: f, path: f, text: raw }],
         documents: [{ path: `${f}.mdx`, id: 'doc', text: fixtureMeta(f, splitLines(normalizeSource(raw)).length) }],
         errata: [],
       });

@@ -87,7 +87,7 @@ describe('an explicit citation of the parent article', () => {
     const r = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
     const local = r('local.txt').replace(/^第七条 .*$/m, '第七条 依照《食品安全工作责任制规定》第十条，县政府每年评选食品安全示范乡镇。');
     const built = buildCorpus({
-      sources: [{ file: 'food-parent.txt', text: r('parent.txt') }, { file: 'food-local.txt', text: local }],
+      sources: [{ file: 'food-parent.txt', path: 'food-parent.txt', text: r('parent.txt') }, { file: 'food-local.txt', path: 'food-local.txt', text: local }],
       documents: [{ path: 'p.mdx', id: 'food-parent', text: r('parent.mdx') }, { path: 'l.mdx', id: 'food-local', text: r('local.mdx') }],
       errata: [],
     });

@@ -49,8 +49,8 @@ export function fixtureCorpus(dir = 'tests/refs/fixtures/food-safety'): BuiltCor
   const r = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
   return buildCorpus({
     sources: [
-      { file: 'food-parent.txt', text: r('parent.txt') },
-      { file: 'food-local.txt', text: r('local.txt') },
+      { file: 'food-parent.txt', path: `${dir}/parent.txt`, text: r('parent.txt') },
+      { file: 'food-local.txt', path: `${dir}/local.txt`, text: r('local.txt') },
     ],
     documents: [
       { path: `${dir}/parent.mdx`, id: 'food-parent', text: r('parent.mdx') },

@@ -5,8 +5,7 @@
  */
 import Link from 'next/link';
 import type { Comparison } from '@/lib/compare/build-comparison';
-import type { SideRole } from '@/lib/compare/pair-wording';
-import { bookTitle } from '@/lib/clause';
+import { pairTitle, type SideRole } from '@/lib/compare/pair-wording';
 import { docHref } from '@/app/_lib/routes';
 
 const ROLE_NAME: Partial<Record<SideRole, string>> = { local: '地方文件', parent: '上位法' };
@@ -21,7 +20,7 @@ export function CompareHeader({ comparison: c }: { comparison: Comparison }) {
         <span className="text-muted"> › 两件文件逐条对照</span>
       </p>
       <h1 className="font-serif text-2xl leading-snug font-bold">
-        {bookTitle(c.local.shortTitle)}与{bookTitle(c.parent.shortTitle)}条文对照
+        {pairTitle(c.local, c.parent)}
       </h1>
       <dl className="cmp-docs">
         {(['local', 'parent'] as const).map((side) => {

@@ -14,9 +14,10 @@ import type { Comparison } from '@/lib/compare/build-comparison';
 import { declaredParents, relate } from '@/lib/compare/compare-pairs';
 import { onDemandComparison, type CompareDocumentData } from '@/lib/compare/compare-document-data';
 import { compareDocumentFile } from '@/lib/site/compare-href';
-import { compareCsv } from '@/lib/compare/compare-csv';
+import { comparisonCsv } from '@/lib/compare/compare-csv';
 import { TEXT_MODES, type TextMode } from '@/lib/compare/model';
-import { bookTitle } from '@/lib/clause';
+import { pairTitle } from '@/lib/compare/pair-wording';
+import { SITE_NAME } from '@/lib/site/site-name';
 import { withBase } from '@/app/_lib/with-base';
 import { ComparisonView } from './comparison-view';
 
@@ -41,8 +42,7 @@ export function OnDemandCompare({ documentIds, children }: { documentIds: string
         urls = Object.values(csv);
         setState({ kind: 'ready', comparison, csv });
         // The static page's title is the index's; name the pair as its pre-generated page would.
-        const site = document.title.split('｜').slice(1).join('｜');
-        document.title = `${bookTitle(comparison.local.shortTitle)}与${bookTitle(comparison.parent.shortTitle)}条文对照${site ? `｜${site}` : ''}`;
+        document.title = `${pairTitle(comparison.local, comparison.parent)}｜${SITE_NAME}`;
       },
       (e: unknown) => live && setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) }),
     );
@@ -79,6 +79,6 @@ async function load(id: string): Promise<CompareDocumentData> {
 
 /** The CSV the pre-generated pages link to, made here as a download. */
 function csvBlobs(c: Comparison): Record<TextMode, string> {
-  const url = (mode: TextMode) => URL.createObjectURL(new Blob([compareCsv(c.rows.map((r) => r.row), c.diffOf[mode], mode, c.wording.csv, c.nameOf)], { type: 'text/csv' }));
+  const url = (mode: TextMode) => URL.createObjectURL(new Blob([comparisonCsv(c, mode)], { type: 'text/csv' }));
   return Object.fromEntries(TEXT_MODES.map((m) => [m, url(m)])) as Record<TextMode, string>;
 }

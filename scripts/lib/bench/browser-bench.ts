@@ -8,7 +8,7 @@ import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
-import { CHROMIUM, FLAGS } from '../../../tests/browser/harness';
+import { CHROMIUM, FLAGS } from '../chromium';
 import { startStaticServer } from '../static-server';
 
 export type EngineName = 'ours' | 'scan' | 'pf';

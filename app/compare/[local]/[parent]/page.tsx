@@ -8,7 +8,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { comparePairList, comparisonFor } from '../../_lib/compare-data';
 import { csvHref } from '@/lib/site/compare-href';
-import { bookTitle } from '@/lib/clause';
+import { pairTitle } from '@/lib/compare/pair-wording';
 import { ComparisonView } from '@/app/_components/compare/comparison-view';
 import '../../compare.css';
 import '../../compare-print.css';
@@ -24,7 +24,7 @@ export function generateStaticParams(): Params[] {
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { local, parent } = await params;
   const c = comparisonFor(local, parent);
-  return { title: c ? `${bookTitle(c.local.shortTitle)}与${bookTitle(c.parent.shortTitle)}条文对照` : '条文对照' };
+  return { title: c ? pairTitle(c.local, c.parent) : '条文对照' };
 }
 
 export default async function ComparePage({ params }: { params: Promise<Params> }) {
