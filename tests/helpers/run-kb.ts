@@ -1,36 +1,12 @@
 /**
- * Run a command to the end and collect everything it prints. Output is
- * gathered from the streams as it comes, never through a fixed-size buffer
- * (spawnSync's maxBuffer cuts `kb export` once the corpus outgrows it).
+ * `kb` as a child process, for tests: its whole output, however long
+ * (scripts/lib/run-command collects the streams, never a fixed buffer).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { start, type RunOptions, type RunResult, type Started } from '../../scripts/lib/run-command';
 
-export type RunResult = { status: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string };
-/** `env` is the child's whole environment (default: this process's). */
-export type RunOptions = { env?: NodeJS.ProcessEnv; cwd?: string; input?: string };
-export type Started = { child: ChildProcess; stdout: () => string; stderr: () => string; done: Promise<RunResult> };
-
-/** Start a command; `done` resolves once it has exited and both streams have closed. */
-export function start(command: string, args: string[], options: RunOptions = {}): Started {
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['pipe', 'pipe', 'pipe'] });
-  const out: Buffer[] = [];
-  const err: Buffer[] = [];
-  child.stdout!.on('data', (b: Buffer) => out.push(b));
-  child.stderr!.on('data', (b: Buffer) => err.push(b));
-  const text = (chunks: Buffer[]) => () => Buffer.concat(chunks).toString('utf8');
-  const done = new Promise<RunResult>((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', (status, signal) => resolve({ status, signal, stdout: text(out)(), stderr: text(err)() }));
-  });
-  child.stdin!.end(options.input ?? '');
-  return { child, stdout: text(out), stderr: text(err), done };
-}
-
-export function run(command: string, args: string[], options: RunOptions = {}): Promise<RunResult> {
-  return start(command, args, options).done;
-}
+export { run, start, type RunOptions, type RunResult, type Started } from '../../scripts/lib/run-command';
 
 // Absolute, so that a test may run kb from a copy of the repository.
 const TSX = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
