@@ -41,6 +41,7 @@ export function compareDocumentData(index: CorpusIndex, id: string, links: LinkR
 export function onDemandComparison(documents: CompareDocumentData[], pair: ComparePair): Comparison {
   const index = new CorpusIndex({
     documents: documents.map((d) => d.document),
+    works: [],
     clauses: documents.flatMap((d) => d.clauses),
     citations: documents.flatMap((d) => d.citations),
     links: documents.flatMap((d) => d.links),

@@ -3,7 +3,7 @@
  * every page says the same thing for the same value.
  */
 import type { Correction, FindingKind } from '../corpus/export-contract';
-import type { DocType, ExclusionKind, Level } from './schema';
+import type { DocType, ExclusionKind, Level, Rank } from './schema';
 
 export const LEVEL_LABEL: Record<Level, string> = {
   central: '中央',
@@ -12,6 +12,17 @@ export const LEVEL_LABEL: Record<Level, string> = {
   county: '县级',
 };
 export const LEVEL_ORDER: (Level | null)[] = ['central', 'provincial', 'prefecture', 'county', null];
+
+export const RANK_LABEL: Record<Rank, string> = {
+  constitution: '宪法',
+  law: '法律',
+  'administrative-regulation': '行政法规',
+  'departmental-rule': '部门规章',
+  'judicial-interpretation': '司法解释',
+  'local-regulation': '地方性法规',
+  other: '党内法规和规范性文件',
+};
+export const RANK_ORDER: (Rank | null)[] = ['constitution', 'law', 'administrative-regulation', 'departmental-rule', 'judicial-interpretation', 'local-regulation', 'other', null];
 
 export const DOC_TYPE_LABEL: Record<DocType, string> = {
   regulation: '法规',
@@ -24,7 +35,7 @@ export const DOC_TYPE_LABEL: Record<DocType, string> = {
 export const STATUS_LABEL: Record<string, string> = {
   'in-force': '现行有效',
   repealed: '已废止',
-  amended: '已修改',
+  amended: '已被修订',
   unknown: '不详',
 };
 
@@ -52,6 +63,8 @@ export const EXCLUSION_LABEL: Record<ExclusionKind, string> = {
   'compilation-heading': '汇编标题',
   blank: '空白',
   unassigned: '未归属',
+  history: '制定和修改记录',
+  markup: '排版标记',
 };
 
 export const CORRECTION_KIND_LABEL: Record<Correction['kind'], string> = {

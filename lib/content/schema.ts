@@ -18,6 +18,8 @@ const field = <T extends z.ZodType>(value: T) =>
     .object({
       value: value.nullable(),
       basis: Basis,
+      /** For `stated`: the words of the source that state it, quoted. */
+      evidence: z.string().optional(),
       note: z.string().optional(),
     })
     .strict()
@@ -28,6 +30,34 @@ const field = <T extends z.ZodType>(value: T) =>
 
 export const Level = z.enum(['central', 'provincial', 'prefecture', 'county']);
 export type Level = z.infer<typeof Level>;
+
+/** 效力位阶: the kind of legal instrument, as the Legislation Law ranks them; `other` for party and normative documents. */
+export const Rank = z.enum([
+  'constitution',
+  'law',
+  'administrative-regulation',
+  'departmental-rule',
+  'judicial-interpretation',
+  'local-regulation',
+  'other',
+]);
+export type Rank = z.infer<typeof Rank>;
+
+/** A field no one has filled in: the default for the fields added after the first documents were written. */
+const UNKNOWN = { value: null, basis: 'unknown' as const };
+
+/** One line of the adoption and amendment history printed above the body (通过、修正、修订、发布、施行). */
+export const HistoryEntry = z
+  .object({
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    /** What happened: adopted, amended, revised, published, approved, in force, or another event. */
+    event: z.enum(['adopted', 'amended', 'revised', 'published', 'approved', 'effective', 'other']),
+    text: z.string().min(1),
+    /** The line of the source that prints it. */
+    line: z.number().int().positive(),
+  })
+  .strict();
+export type HistoryEntry = z.infer<typeof HistoryEntry>;
 
 export const DocType = z.enum(['regulation', 'notice', 'interpretation', 'speech', 'plan']);
 export type DocType = z.infer<typeof DocType>;
@@ -58,6 +88,14 @@ export const DocumentMeta = z
     issued: field(isoDate),
     effective: field(isoDate),
     status: field(z.enum(['in-force', 'repealed', 'amended', 'unknown'])),
+    /** 效力位阶 (宪法/法律/行政法规/部门规章/司法解释/地方性法规). */
+    rank: field(Rank).default(UNKNOWN),
+    /** 法律部门 (宪法相关法、民法商法、行政法…), for browsing. */
+    area: field(z.string()).default(UNKNOWN),
+    /** The date of this version (publication or latest amendment): versions of one work are ordered by it. */
+    versionDate: field(isoDate).default(UNKNOWN),
+    /** The adoption and amendment history the source prints above its body. */
+    history: z.array(HistoryEntry).default([]),
     docType: DocType,
     parents: z.array(ParentRef).default([]),
     source: z
@@ -73,7 +111,7 @@ export const DocumentMeta = z
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
 export type MetaField<T> = { value: T | null; basis: Basis; note?: string };
 
-export const ExclusionKind = z.enum(['chrome', 'compilation-heading', 'blank', 'unassigned']);
+export const ExclusionKind = z.enum(['chrome', 'compilation-heading', 'blank', 'unassigned', 'history', 'markup']);
 export type ExclusionKind = z.infer<typeof ExclusionKind>;
 
 /** `content/sources/<file>.yaml`: what a source holds besides its documents. */
@@ -81,6 +119,16 @@ export const SourceManifest = z
   .object({
     title: z.string().optional(),
     origin: z.string().optional(),
+    /** Where an imported source came from: the collection, its commit, the file's path in it and the file's SHA-256. */
+    provenance: z
+      .object({
+        collection: z.string().min(1),
+        commit: z.string().nullable(),
+        path: z.string().min(1),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      })
+      .strict()
+      .optional(),
     exclusions: z
       .array(z.object({ lines: lineRange, kind: ExclusionKind, reason: z.string().min(1) }).strict())
       .default([]),

@@ -48,7 +48,7 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     problems: [],
     declared: [],
     bodies: {},
-    corpus: { documents: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] },
+    corpus: { documents: [], works: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] },
     study: { topics: [], glossary: [] },
     sources: [],
     searchExamples: [],

@@ -3,7 +3,7 @@
  * which the site and the search index read. Changing a shape here changes
  * what every reader of the built data sees.
  */
-import type { DocType, DocumentMeta, ExclusionKind, Level, ParentRef, TopicMeta } from '../content/schema';
+import type { Basis, DocType, DocumentMeta, ExclusionKind, Level, Rank, TopicMeta } from '../content/schema';
 
 /** A half-open character span [start, end) in a source's normalised text. */
 export type Span = { start: number; end: number };
@@ -57,22 +57,60 @@ export type Correction = {
 /** A run of displayed text; `correctionId` marks text that differs from the source. */
 export type TextRun = { text: string; correctionId?: string };
 
+/** 现行有效 / 已被修订 (a later version of the work exists) / 已废止 / 不详. */
+export type DocumentStatus = 'in-force' | 'amended' | 'repealed' | 'unknown';
+
+/** A parent a document implements: declared in its frontmatter, or found in its title or its 制定依据 article. */
+export type ParentLink = {
+  /** The parent as the evidence names it (《X》). */
+  citation: string;
+  /** The version resolved to: the one in force at the citing document's date; null when the collection lacks it. */
+  documentId: string | null;
+  /** The work the citation names; null when the collection lacks it. */
+  workId: string | null;
+  basis: Basis;
+  /** declared: the frontmatter; title: 实施《X》办法 and the like; basis-article: 根据《X》……制定. */
+  via: 'declared' | 'title' | 'basis-article';
+  /** The words of the source that name the parent, quoted; null for a declaration without it. */
+  evidence: string | null;
+  note?: string;
+};
+
 export type DocumentRecord = {
   id: string;
   title: string;
   shortTitle: string;
   level: Level | null;
+  rank: Rank | null;
+  area: string | null;
   issuer: string | null;
   docNumber: string | null;
   region: string | null;
   issued: string | null;
   effective: string | null;
-  status: string | null;
+  /** This version's date; versions of one work are ordered by it. */
+  versionDate: string | null;
+  /** The work this document is a version of (lib/corpus/works.ts); a document with no other versions is its own work. */
+  workId: string;
+  status: DocumentStatus;
+  /** Why the status is what it is: the frontmatter, a repeal notice quoted, or the later version. */
+  statusEvidence: string | null;
+  /** For 已被修订: the next version of the work. */
+  supersededBy: string | null;
   docType: DocType;
   sourceFile: string;
   sourceLines: string;
   meta: DocumentMeta;
-  parents: ParentRef[];
+  parents: ParentLink[];
+};
+
+/** A law and its versions, newest first. */
+export type WorkRecord = {
+  id: string;
+  title: string;
+  versions: { documentId: string; versionDate: string | null; status: DocumentStatus }[];
+  /** The version in force today, if the collection says which. */
+  current: string | null;
 };
 
 export type ClauseRecord = {
@@ -137,6 +175,7 @@ export type LinkRecord = {
 
 export type Corpus = {
   documents: DocumentRecord[];
+  works: WorkRecord[];
   clauses: ClauseRecord[];
   citations: CitationRecord[];
   links: LinkRecord[];

@@ -12,7 +12,7 @@ import type { BuildOptions, ContentFiles } from './build-corpus';
 
 export function parseSources(files: ContentFiles, declared: Declared[], options: BuildOptions): { corpus: Corpus; problems: ContentMessage[] } {
   const problems: ContentMessage[] = [];
-  const corpus: Corpus = { documents: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] };
+  const corpus: Corpus = { documents: [], works: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] };
   for (const source of files.sources) {
     const docs = declared.filter((d) => d.meta.source.file === source.file);
     const input: SourceInput = {
@@ -51,17 +51,24 @@ function toRecord(d: Declared): DocumentRecord {
     title: m.title.value ?? d.id,
     shortTitle: m.shortTitle.value ?? m.title.value ?? d.id,
     level: m.level.value,
+    rank: m.rank.value,
+    area: m.area.value,
     issuer: m.issuer.value,
     docNumber: m.docNumber.value,
     region: m.region.value,
     issued: m.issued.value,
     effective: m.effective.value,
-    status: m.status.value,
+    versionDate: m.versionDate.value,
+    // Works, statuses and found parents are the works stage's (lib/corpus/works.ts); until then, as declared.
+    workId: d.id,
+    status: m.status.value ?? 'unknown',
+    statusEvidence: m.status.evidence ?? m.status.note ?? null,
+    supersededBy: null,
     docType: m.docType,
     sourceFile: m.source.file,
     sourceLines: m.source.lines,
     meta: m,
-    parents: m.parents,
+    parents: m.parents.map((p) => ({ citation: p.citation, documentId: p.documentId, workId: p.documentId, basis: p.basis, via: 'declared' as const, evidence: null, ...(p.note ? { note: p.note } : {}) })),
   };
 }
 

@@ -34,12 +34,18 @@ export function doc(id: string, extra: Partial<DocumentRecord> = {}): DocumentRe
     title: id,
     shortTitle: id,
     level: null,
+    rank: null,
+    area: null,
     issuer: null,
     docNumber: null,
     region: null,
     issued: null,
     effective: null,
-    status: null,
+    versionDate: null,
+    workId: id,
+    status: 'unknown',
+    statusEvidence: null,
+    supersededBy: null,
     docType: 'regulation',
     sourceFile: 'x.txt',
     sourceLines: '1',
@@ -50,5 +56,5 @@ export function doc(id: string, extra: Partial<DocumentRecord> = {}): DocumentRe
 }
 
 export function parentRef(documentId: string | null): DocumentRecord['parents'][number] {
-  return { citation: `《${documentId}》`, documentId, basis: 'stated' };
+  return { citation: `《${documentId}》`, documentId, workId: documentId, basis: 'stated', via: 'declared', evidence: null };
 }
