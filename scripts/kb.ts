@@ -26,6 +26,7 @@ import { cachedVocabulary } from './lib/cached-vocabulary';
 import { reportProblems } from './lib/report-problems';
 import { acquireBuildLock } from './lib/build-lock';
 import { OUTPUT, stageOutput } from './lib/staged-output';
+import { progress } from './lib/progress';
 
 const [command = 'help', ...args] = process.argv.slice(2);
 /** Made once here from KB_CONTENT and passed to every reader of content. */
@@ -82,9 +83,10 @@ const commands: Record<string, () => void | Promise<void>> = {
     }
     if (lock.note) console.error(`kb build: ${lock.note}`);
     const cache = openBuildCache();
-    const files = readContent(config);
+    const { step } = progress('kb build');
+    const files = await step('读取内容', () => readContent(config));
     const terms = files.terms ?? [];
-    const built = buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {});
+    const built = await step(`解析 ${files.sources.length} 份原文、${files.documents.length} 件文件并对齐条款`, () => buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {}));
     if (!reportProblems(built)) {
       console.error('kb build: 内容检查未通过，未发布任何内容。');
       process.exit(1);
@@ -93,21 +95,23 @@ const commands: Record<string, () => void | Promise<void>> = {
     const staged = stageOutput();
     const out = staged.dirs;
     const searchDir = join(out.data, SEARCH_SUBDIR);
-    writeFileSync(join(out.generated, 'corpus.json'), JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
-    writeFileSync(join(out.generated, 'sources.json'), JSON.stringify(built.sources));
-    writeFileSync(join(out.generated, 'search-examples.json'), JSON.stringify(built.searchExamples));
+    await step('写出语料', () => {
+      writeFileSync(join(out.generated, 'corpus.json'), JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
+      writeFileSync(join(out.generated, 'sources.json'), JSON.stringify(built.sources));
+      writeFileSync(join(out.generated, 'search-examples.json'), JSON.stringify(built.searchExamples));
+    });
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);
     if (cache) {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
-      const seg = cachedVocabulary(built.corpus.clauses, terms, { cache: cache.words, salt: cache.wordsSalt });
+      const seg = await step('分词', () => cachedVocabulary(built.corpus.clauses, terms, { cache: cache.words, salt: cache.wordsSalt }));
       console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
-      console.log(formatIndexSize(await writeSearchIndex(built.corpus, terms, searchDir, { words: seg.words })));
+      console.log(formatIndexSize(await step('建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { words: seg.words }))));
     } else {
       console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
-      console.log(formatIndexSize(await writeSearchIndex(built.corpus, terms, searchDir)));
+      console.log(formatIndexSize(await step('分词并建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir))));
     }
-    console.log(writeCompareData(built.corpus, out, createSegmenter(terms)));
-    console.log(await writeStudyFiles(built, out));
+    console.log(await step('对照数据', () => writeCompareData(built.corpus, out, createSegmenter(terms))));
+    console.log(await step('学习资料与下载文件', () => writeStudyFiles(built, out)));
     if (cache) pruneBuildCache(cache);
     staged.commit();
     console.log(`published: ${OUTPUT.generated}/, ${OUTPUT.data}/`);

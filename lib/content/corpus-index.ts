@@ -54,25 +54,37 @@ export class CorpusIndex {
   children(documentId: string, parentId: string | null): ClauseRecord[] {
     return this.childrenByKey.get(key(documentId, parentId ?? '')) ?? [];
   }
+  // Grouped on first use: a page per document asking by filtering the whole
+  // national corpus made a site build quadratic.
+  private grouped = new Map<string, Map<string, unknown[]>>();
+  private group<T>(name: string, records: T[], keyOf: (r: T) => string, k: string): T[] {
+    let m = this.grouped.get(name) as Map<string, T[]> | undefined;
+    if (!m) {
+      m = new Map();
+      for (const r of records) pushTo(m, keyOf(r), r);
+      this.grouped.set(name, m as Map<string, unknown[]>);
+    }
+    return m.get(k) ?? [];
+  }
   findings(documentId: string): Finding[] {
-    return this.data.findings.filter((f) => f.documentId === documentId);
+    return this.group('findings', this.data.findings, (f) => f.documentId, documentId);
   }
   corrections(documentId: string): (Correction & { documentId: string })[] {
-    return this.data.corrections.filter((c) => c.documentId === documentId);
+    return this.group('corrections', this.data.corrections, (c) => c.documentId, documentId);
   }
   exclusions(sourceFile: string): Exclusion[] {
-    return this.data.exclusions.filter((x) => x.sourceFile === sourceFile);
+    return this.group('exclusions', this.data.exclusions, (x) => x.sourceFile, sourceFile);
   }
   citations(documentId: string): CitationRecord[] {
-    return this.data.citations.filter((c) => c.documentId === documentId);
+    return this.group('citations', this.data.citations, (c) => c.documentId, documentId);
   }
   /** Links whose `from` is this clause (its parent provisions). */
   linksFrom(globalClauseId: string): LinkRecord[] {
-    return this.data.links.filter((l) => l.from === globalClauseId);
+    return this.group('linksFrom', this.data.links, (l) => l.from, globalClauseId);
   }
   /** Links whose `to` is this clause (local provisions implementing it). */
   linksTo(globalClauseId: string): LinkRecord[] {
-    return this.data.links.filter((l) => l.to === globalClauseId);
+    return this.group('linksTo', this.data.links, (l) => l.to, globalClauseId);
   }
   body(documentId: string): string {
     return this.data.bodies[documentId] ?? '';

@@ -34,7 +34,7 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
   if (!source) notFound();
   const index = getCorpus();
   const docs = index.documents.filter((d) => d.sourceFile === file);
-  const lines = sourceLines(source.text, docs, index.data.clauses, index.exclusions(file));
+  const lines = sourceLines(source.text, docs, docs.flatMap((d) => index.clauses(d.id)), index.exclusions(file));
   const starts = new Map(docs.map((d) => [parseLineRange(d.sourceLines).from, d]));
   const excluded = lines.filter((l) => l.owner.kind === 'exclusion' && !l.blank).length;
 
