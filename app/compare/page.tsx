@@ -22,7 +22,8 @@ import './compare-picker.css';
 export const metadata: Metadata = { title: '条文对照' };
 
 const GROUPS: { relation: PairRelation; title: string; note: string }[] = [
-  { relation: 'implements', title: '地方文件对照上位法', note: '文件声明依据本库收录的上位法制定，按实施关系逐条对齐。' },
+  { relation: 'implements', title: '地方文件对照上位法', note: '文件依据本库收录的上位法制定（文件声明，或从标题、制定依据条款查得），按实施关系逐条对齐。' },
+  { relation: 'versions', title: '新旧对照', note: '同一法律文件的新版本与前一版本逐条并列，看修改了哪些条文。' },
   { relation: 'siblings', title: '依据同一上位法的文件', note: '两件文件实施同一上位法，经由上位法的同一条款相互对齐。' },
   { relation: 'similar', title: '用语相近的法规', note: '没有声明关系、用语最相近的几件法规，按条文用语的相似程度对齐，仅供参考。' },
 ];

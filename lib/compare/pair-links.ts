@@ -39,6 +39,7 @@ export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkReco
       return between(pair.parent, pair.local).map(reverse);
     case 'siblings':
       return pair.via.flatMap((p) => chain(between(pair.local, p), between(pair.parent, p), options.nameClause));
+    case 'versions':
     case 'similar':
       return [...options.align(pair.local, pair.parent, 'similar'), ...stored(pair.local, pair.parent), ...stored(pair.parent, pair.local).map(reverse)];
   }

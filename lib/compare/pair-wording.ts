@@ -85,6 +85,8 @@ function basisOf(pair: ComparePair, local: DocumentRecord, parent: DocumentRecor
       return `${p}声明依据${l}制定；按条款之间的实施关系逐条对齐。`;
     case 'siblings':
       return `两件文件都依据${viaTitles.map(bookTitle).join('、')}制定；对应上位法同一条款的两条相互对齐。`;
+    case 'versions':
+      return `${l}与${p}是同一法律文件的两个版本（新旧对照）；按条文用语的相似程度逐条对齐。`;
     case 'similar':
       return '两件文件之间没有声明的上下位关系；按条文用语的相似程度对齐，仅供参考。';
   }

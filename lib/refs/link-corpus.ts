@@ -1,9 +1,12 @@
 /**
  * The whole corpus's cross-references: every document's citations, then
- * clause links — `implements` to a declared parent that is in the
- * collection, or, for a document whose declared parents are all missing,
- * `similar` links to the closest provisions elsewhere (never presented as
- * a governing basis, and held to a stricter threshold).
+ * clause links — `implements` to a parent that is in the collection, or,
+ * for a document whose parents are all missing, `similar` links to the
+ * closest provisions in the few regulations most alike in wording (never
+ * presented as a governing basis, and held to a stricter threshold).
+ * Aligning such a document against every other one made the national
+ * corpus's build quadratic; the alike ones are found from rare shared
+ * wording without comparing pairs (similar-documents.ts).
  */
 import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import type { Segmenter } from './term-bag';
@@ -11,9 +14,13 @@ import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';
 import { alignDocuments, type AlignInput } from './align-documents';
 import { pushTo } from '../push-to';
+import { documentShingles } from '../compare/document-shingles';
+import { SIMILAR_DEFAULTS, similarDocuments, type SimilarDocument } from '../compare/similar-documents';
 
 /** How many `similar` links one provision may carry, across all other documents. */
 const MAX_SIMILAR = 2;
+/** How many regulations most alike in wording a document without parents in the collection is aligned against. */
+const SIMILAR_CANDIDATES = 5;
 
 export type LinkOptions = { segmenter: Segmenter; resolver?: DocumentResolver };
 
@@ -24,21 +31,29 @@ export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, option
   const input = (d: DocumentRecord): AlignInput => ({ document: d, clauses: clausesOf(d.id), citations: citations.filter((c) => c.documentId === d.id) });
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
   const links: LinkRecord[] = [];
+  let alike: Map<string, SimilarDocument[]> | null = null;
+  const alikeTo = (doc: DocumentRecord) => {
+    alike ??= similarDocuments(
+      corpus.documents.filter((d) => d.docType === 'regulation').map((d) => ({ id: d.id, terms: documentShingles(clausesOf(d.id)) })),
+      { ...SIMILAR_DEFAULTS, k: SIMILAR_CANDIDATES },
+    );
+    return (alike.get(doc.id) ?? []).map((s) => byId.get(s.id)!);
+  };
   for (const doc of corpus.documents) {
     if (!doc.parents.length) continue;
     const present = doc.parents.map((p) => (p.documentId ? byId.get(p.documentId) : undefined)).filter((p): p is DocumentRecord => Boolean(p));
     if (present.length) {
       for (const parent of present) links.push(...alignDocuments(input(doc), input(parent), { segmenter: options.segmenter, kind: 'implements', items: true }).links);
     } else {
-      links.push(...similarLinks(doc, corpus.documents, input, options.segmenter));
+      links.push(...similarLinks(doc, alikeTo(doc), input, options.segmenter));
     }
   }
   return { citations, links };
 }
 
-/** Closest provisions in the other regulations of the collection, best first, at most MAX_SIMILAR each. */
-function similarLinks(doc: DocumentRecord, documents: DocumentRecord[], input: (d: DocumentRecord) => AlignInput, segmenter: Segmenter): LinkRecord[] {
-  const others = documents.filter((d) => d.id !== doc.id && d.docType === 'regulation');
+/** Closest provisions in `candidates`, best first, at most MAX_SIMILAR each. */
+function similarLinks(doc: DocumentRecord, candidates: DocumentRecord[], input: (d: DocumentRecord) => AlignInput, segmenter: Segmenter): LinkRecord[] {
+  const others = candidates.filter((d) => d.id !== doc.id && d.docType === 'regulation');
   const all = others.flatMap((o) => alignDocuments(input(doc), input(o), { segmenter, kind: 'similar' }).links);
   const byFrom = new Map<string, LinkRecord[]>();
   for (const l of all) pushTo(byFrom, l.from, l);

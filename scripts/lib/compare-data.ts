@@ -14,7 +14,6 @@ import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import type { Segmenter } from '../../lib/refs/term-bag';
 import { comparePairs, type ComparePair } from '../../lib/compare/compare-pairs';
 import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
-import { documentShingles } from '../../lib/compare/document-shingles';
 import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { comparisonCsv } from '../../lib/compare/compare-csv';
@@ -59,8 +58,7 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Seg
 }
 
 export function comparePairData(index: CorpusIndex, segmenter: Segmenter): ComparePairData[] {
-  const terms = new Map(index.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
   const linked = index.data.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
-  return comparePairs(index.documents, terms, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
+  return comparePairs(index.documents, index.data.works, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
 }
 

@@ -12,7 +12,6 @@ import { buildUnits } from '../../lib/search/search-units';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { comparePairs } from '../../lib/compare/compare-pairs';
-import { documentShingles } from '../../lib/compare/document-shingles';
 import { pairLinks } from '../../lib/compare/pair-links';
 import { formatQuotation } from '../../lib/study/format-quotation';
 import { generateQuestions } from '../../lib/study/generate-questions';
@@ -79,9 +78,8 @@ describe('one name everywhere', () => {
 
   it('comparison rows and their CSV', () => {
     const rowNames: [string, string][] = [];
-    const terms = new Map(corpus.documents.map((d) => [d.id, documentShingles(index.clauses(d.id))]));
     const linked = corpus.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
-    for (const pair of comparePairs(corpus.documents, terms, linked)) {
+    for (const pair of comparePairs(corpus.documents, corpus.works, linked)) {
       const c = buildComparison(index, pair, pairLinks(pair, { links: corpus.links, align: () => [], nameClause: (g) => g }));
       const rows = c.rows.map((r) => r.row);
       const lines = compareCsv(rows, c.diffOf.corrected, 'corrected', c.wording.csv, c.nameOf).split('\r\n').slice(1, -1);

@@ -14,7 +14,7 @@ const PARENT = 'zongzhi-zerenzhi-2016';
 describe('buildComparison on the seed pair', () => {
   const { corpus, bodies } = realCorpus();
   const index = new CorpusIndex({ ...corpus, bodies });
-  const pair = comparePairs(corpus.documents, new Map()).find((p) => p.local === LOCAL && p.parent === PARENT)!;
+  const pair = comparePairs(corpus.documents).find((p) => p.local === LOCAL && p.parent === PARENT)!;
   const links = pairLinks(pair, { links: corpus.links, align: () => [], nameClause: (g) => g });
   const c = buildComparison(index, pair, links);
 

@@ -11,16 +11,7 @@ describe('comparePairs', () => {
     doc('notice-c', { docType: 'notice', parents: [parentRef('nation')] }),
     doc('other'),
   ];
-  // other and city-a share rare wording; nation and city-b share only what every regulation says.
-  const common = ['社会治', '治安综', '综合治'];
-  const terms = new Map<string, string[]>([
-    ['nation', [...common, '领导责']],
-    ['city-a', [...common, '挂牌督', '一票否', '领导责']],
-    ['city-b', [...common]],
-    ['other', [...common, '挂牌督', '一票否']],
-    ['speech', ['挂牌督', '一票否']],
-  ]);
-  const pairs = comparePairs(docs, terms);
+  const pairs = comparePairs(docs);
   const find = (a: string, b: string) => pairs.find((p) => p.local === a && p.parent === b);
 
   it('pairs a document with its declared parent, both ways', () => {
@@ -34,10 +25,8 @@ describe('comparePairs', () => {
     expect(find('notice-c', 'nation')).toMatchObject({ relation: 'implements' });
   });
 
-  it('pairs regulations that share rare wording, both ways, and nothing else', () => {
-    expect(find('other', 'city-a')).toMatchObject({ relation: 'similar' });
-    expect(find('city-a', 'other')).toMatchObject({ relation: 'similar' });
-    // Sharing only words every regulation has is no similarity; a speech gets no similarity page.
+  it('pairs nothing by wording alone: those are compared on request', () => {
+    expect(find('other', 'city-a')).toBeUndefined();
     expect(find('other', 'city-b')).toBeUndefined();
     expect(find('speech', 'other')).toBeUndefined();
     expect(find('speech', 'nation')).toBeUndefined();
@@ -46,10 +35,17 @@ describe('comparePairs', () => {
   });
 
   it('pairs two documents the corpus links clauses between, both ways', () => {
-    const linked = comparePairs(docs, terms, [['speech', 'city-b']]);
+    const linked = comparePairs(docs, [], [['speech', 'city-b']]);
     expect(linked.find((p) => p.local === 'speech' && p.parent === 'city-b')).toMatchObject({ relation: 'similar' });
     expect(linked.find((p) => p.local === 'city-b' && p.parent === 'speech')).toMatchObject({ relation: 'similar' });
     expect(linked).toHaveLength(pairs.length + 2);
+  });
+
+  it('pairs each version of a work with the one before it, newer on the left', () => {
+    const v = [doc('law-2024', { workId: 'law' }), doc('law-2018', { workId: 'law' }), doc('law-2010', { workId: 'law' })];
+    const work = { id: 'law', title: 'law', current: 'law-2024', versions: v.map((d) => ({ documentId: d.id, versionDate: null, status: 'unknown' as const })) };
+    const got = comparePairs(v, [work]);
+    expect(got.map((p) => `${p.local}>${p.parent}:${p.relation}`)).toEqual(['law-2024>law-2018:versions', 'law-2018>law-2010:versions']);
   });
 
   it('ignores a declared parent that is not in the collection', () => {

@@ -1,15 +1,16 @@
 /**
  * The pre-generated comparisons grow linearly with the collection: on a
  * synthetic corpus of 2,000 small documents (large and small groups of
- * implementers, topics of shared wording), the pages are at most a few per
- * document, and the similar pairs are the planted ones — found without
+ * implementers, versions, topics of shared wording), the pages are at most a
+ * few per document, none for wording alone, and the similar documents (the
+ * candidates for `similar` links) are the planted ones — found without
  * scoring every pair.
  */
 import { describe, expect, it } from 'vitest';
 import { comparePairs, SIBLING_GROUP_MAX } from '../../lib/compare/compare-pairs';
 import { similarDocuments } from '../../lib/compare/similar-documents';
 import { prng } from '../../lib/bench/synth-corpus';
-import type { DocumentRecord } from '../../lib/corpus/export-contract';
+import type { DocumentRecord, WorkRecord } from '../../lib/corpus/export-contract';
 import { doc, parentRef } from './synthetic';
 
 const TOPIC = 8;
@@ -26,18 +27,26 @@ function corpus(n: number, seed = 7): { docs: DocumentRecord[]; terms: Map<strin
     const id = i < nations.length ? nations[i] : `local-${i}`;
     // A few national rules have only 3 implementers: their siblings are all paired.
     const parent = i < nations.length ? null : i % 100 === 0 ? nations[(i / 100) % 5] : nations[5 + (i % (nations.length - 5))];
-    docs.push(doc(id, { parents: parent ? [parentRef(parent)] : [] }));
+    const workId = i % 10 >= 8 ? `work-${Math.floor(i / 10)}` : id;
+    docs.push(doc(id, { workId, parents: parent ? [parentRef(parent)] : [] }));
     const topic = Math.floor(i / TOPIC);
     terms.set(id, [...pick(everywhere, 60), ...Array.from({ length: 12 }, (_, k) => `题${topic}-${k}`), ...Array.from({ length: 20 }, (_, k) => `独${i}-${k}`)]);
   }
   return { docs, terms };
 }
 
+/** Every tenth document is the newer version of the one before it (the two share a workId). */
+function works(docs: DocumentRecord[]): WorkRecord[] {
+  return docs.flatMap((d, i) =>
+    i % 10 === 9 ? [{ id: d.workId, title: d.id, current: d.id, versions: [d, docs[i - 1]].map((v) => ({ documentId: v.id, versionDate: null, status: 'unknown' as const })) }] : [],
+  );
+}
+
 describe('comparePairs at scale', () => {
   it('makes at most a few pages per document, growing linearly', { timeout: 20_000 }, () => {
     const perDocument = [1000, 2000].map((n) => {
-      const { docs, terms } = corpus(n);
-      const pairs = comparePairs(docs, terms);
+      const { docs } = corpus(n);
+      const pairs = comparePairs(docs, works(docs));
       expect(new Set(pairs.map((p) => `${p.local}/${p.parent}`)).size).toBe(pairs.length);
       expect(pairs.length).toBeLessThanOrEqual(8 * n);
       return pairs.length / n;
@@ -46,8 +55,8 @@ describe('comparePairs at scale', () => {
   });
 
   it('keeps every declared relation, and pairs siblings only in small groups', () => {
-    const { docs, terms } = corpus(2000);
-    const pairs = comparePairs(docs, terms);
+    const { docs } = corpus(2000);
+    const pairs = comparePairs(docs, works(docs));
     const has = (a: string, b: string) => pairs.some((p) => p.local === a && p.parent === b);
     for (const d of docs) for (const p of d.parents) expect(has(d.id, p.documentId!) && has(p.documentId!, d.id)).toBe(true);
     const small = docs.filter((d) => d.parents[0]?.documentId === 'nation-0').map((d) => d.id);
@@ -56,6 +65,10 @@ describe('comparePairs at scale', () => {
     const siblingsPerDocument = new Map<string, number>();
     for (const p of pairs) if (p.relation === 'siblings') siblingsPerDocument.set(p.local, (siblingsPerDocument.get(p.local) ?? 0) + 1);
     expect(Math.max(...siblingsPerDocument.values())).toBeLessThanOrEqual(2 * SIBLING_GROUP_MAX);
+    // Each version against the one before it, and no pair for wording alone (those are compared on request).
+    for (const w of works(docs)) expect(has(w.versions[0].documentId, w.versions[1].documentId)).toBe(true);
+    expect(pairs.filter((p) => p.relation === 'versions')).toHaveLength(works(docs).length);
+    expect(pairs.some((p) => p.relation === 'similar')).toBe(false);
   });
 
   it('finds each document’s nearest by shared rare terms', () => {
