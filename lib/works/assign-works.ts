@@ -23,7 +23,7 @@ export function assignWorks(corpus: Pick<Corpus, 'documents' | 'clauses'>): { do
 
   const repealed = findRepealed(grouped, works, clausesOf);
   const statuses = new Map<string, Status>();
-  for (const w of works) w.versions.forEach((v, i) => statuses.set(v.doc.id, statusOf(w, i, repealed.get(v.doc.id))));
+  for (const w of works) w.versions.forEach((v, i) => statuses.set(v.doc.id, statusOf(w, i, repealed)));
   const withStatus = grouped.map((d) => ({ ...d, ...statuses.get(d.id)! }));
 
   const byId = new Map(withStatus.map((d) => [d.id, d]));
@@ -42,14 +42,17 @@ function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map
     const date = documentDate(doc);
     for (const notice of findRepeals(clausesOf.get(doc.id) ?? [])) {
       const r = resolver.resolve(notice.citation, { citingDocumentId: doc.id, parents: [], date });
-      const target = r.targetDocumentId ? byId.get(r.targetDocumentId) : undefined;
+      // A near title is not enough to repeal a law: only the title itself or its 文号.
+      const target = r.targetDocumentId && (r.via === 'title' || r.via === 'doc-number') ? byId.get(r.targetDocumentId) : undefined;
       const work = target && workById.get(target.workId);
       if (!work) continue;
       // The repealing text may be the work's own newer version: it repeals an earlier one, never itself.
+      // A date printed with the title names the version; else the one in force at the repealing document's date.
+      const at = notice.printedDate ?? date;
       const earlier = work.versions.filter((v) => v.doc.id !== doc.id).map((v) => ({ documentId: v.doc.id, date: v.date }));
-      const dated = earlier.filter((v) => !date || (v.date && v.date <= date));
+      const dated = earlier.filter((v) => !at || (v.date && v.date <= at));
       if (!dated.length) continue;
-      const repealedId = versionAt(dated, date, dated.at(-1)!.documentId).documentId;
+      const repealedId = versionAt(dated, at, dated.at(-1)!.documentId).documentId;
       if (!out.has(repealedId)) out.set(repealedId, `《${doc.title}》${notice.clause.label}：“${notice.sentence}”`);
     }
   }
@@ -57,8 +60,15 @@ function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map
 }
 
 /** An editor's status wins; then a repeal notice; then a later version; the newest version, undisputed, is in force. */
-function statusOf(work: Work, i: number, repealNotice: string | undefined): Status {
+function statusOf(work: Work, i: number, repealed: Map<string, string>): Status {
   const { doc, date } = work.versions[i];
+  const repealNotice = repealed.get(doc.id);
+  // Two texts of one date are one version printed twice: the later copy (by id) speaks for both.
+  const copies = work.versions.findLastIndex((v) => v.date === date);
+  if (copies > i) {
+    const primary = statusOf(work, copies, repealed);
+    return { ...primary, statusEvidence: `与 ${work.versions[copies].doc.id} 日期相同，为同一版本的另一文本；${primary.statusEvidence ?? ''}` };
+  }
   const next = work.versions[i + 1];
   const supersededBy = next && date && next.date ? next.doc.id : null;
   const editor = doc.meta?.status;
@@ -68,15 +78,14 @@ function statusOf(work: Work, i: number, repealNotice: string | undefined): Stat
     if (!supersededBy) return { status: 'unknown', statusEvidence: '本库收录该文件的多个版本，其中有的日期不详，无法排定先后', supersededBy: null };
     return { status: 'amended', statusEvidence: `本库收录更新的版本（${next.date}）`, supersededBy };
   }
-  if (!date && work.versions.length > 1) return { status: 'unknown', statusEvidence: '本库收录该文件的多个版本，其中有的日期不详，无法排定先后', supersededBy: null };
   return { status: 'in-force', statusEvidence: '本库所收最新版本，库内未见废止或修订的记载', supersededBy: null };
 }
 
 function workRecord(w: Work, statuses: Map<string, Status>): WorkRecord {
   const versions = w.versions.map((v) => ({ documentId: v.doc.id, versionDate: v.date, status: statuses.get(v.doc.id)!.status })).reverse();
-  const inForce = versions.filter((v) => v.status === 'in-force');
+  // Newest first: of copies of the current version (same date) the latest by id is the current one.
   const newest = w.versions.at(-1)!.doc;
-  return { id: w.id, title: newest.title, versions, current: inForce.length === 1 ? inForce[0].documentId : null };
+  return { id: w.id, title: newest.title, versions, current: versions.find((v) => v.status === 'in-force')?.documentId ?? null };
 }
 
 /** The first article's text, where a 制定依据 is stated; a document without articles offers its first provision. */

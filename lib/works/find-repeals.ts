@@ -7,10 +7,11 @@
 import type { ClauseRecord } from '../corpus/export-contract';
 import type { FoundDocumentCitation } from '../refs/model';
 import { cleanText } from '../refs/clean-text';
-import { REPEAL_GAP, REPEAL_GAP_VETO, REPEAL_WORD, SENTENCE_END } from './patterns';
+import { PRINTED_DATE, REPEAL_GAP, REPEAL_GAP_VETO, REPEAL_WORD, SENTENCE_END } from './patterns';
 import { citedIn } from './cited-in';
 
-export type RepealNotice = { citation: FoundDocumentCitation; sentence: string; clause: ClauseRecord };
+/** `printedDate`: the last date printed before the title since the previous one (通过、修正的《X》), which names the version. */
+export type RepealNotice = { citation: FoundDocumentCitation; sentence: string; clause: ClauseRecord; printedDate: string | null };
 
 /** Clauses whose text holds no other clause's: articles carry their paragraphs, so only these are read. */
 function readable(clauses: ClauseRecord[]): ClauseRecord[] {
@@ -23,7 +24,9 @@ export function findRepeals(clauses: ClauseRecord[]): RepealNotice[] {
   for (const clause of readable(clauses)) {
     if (!clause.text.includes('废止')) continue;
     for (const sentence of cleanText(clause.text).split(SENTENCE_END)) {
-      if (sentence.includes('废止')) out.push(...repealedIn(sentence).map((citation) => ({ citation, sentence: sentence.trim(), clause })));
+      if (!sentence.includes('废止')) continue;
+      const cited = repealedIn(sentence);
+      cited.forEach((citation, i) => out.push({ citation, sentence: sentence.trim(), clause, printedDate: printedDate(sentence, i ? cited[i - 1].span.end : 0, citation.span.start) }));
     }
   }
   return out;
@@ -45,4 +48,11 @@ export function repealedIn(sentence: string): FoundDocumentCitation[] {
     from = at + m[0].length;
   }
   return out;
+}
+
+/** The last date in the clause before the title ("本条例自2020年1月1日起施行，" is the repealing text's own date, not X's). */
+function printedDate(sentence: string, from: number, to: number): string | null {
+  const text = sentence.slice(Math.max(from, sentence.lastIndexOf('，', to) + 1), to);
+  const m = [...text.matchAll(PRINTED_DATE)].at(-1)?.groups;
+  return m ? `${m.y}-${m.m.padStart(2, '0')}-${m.d.padStart(2, '0')}` : null;
 }

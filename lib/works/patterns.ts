@@ -42,3 +42,6 @@ export const REPEAL_GAP_VETO = /修改|修正|应当|可以|规定的|不得|或
 
 /** Sentences: repeal notices and 制定依据 are read one sentence at a time. */
 export const SENTENCE_END = /[。；\n]/;
+
+/** A date printed before a repealed title ("1988年8月6日国务院发布的《X》"): it names the version repealed. */
+export const PRINTED_DATE = /(?<y>(?:19|20)[0-9]{2})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日/g;
