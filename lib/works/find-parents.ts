@@ -13,7 +13,7 @@ import type { DocumentResolver } from '../refs/document-resolver';
 import { cleanText } from '../refs/clean-text';
 import { titleKey } from '../refs/title-key';
 import { documentDate } from '../refs/version-at-date';
-import { BARE_IMPLEMENTS, BASIS_SENTENCE, CONSTITUTION, TITLE_IMPLEMENTS } from './patterns';
+import { BARE_IMPLEMENTS, BASIS_SENTENCE, CONSTITUTION, REGION_SUFFIX, TITLE_IMPLEMENTS } from './patterns';
 import { citationOf, citedIn } from './cited-in';
 
 type Found = { citation: FoundDocumentCitation; via: 'title' | 'basis-article'; evidence: string };
@@ -53,12 +53,19 @@ export function findParents(doc: DocumentRecord, firstArticle: string | null, re
     const title = f.citation.title;
     if (!title || CONSTITUTION.test(titleKey(title))) continue;
     const r = resolver.resolve(f.citation, context);
-    const target = r.targetDocumentId ? workOf.get(r.targetDocumentId) : undefined;
+    // Another region's rule is a parent only where the citation names that region (郑州 citing 《河南省…》).
+    const foreign = Boolean(r.targetDocumentId) && r.via !== 'doc-number' && !sameJurisdiction(doc, title, workOf.get(r.targetDocumentId!));
+    const target = r.targetDocumentId && !foreign ? workOf.get(r.targetDocumentId) : undefined;
     if (target && (target.workId === doc.workId || target.rank === 'constitution')) continue;
     const identity = target?.workId ?? `?${titleKey(title)}`;
     if (seen.has(identity)) continue;
     seen.add(identity);
-    out.push({ citation: `《${title}》`, documentId: target?.id ?? null, workId: target?.workId ?? null, basis: 'stated', via: f.via, evidence: f.evidence, note: r.reason });
+    out.push({ citation: `《${title}》`, documentId: target?.id ?? null, workId: target?.workId ?? null, basis: 'stated', via: f.via, evidence: f.evidence, note: foreign ? `本库未收录；${r.reason}，但属另一地区，不予认定` : r.reason });
   }
   return out;
+}
+
+function sameJurisdiction(doc: DocumentRecord, cited: string, target: DocumentRecord | undefined): boolean {
+  if (!target || target.level === 'central' || !target.region || target.region === doc.region) return true;
+  return cited.includes(target.region.replace(REGION_SUFFIX, ''));
 }

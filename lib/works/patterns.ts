@@ -45,3 +45,6 @@ export const SENTENCE_END = /[。；\n]/;
 
 /** A date printed before a repealed title ("1988年8月6日国务院发布的《X》"): it names the version repealed. */
 export const PRINTED_DATE = /(?<y>(?:19|20)[0-9]{2})年(?<m>[0-9]{1,2})月(?<d>[0-9]{1,2})日/g;
+
+/** A region's name without its level (河南省 → 河南), as titles print it (《河南省…》, 郑州市 in 《郑州市…》). */
+export const REGION_SUFFIX = /(?:省|市|自治区|自治州|县|区)$/;

@@ -115,6 +115,10 @@ describe('parents', () => {
     ]);
     expect(get('basis').parents[0].evidence).toMatch(/^根据宪法.*制定本条例$/);
   });
+  it('does not take a near title of another region\'s rule', () => {
+    const { get: g } = run([local('hn', '河南省人民代表大会关于开展全民义务植树运动的决议', '1982-01-01', '河南省'), local('cq', '重庆市植树条例', '2010-01-01', '重庆市')], [first('cq', '根据《关于开展全民义务植树运动的决议》，制定本条例。')]);
+    expect(g('cq').parents).toMatchObject([{ citation: '《关于开展全民义务植树运动的决议》', documentId: null }]);
+  });
   it('gives a city regulation the provincial regulation it names', () => expect(get('city').parents).toMatchObject([{ documentId: 'provincial' }]));
   it('keeps declared parents alone and as they are', () => {
     const declared = { citation: '《某办法》', documentId: null, workId: null, basis: 'stated' as const, via: 'declared' as const, evidence: null };

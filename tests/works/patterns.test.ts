@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { basisCitations, repealedIn, titleParent } from '../../lib/works';
 import { workKey } from '../../lib/works/group-works';
+import { REGION_SUFFIX } from '../../lib/works/patterns';
 
 describe('titleParent: the law a title names', () => {
   it.each([
@@ -60,4 +61,8 @@ describe('workKey: what makes two titles one work', () => {
     ['国务院关于X的决定', '全国人民代表大会常务委员会关于X的决定', false],
   ])('%s ~ %s: %s', (a, b, same) => expect(key(a) === key(b)).toBe(same));
   it('keeps regions apart even for one title', () => expect(key('物业管理条例', '北京市')).not.toBe(key('物业管理条例', '上海市')));
+});
+
+describe('REGION_SUFFIX', () => {
+  it.each([['河南省', '河南'], ['郑州市', '郑州'], ['广西壮族自治区', '广西壮族'], ['德宏州', '德宏州'], ['上海', '上海']])('%s → %s', (r, name) => expect(r.replace(REGION_SUFFIX, '')).toBe(name));
 });
