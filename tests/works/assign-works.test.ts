@@ -140,3 +140,11 @@ describe('citations resolve to the version in force at the citing date', () => {
   ])('cited on %s → %s', (date, id) => expect(at(date).targetDocumentId).toBe(id));
   it('says which version and why', () => expect(at('2015-01-01').reason).toBe('标题相符；本库收录该文件 2 个版本，取引用文件日期（2015-01-01）时施行的版本（2010-01-01）'));
 });
+
+describe('a seed citation of 《信访条例》 once the national corpus is in', () => {
+  const { documents } = run([law('xf1995', '信访条例', '1995-10-28', { rank: 'administrative-regulation' }), law('xf2005', '信访条例', '2005-01-10', { rank: 'administrative-regulation' }), law('xfgz', '信访工作条例', '2022-02-25', { rank: 'other' })]);
+  it('resolves to the 2005 text for a 2016 document, not to 信访工作条例', () => {
+    const r = createDocumentResolver(documents).resolve(citationOf('信访条例')!, { citingDocumentId: 'xinfang-zerenzhi-xize', parents: [], date: '2016-12-01' });
+    expect(r.targetDocumentId).toBe('xf2005');
+  });
+});
