@@ -90,7 +90,7 @@ export type DocumentRecord = {
   effective: string | null;
   /** This version's date; versions of one work are ordered by it. */
   versionDate: string | null;
-  /** The work this document is a version of (lib/corpus/works.ts); a document with no other versions is its own work. */
+  /** The work this document is a version of (lib/works): the id of the work's earliest version, so a document with no other versions is its own work. */
   workId: string;
   status: DocumentStatus;
   /** Why the status is what it is: the frontmatter, a repeal notice quoted, or the later version. */

@@ -59,7 +59,7 @@ function toRecord(d: Declared): DocumentRecord {
     issued: m.issued.value,
     effective: m.effective.value,
     versionDate: m.versionDate.value,
-    // Works, statuses and found parents are the works stage's (lib/corpus/works.ts); until then, as declared.
+    // Works, statuses and found parents are the works stage's (lib/works/assign-works.ts); until then, as declared.
     workId: d.id,
     status: m.status.value ?? 'unknown',
     statusEvidence: m.status.evidence ?? m.status.note ?? null,

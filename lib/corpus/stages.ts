@@ -8,6 +8,7 @@ import type { ContentMessage } from '../content/message';
 import type { Corpus, SourceText } from './export-contract';
 import type { StudyContent } from '../study/study-content';
 import { linkCorpus } from '../refs/link-corpus';
+import { assignWorks } from '../works/assign-works';
 import { createSegmenter } from '../text/segmenter';
 import { buildStudyContent } from '../study/study-content';
 import { declareDocuments, type Declared } from './declare-documents';
@@ -49,6 +50,12 @@ export const CORPUS_STAGES: readonly Stage[] = [
     input: 'sources/*.txt and manifests, declared line ranges, errata/*.yaml',
     output: 'documents, clauses, findings, exclusions, corrections (lib/ingest, then lib/fidelity)',
     run: ({ files, declared, options }) => parseSources(files, declared, options),
+  },
+  {
+    name: 'works',
+    input: 'documents, clauses',
+    output: 'works and their versions, statuses with evidence, parents found in titles and 制定依据 (lib/works)',
+    run: ({ corpus }) => ({ corpus: { ...corpus, ...assignWorks(corpus) } }),
   },
   {
     name: 'refs',

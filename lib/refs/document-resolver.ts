@@ -2,8 +2,10 @@
  * Stage 4a (resolve, documents): a found document citation → a document in
  * the collection, or none with the reason in Chinese. Evidence, strongest
  * first: the citing document's declared parent, the 文号, the title key,
- * a fuzzy title score. The resolver is an interface so another strategy
- * can replace this one without touching the other stages.
+ * a fuzzy title score. A title names a work; of a work with several
+ * versions the one in force at the citing document's date is taken. The
+ * resolver is an interface so another strategy can replace this one
+ * without touching the other stages.
  */
 import type { DocumentRecord } from '../corpus/export-contract';
 import type { ParentRef } from '../content/schema';
@@ -13,12 +15,14 @@ import { tokenizeCitations } from './tokenize-citations';
 import { findCitations } from './find-citations';
 import { EXCERPT_TITLE, TITLE_BRACKETS } from './patterns';
 import { parseDocNumber, parseTitle, sameDocNumber, titleKey, titleSimilarity } from './title-key';
+import { versionAt, workVersions, type WorkVersions } from './version-at-date';
 
 export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
 
 export type DocumentResolution = { targetDocumentId: string | null; score: number; via: ResolvedVia; reason: string };
 
-export type ResolveContext = { citingDocumentId: string; parents: ParentRef[] };
+/** `date`: the citing document's date (lib/refs/version-at-date documentDate), for the version in force then. */
+export type ResolveContext = { citingDocumentId: string; parents: ParentRef[]; date?: string | null };
 
 export interface DocumentResolver {
   resolve(citation: FoundDocumentCitation, context: ResolveContext): DocumentResolution;
@@ -47,6 +51,8 @@ export function createDocumentResolver(documents: DocumentRecord[]): DocumentRes
   // answer for a citation that names no declared parent depends only on
   // the citation, so it is computed once per distinct citation.
   const memo = new Map<string, DocumentResolution>();
+  const works = workVersions(documents);
+  const workOf = new Map(documents.map((d) => [d.id, d.workId]));
   return {
     resolve: (citation, context) => {
       const name = describeCited(citation);
@@ -55,9 +61,20 @@ export function createDocumentResolver(documents: DocumentRecord[]): DocumentRes
       const key = JSON.stringify([citation.role, citation.title, citation.docNumber, name]);
       let hit = memo.get(key);
       if (!hit) memo.set(key, (hit = resolveUndeclared(candidates, citation, name)));
-      return hit;
+      return atDate(hit, works, workOf, context.date ?? null);
     },
   };
+}
+
+/** A title names the work; the version is the one in force at the citing document's date. A 文号 names one version exactly. */
+function atDate(r: DocumentResolution, works: Map<string, WorkVersions>, workOf: Map<string, string>, date: string | null): DocumentResolution {
+  if (!r.targetDocumentId || r.via === 'doc-number') return r;
+  const work = works.get(workOf.get(r.targetDocumentId) ?? '');
+  if (!work || work.versions.length < 2) return r;
+  const choice = versionAt(work.versions, date, work.current);
+  const version = work.versions.find((v) => v.documentId === choice.documentId)!;
+  const why = choice.note ?? `取引用文件日期（${date}）时施行的版本`;
+  return { ...r, targetDocumentId: choice.documentId, reason: `${r.reason}；本库收录该文件 ${work.versions.length} 个版本，${why}（${version.date ?? '日期不详'}）` };
 }
 
 function resolveDeclared(all: Candidate[], declared: ParentRef, name: string): DocumentResolution {
@@ -75,7 +92,7 @@ function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: str
   const agreeing = byNumber.filter((d) => !key || titleSimilarity(key, d.key) >= 0.5);
   if (agreeing.length === 1) return found(agreeing[0], 1, 'doc-number', `文号相符（${agreeing[0].doc.docNumber}）`);
   const exact = all.filter((d) => key && d.key === key);
-  if (exact.length === 1) return found(exact[0], 1, 'title', '标题相符');
+  if (exact.length && exact.every((d) => d.doc.workId === exact[0].doc.workId)) return found(exact[0], 1, 'title', '标题相符');
   const excerpt = all.find((d) => key && d.excerptOf === key);
   if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库只收录该文件的摘要：${excerpt.doc.title}`);
   return fuzzy(all, c, key, name);
@@ -83,10 +100,9 @@ function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: str
 
 function fuzzy(all: Candidate[], c: FoundDocumentCitation, key: string, name: string): DocumentResolution {
   // A candidate whose 文号 contradicts the citation's is a different document.
-  const scored = all
-    .filter((d) => !(c.docNumber && d.number && !sameDocNumber(d.number, c.docNumber)))
-    .map((d) => ({ d, s: key ? titleSimilarity(key, d.key) : 0 }))
-    .sort((a, b) => b.s - a.s);
+  const scored = bestOfEachWork(
+    all.filter((d) => !(c.docNumber && d.number && !sameDocNumber(d.number, c.docNumber))).map((d) => ({ d, s: key ? titleSimilarity(key, d.key) : 0 })),
+  );
   const [best, second] = scored;
   if (best && best.s >= FUZZY_TITLE_THRESHOLD && best.s - (second?.s ?? 0) >= FUZZY_TITLE_MARGIN) {
     return found(best.d, best.s, 'fuzzy-title', `标题近似（相似度 ${best.s.toFixed(2)}）：引文作“${c.title}”，本库标题为“${best.d.doc.title}”`);
@@ -99,10 +115,17 @@ function fuzzy(all: Candidate[], c: FoundDocumentCitation, key: string, name: st
 function resolveNotice(all: Candidate[], c: FoundDocumentCitation, name: string): DocumentResolution {
   const inner = c.title ? parseTitle(c.title).promulgates : null;
   const key = inner ? titleKey(inner) : '';
-  const scored = all.filter((d) => d.promulgates).map((d) => ({ d, s: titleSimilarity(key, d.promulgates!) })).sort((a, b) => b.s - a.s);
+  const scored = bestOfEachWork(all.filter((d) => d.promulgates).map((d) => ({ d, s: titleSimilarity(key, d.promulgates!) })));
   const best = scored[0];
   if (best && best.s >= FUZZY_TITLE_THRESHOLD && best.s - (scored[1]?.s ?? 0) >= FUZZY_TITLE_MARGIN) return found(best.d, best.s, 'title', '印发的是同一文件');
   return { targetDocumentId: null, score: 0, via: 'none', reason: `印发通知${name}本身未收录` };
+}
+
+/** Versions of one work do not compete with each other: the margin is measured between works. Best first. */
+function bestOfEachWork(scored: { d: Candidate; s: number }[]): { d: Candidate; s: number }[] {
+  const best = new Map<string, { d: Candidate; s: number }>();
+  for (const x of scored) if (!best.has(x.d.doc.workId) || best.get(x.d.doc.workId)!.s < x.s) best.set(x.d.doc.workId, x);
+  return [...best.values()].sort((a, b) => b.s - a.s);
 }
 
 function found(d: Candidate, score: number, via: ResolvedVia, reason: string): DocumentResolution {

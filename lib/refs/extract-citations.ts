@@ -16,6 +16,7 @@ import { resolveInternal } from './resolve-internal';
 import { ClauseIndex } from '../clause';
 import { titleKey } from './title-key';
 import { ownText } from './own-text';
+import { documentDate } from './version-at-date';
 
 type Found = { clause: ClauseRecord; citation: FoundCitation };
 
@@ -34,7 +35,8 @@ export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], r
   const declared = new Map<string, FoundDocumentCitation>();
   for (const f of found) if (f.citation.kind === 'document' && f.citation.abbreviation) declared.set(f.citation.abbreviation, f.citation);
   found.push(...quotedUses(texts, declared, found));
-  const context = { citingDocumentId: doc.id, parents: doc.parents };
+  // Only what the frontmatter declares: parents found by lib/works resolve the same way by title.
+  const context = { citingDocumentId: doc.id, parents: doc.parents.filter((p) => p.via === 'declared'), date: documentDate(doc) };
   const resolutions = new Map<FoundDocumentCitation, DocumentResolution>();
   const resolveDoc = (c: FoundDocumentCitation): DocumentResolution => {
     if (!resolutions.has(c)) resolutions.set(c, resolveUse(c, declared, (x) => resolver.resolve(x, context), resolveDoc));
