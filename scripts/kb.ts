@@ -83,10 +83,12 @@ const commands: Record<string, () => void | Promise<void>> = {
     }
     if (lock.note) console.error(`kb build: ${lock.note}`);
     const cache = openBuildCache();
-    const { step } = progress('kb build');
+    const { step, elapsed } = progress('kb build');
     const files = await step('读取内容', () => readContent(config));
     const terms = files.terms ?? [];
-    const built = await step(`解析 ${files.sources.length} 份原文、${files.documents.length} 件文件并对齐条款`, () => buildCorpus(files, cache ? { cache: cache.parse, salt: cache.parseSalt } : {}));
+    const built = await step(`解析 ${files.sources.length} 份原文、${files.documents.length} 件文件并对齐条款`, () =>
+      buildCorpus(files, { ...(cache ? { cache: cache.parse, salt: cache.parseSalt } : {}), onStage: (name) => console.error(`kb build:   ${name}（${elapsed()}）`) }),
+    );
     if (!reportProblems(built)) {
       console.error('kb build: 内容检查未通过，未发布任何内容。');
       process.exit(1);

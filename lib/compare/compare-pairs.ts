@@ -3,16 +3,14 @@
  * related. The number of pages grows with the number of documents and their
  * declared or found relations, never with the number of pairs:
  * - each document against each parent it implements, and back;
- * - documents that implement a common parent, when that parent has at most
- *   SIBLING_GROUP_MAX implementers in the collection (a national law with
- *   hundreds of local implementers would otherwise give tens of thousands);
  * - each version of a work against the version before it (新旧对照);
  * - two documents the corpus links clauses between, in both orders, so each
  *   clause's 「对照」 has a row to land on (links are bounded per clause).
- * Any other pair — two regulations alike in wording, two distant versions —
- * is compared in the browser on request (onDemandComparison in
- * compare-document-data.ts): at national size a page per similar pair made
- * tens of thousands of pages and most of the build's time.
+ * Any other pair — two implementers of one parent (siblings, aligned through
+ * it), two regulations alike in wording, two distant versions — is compared
+ * in the browser on request (onDemandComparison in compare-document-data.ts):
+ * at national size a page per similar or sibling pair made tens of
+ * thousands of pages and most of the build's time.
  */
 import type { DocumentRecord, WorkRecord } from '../corpus/export-contract';
 
@@ -30,9 +28,6 @@ export type PairRelation =
 
 export type ComparePair = { local: string; parent: string; relation: PairRelation; via: string[] };
 
-/** Implementers of one parent that are all paired with each other: at most 5 sibling pages per document and parent. */
-export const SIBLING_GROUP_MAX = 6;
-
 /** `works`: the corpus's works (for 新旧对照); `linked`: the [from, to] documents of the corpus's links. */
 export function comparePairs(documents: DocumentRecord[], works: WorkRecord[] = [], linked: Iterable<[string, string]> = []): ComparePair[] {
   const ids = new Set(documents.map((d) => d.id));
@@ -47,17 +42,11 @@ export function comparePairs(documents: DocumentRecord[], works: WorkRecord[] = 
     pairs.push(relate(byId.get(a)!, byId.get(b)!, parentsOf));
   };
 
-  const implementers = new Map<string, string[]>();
   for (const d of documents) {
     for (const p of parentsOf.get(d.id)!) {
       add(d.id, p);
       add(p, d.id);
-      (implementers.get(p) ?? implementers.set(p, []).get(p)!).push(d.id);
     }
-  }
-  for (const group of implementers.values()) {
-    if (group.length > SIBLING_GROUP_MAX) continue;
-    for (const a of group) for (const b of group) add(a, b);
   }
   for (const w of works) {
     const present = w.versions.filter((v) => ids.has(v.documentId));

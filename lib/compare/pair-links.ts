@@ -15,6 +15,7 @@
 import type { LinkRecord } from '../corpus/export-contract';
 import { splitGlobalId } from '../content/corpus-index';
 import type { ComparePair } from './compare-pairs';
+import { pushTo } from '../push-to';
 
 export type AlignFn = (leftDocumentId: string, rightDocumentId: string, kind: LinkRecord['kind']) => LinkRecord[];
 
@@ -26,8 +27,20 @@ export type PairLinkOptions = {
   nameClause: (globalClauseId: string) => string;
 };
 
+/** The corpus's links grouped by [from document, to document], once per links array: filtering them per pair made the national build's comparisons quadratic. */
+const grouped = new WeakMap<LinkRecord[], Map<string, LinkRecord[]>>();
+function linksBetween(links: LinkRecord[], from: string, to: string): LinkRecord[] {
+  let byPair = grouped.get(links);
+  if (!byPair) {
+    byPair = new Map();
+    for (const l of links) pushTo(byPair, `${docOf(l.from)}\u0000${docOf(l.to)}`, l);
+    grouped.set(links, byPair);
+  }
+  return byPair.get(`${from}\u0000${to}`) ?? [];
+}
+
 export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkRecord[] {
-  const stored = (from: string, to: string) => options.links.filter((l) => docOf(l.from) === from && docOf(l.to) === to);
+  const stored = (from: string, to: string) => linksBetween(options.links, from, to);
   const between = (from: string, to: string) => {
     const found = stored(from, to);
     return found.length ? found : options.align(from, to, 'implements');

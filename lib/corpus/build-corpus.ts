@@ -38,6 +38,8 @@ export type BuildOptions = {
   cache?: ParseCache;
   /** Mixed into the cache keys: a hash of the parser's code, so a code change is never served stale results. */
   salt?: string;
+  /** Told each stage's name when it starts, so a long build can say where it is. */
+  onStage?: (stage: string) => void;
 };
 
 /** Runs CORPUS_STAGES in their order (lib/corpus/stages.ts). */
@@ -54,6 +56,7 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     searchExamples: [],
   };
   for (const stage of CORPUS_STAGES) {
+    options.onStage?.(stage.name);
     const { problems = [], ...made } = stage.run(state);
     Object.assign(state, made);
     state.problems.push(...problems);

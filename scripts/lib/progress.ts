@@ -7,6 +7,8 @@ export function progress(command: string) {
   const t0 = performance.now();
   const since = (t: number) => `${((performance.now() - t) / 1000).toFixed(1)} s`;
   return {
+    /** Time since the command began. */
+    elapsed: () => since(t0),
     async step<T>(label: string, run: () => T | Promise<T>): Promise<T> {
       const t = performance.now();
       console.error(`${command}: ${label}…`);

@@ -16,10 +16,15 @@ import { OUTPUT } from './staged-output';
 export const SEARCH_SUBDIR = 'search';
 export const SEARCH_DIR = join(OUTPUT.data, SEARCH_SUBDIR);
 
-export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number; manifest: SearchManifest };
+/** `gzipBytes`: null unless asked for (compressing every shard took a tenth of a national build, for one number in the log). */
+export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number | null; manifest: SearchManifest };
 
-/** `terms`: the content's legal-term dictionary; `words`: the vocabulary when already segmented (the benchmark times that stage apart). */
-export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[] } = {}): Promise<WrittenIndex> {
+/**
+ * `terms`: the content's legal-term dictionary; `words`: the vocabulary when
+ * already segmented (the benchmark times that stage apart); `gzip`: also
+ * measure the compressed size (the benchmark reports it).
+ */
+export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[]; gzip?: boolean } = {}): Promise<WrittenIndex> {
   const cut = options.words ? () => [] : createSegmenter(terms).cut;
   const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms, words: options.words });
   // Old shards carry an old version in their names: clear them so the folder holds one index.
@@ -31,9 +36,9 @@ export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SE
     const body = Buffer.from(JSON.stringify(data));
     writeFileSync(join(dir, key === MANIFEST_KEY ? 'manifest.json' : shardFileName(manifest, key)), body);
     rawBytes += body.length;
-    gzipBytes += gzipSync(body, { level: 9 }).length;
+    if (options.gzip) gzipBytes += gzipSync(body, { level: 9 }).length;
   }
-  return { files: shards.size, rawBytes, gzipBytes, manifest };
+  return { files: shards.size, rawBytes, gzipBytes: options.gzip ? gzipBytes : null, manifest };
 }
 
 /** A missing or unreadable index file: `kb search` prints it as one line. */
@@ -64,5 +69,6 @@ export function fileShardLoader(dir = SEARCH_DIR): ShardLoader {
 
 export function formatIndexSize(w: WrittenIndex): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  return `search index: ${w.manifest.clauseCount} clauses in ${w.manifest.unitCount} provisions, ${w.manifest.vocab.size} words, ${w.files} files → ${SEARCH_DIR}/ (${kb(w.rawBytes)} raw, ${kb(w.gzipBytes)} gzip)`;
+  const size = w.gzipBytes === null ? kb(w.rawBytes) : `${kb(w.rawBytes)} raw, ${kb(w.gzipBytes)} gzip`;
+  return `search index: ${w.manifest.clauseCount} clauses in ${w.manifest.unitCount} provisions, ${w.manifest.vocab.size} words, ${w.files} files → ${SEARCH_DIR}/ (${size})`;
 }
