@@ -14,7 +14,7 @@ export function entryFiles(meta: ImportedMeta, exclusions: SourceManifest['exclu
   // Lists of objects stay in block style; each metadata field on one line, as editors write them.
   const { history, parents, source, docType, ...fields } = meta;
   const head = draftYaml(fields, { flowFields: true });
-  const rest = draftYaml({ docType, parents, source, history });
-  const manifest = draftYaml({ title: meta.title.value ?? undefined, provenance, exclusions });
+  const rest = draftYaml({ docType, parents, source, history }, { quoteKeys: ['file'] });
+  const manifest = draftYaml({ title: meta.title.value ?? undefined, provenance, exclusions }, { quoteKeys: ['path'] });
   return { mdx: `---\n${head}${rest}---\n`, manifest };
 }
