@@ -9,7 +9,7 @@ import type { HistoryEntry, Level, Rank, SourceManifest } from '../content/schem
 import { normalizeSource, splitLines, type Line } from '../ingest/normalize';
 import { corpusPath } from './corpus-path';
 import { infoBlock, isoDate } from './info-block';
-import { CN_DATE, DOC_TYPE_TITLES, EFFECTIVE_DATE, EFFECTIVE_ON_PUBLICATION, JUDICIAL_TITLE, LAW_TITLE, LOCAL_PREFIX, NOT_A_PLACE, NOT_LAW_NAME, ORDER_NUMBER, historyIssuer } from './patterns';
+import { CN_DATE, DOC_TYPE_TITLES, EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT, chineseDatePart, JUDICIAL_TITLE, LAW_TITLE, LOCAL_PREFIX, NOT_A_PLACE, NOT_LAW_NAME, ORDER_NUMBER, historyIssuer } from './patterns';
 import { DOC_NUMBER } from '../ingest/meta-patterns';
 
 export type Field<T> = { value: T | null; basis: 'stated' | 'inferred' | 'unknown'; evidence?: string; note?: string };
@@ -58,7 +58,7 @@ export function importMeta(relPath: string, raw: string, sourceFile: string): Im
   const issuerName = first ? historyIssuer(first.text.replace(CN_DATE, '')) : null;
   const issuer: Field<string> = issuerName && first ? stated(issuerName, first.text)
     : path.ministry ? inferred(path.ministry, `收录于“部门规章/${path.ministry}”文件夹`) : unknown();
-  if (!issuerName && head.titleLine) notes.push({ line: first?.line ?? head.titleLine, message: '未能从沿革中读出制定机关' });
+  if (!issuerName) notes.push(first ? { line: first.line, message: '未能从沿革中读出制定机关' } : { line: head.markerLine ?? head.titleLine ?? 1, message: '原文没有沿革行：制定机关和公布日期不详' });
 
   const issued: Field<string> = first?.date ? stated(first.date, first.text) : unknown();
   const latest = history.filter((h) => h.date).at(-1);
@@ -100,29 +100,41 @@ export function importMeta(relPath: string, raw: string, sourceFile: string): Im
 
 const range = (a: number, b: number) => (a === b ? String(a) : `${a}-${b}`);
 
-/** The 施行 article's date; else a history line "… 施行"; else publication for 自公布之日起施行. */
+/** The 施行 article's date; else a history line "… 施行"; else the history's date for 自公布（通过）之日起施行. */
 function effectiveDate(body: Line[], history: HistoryEntry[]): Field<string> {
   let dated: { date: string; text: string } | null = null;
-  let onPublication: string | null = null;
+  let onEvent: { words: string; event: string } | null = null;
   for (const l of body) {
     const folded = l.text.normalize('NFKC');
-    const m = EFFECTIVE_DATE.exec(folded);
-    if (m) {
-      const date = isoDate(m as unknown as RegExpExecArray);
-      // The last one: earlier ones may quote another law's date; the 施行 article closes the text.
-      if (date) dated = { date, text: excerpt(l.text, m[0]) };
-    } else if (!onPublication && EFFECTIVE_ON_PUBLICATION.test(folded)) {
-      onPublication = excerpt(l.text, EFFECTIVE_ON_PUBLICATION.exec(folded)![0]);
-    }
+    const date = printedDate(folded);
+    // The last one: earlier ones may quote another law's date; the 施行 article closes the text.
+    if (date) dated = { date: date.date, text: excerpt(l.text, date.words) };
+    const m = date ? null : EFFECTIVE_ON_EVENT.exec(folded);
+    if (m && !onEvent) onEvent = { words: excerpt(l.text, m[0]), event: m[1] };
   }
   if (dated) return stated(dated.date, dated.text);
   const inHistory = history.filter((h) => h.event === 'effective' && h.date).at(-1);
   if (inHistory) return stated(inHistory.date!, inHistory.text);
-  if (onPublication) {
-    const published = history.find((h) => h.event === 'published' && h.date) ?? history.find((h) => h.date);
-    if (published) return inferred(published.date!, `原文“${onPublication}”，公布日期取沿革“${published.text}”`);
+  if (onEvent) {
+    const wanted = onEvent.event === '通过' ? 'adopted' : 'published';
+    const from = history.find((h) => h.event === wanted && h.date) ?? history.find((h) => h.date);
+    if (from) return inferred(from.date!, `原文“${onEvent.words}”，日期取沿革“${from.text}”`);
   }
   return unknown();
+}
+
+function printedDate(line: string): { date: string; words: string } | null {
+  const m = EFFECTIVE_DATE.exec(line);
+  if (m) {
+    const date = isoDate(m);
+    return date ? { date, words: m[0] } : null;
+  }
+  const c = EFFECTIVE_DATE_CN.exec(line);
+  if (!c) return null;
+  const [y, mo, d] = [chineseDatePart(c[1], true), chineseDatePart(c[2], false), chineseDatePart(c[3], false)];
+  if (y === null || mo === null || d === null) return null;
+  const date = isoDate([c[0], String(y), String(mo), String(d)]);
+  return date ? { date, words: c[0] } : null;
 }
 
 /** The sentence of `line` around `match`, short enough to quote. */

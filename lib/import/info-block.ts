@@ -67,8 +67,8 @@ export function infoBlock(lines: Line[]): InfoBlock {
   };
 }
 
-/** A CN_DATE match → YYYY-MM-DD, or null when it names no real day (2014年13月1日). */
-export function isoDate(m: RegExpExecArray): string | null {
+/** A date match (groups 1–3: year, month, day) → YYYY-MM-DD, or null when it names no real day (2014年13月1日). */
+export function isoDate(m: readonly string[]): string | null {
   const [y, mo, d] = [m[1], m[2], m[3]].map((s) => Number(s.normalize('NFKC')));
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -5,6 +5,7 @@
  * in tests/import/patterns.test.ts.
  */
 import type { HistoryEntry, Rank } from '../content/schema';
+import { parseChineseNumber } from '../ingest/patterns';
 
 /** The line that ends LawRefBook's information block (title and history). */
 export const INFO_END = /^\s*<!--\s*INFO END\s*-->\s*$/;
@@ -92,11 +93,16 @@ export function historyIssuer(afterDate: string): string | null {
   return name;
 }
 
-/** `本条例自2011年3月1日起施行`: the effective date printed in the body (lib/ingest/meta-patterns EFFECTIVE_DATE). */
-export { EFFECTIVE_DATE } from '../ingest/meta-patterns';
+/** The 施行 patterns live with the other metadata patterns. */
+export { EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT } from '../ingest/meta-patterns';
 
-/** `自公布之日起施行`: in force from publication; the date is the publication's. */
-export const EFFECTIVE_ON_PUBLICATION = /自(?:公布|发布|印发|颁布)之日起(?:施行|实施|执行|生效)/;
+/** 二○○四, 十月, 一日 → 2004, 10, 1: a year digit by digit, month and day as numbers. */
+export function chineseDatePart(s: string, year: boolean): number | null {
+  const t = s.replace(/○/g, '〇');
+  if (!year) return parseChineseNumber(t);
+  const digits = [...t].map((c) => parseChineseNumber(c));
+  return digits.some((d) => d === null) ? null : Number(digits.join(''));
+}
 
 /** 中华人民共和国公安部令第125号: an order number printed in the information block. */
 export const ORDER_NUMBER = /[\u4e00-\u9fa5]{2,16}令第\d+号/;

@@ -136,6 +136,9 @@ export function importCommand(argv: string[], defaults: ContentConfig): number {
     else if (!plans.some((p) => p.action === 'keep-edited')) counts.unchanged++;
   });
 
+  // A file the collection no longer has stays in content (an editor may rely on it); the record keeps its id.
+  const present = new Set(files);
+  for (const rel of Object.keys(record.files)) if (!present.has(rel)) notes.push(`${join(config.sourcesDir, collection, rel)}: 收录集中已没有这个文件，导入未删除它`);
   mkdirSync(dirname(recordPath), { recursive: true });
   const recordText = formatImportRecord(record);
   if (readOrNull(recordPath)?.toString('utf8') !== recordText) writeAllOrNothing([{ path: recordPath, data: recordText }]);

@@ -1,6 +1,6 @@
 /** Table tests of the import patterns, over lines as the LawRefBook corpus prints them. */
 import { describe, expect, it } from 'vitest';
-import { FILE_NAME_DATE, HEADING, INFO_END, JUDICIAL_TITLE, LOCAL_PREFIX, NOT_LAW_NAME, historyEvent, historyIssuer, provinceName, splitHistoryLine } from '../../lib/import/patterns';
+import { EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT, chineseDatePart, FILE_NAME_DATE, HEADING, INFO_END, JUDICIAL_TITLE, LOCAL_PREFIX, NOT_LAW_NAME, historyEvent, historyIssuer, provinceName, splitHistoryLine } from '../../lib/import/patterns';
 
 describe('historyEvent', () => {
   it.each([
@@ -80,4 +80,25 @@ describe('places and ranks in titles', () => {
     ['人民检察院刑事诉讼规则', false],
   ])('JUDICIAL_TITLE %s', (title, yes) => expect(JUDICIAL_TITLE.test(title)).toBe(yes));
   it.each([['山东', '山东省'], ['北京', '北京市'], ['重庆', '重庆市'], ['广西', '广西壮族自治区']])('provinceName %s', (s, full) => expect(provinceName(s)).toBe(full));
+});
+
+describe('effective-date patterns', () => {
+  it.each([
+    ['第二十八条 本条例自2011年3月1日起施行。', ['2011', '3', '1']],
+    ['第四十条 本条例自2018年1月1日施行。', ['2018', '1', '1']],
+    ['第四十四条 本办法自2013年11月1 日起施行。', ['2013', '11', '1']],
+    ['第一条 本条例自公布之日起施行。', null],
+  ])('EFFECTIVE_DATE %s', (line, parts) => expect(EFFECTIVE_DATE.exec(line)?.slice(1, 4) ?? null).toEqual(parts));
+  it.each([
+    ['第四十四条 本规定自二○○四年十月一日起施行。', [2004, 10, 1]],
+    ['本办法自二〇一九年十二月三十一日起施行', [2019, 12, 31]],
+  ])('EFFECTIVE_DATE_CN %s', (line, parts) => {
+    const m = EFFECTIVE_DATE_CN.exec(line)!;
+    expect([chineseDatePart(m[1], true), chineseDatePart(m[2], false), chineseDatePart(m[3], false)]).toEqual(parts);
+  });
+  it.each([
+    ['本法自公布之日起施行。', '公布'],
+    ['第二十八条 本条例自发布之日起施行。', '发布'],
+    ['第四十二条 本规则自通过之日起施行。', '通过'],
+  ])('EFFECTIVE_ON_EVENT %s', (line, event) => expect(EFFECTIVE_ON_EVENT.exec(line)?.[1]).toBe(event));
 });
