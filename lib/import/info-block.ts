@@ -41,18 +41,18 @@ export function infoBlock(lines: Line[]): InfoBlock {
   const undated: number[] = [];
   for (const line of block) {
     const pieces = splitHistoryLine(line.text.trim());
-    const leadingDate = CN_DATE.exec(pieces[0].text);
+    const leadingDate = CN_DATE.exec(pieces[0]);
     if (!leadingDate && history.length > 0) {
       // A wrapped line: it continues the entry above, whose event its words may change (…的决定》修正).
       const prev = history[history.length - 1];
-      prev.text = `${prev.text}${pieces[0].text}`;
+      prev.text = `${prev.text}${pieces[0]}`;
       prev.event = historyEvent(prev.text);
       pieces.shift();
     }
-    for (const p of pieces) {
-      const d = CN_DATE.exec(p.text);
+    for (const text of pieces) {
+      const d = CN_DATE.exec(text);
       if (!d) undated.push(line.no);
-      history.push({ date: d ? isoDate(d) : null, event: historyEvent(p.text), text: p.text, line: line.no });
+      history.push({ date: d ? isoDate(d) : null, event: historyEvent(text), text, line: line.no });
     }
   }
   return {

@@ -27,7 +27,7 @@ const DATE_AT = /(根据)?[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2
  * 自 belongs to the entry before it ("批准的2004年5月11日…决定",
  * "自2013年11月1日施行").
  */
-export function splitHistoryLine(text: string): { text: string; offset: number }[] {
+export function splitHistoryLine(text: string): string[] {
   const cuts = [0];
   for (const m of text.matchAll(DATE_AT)) {
     const at = m.index!;
@@ -37,7 +37,7 @@ export function splitHistoryLine(text: string): { text: string; offset: number }
     if (before.length === 0) continue;
     cuts.push(at);
   }
-  return cuts.map((c, i) => ({ text: text.slice(c, cuts[i + 1] ?? text.length).replace(/[\s　；;，,。]+$/, ''), offset: c }));
+  return cuts.map((c, i) => text.slice(c, cuts[i + 1] ?? text.length).replace(/[\s　；;，,。]+$/, ''));
 }
 
 /** Bracketed titles inside a history line, removed before the event word is looked for. */
@@ -70,8 +70,8 @@ const CN_ORDINAL = '[零〇一二三四五六七八九十百\\d０-９]+';
 const TERM = new RegExp(`第?${CN_ORDINAL}届`, 'g');
 /** 第二十二次会议, 五次会议, 第四会议, 2021年第20次 and everything after: the sitting, not the body. */
 const SITTING = new RegExp(`(?:[\\d０-９]{4}年)?第?${CN_ORDINAL}(?:次|会议).*$|会议$`);
-/** 令第125号, 公告: the instrument, not the body. */
-const INSTRUMENT = new RegExp(`(?:令|公告)(?:第${CN_ORDINAL}号)?.*$`);
+/** 令第125号, 公告: the instrument, not the body (令 alone only at the end: 司令部 is a body). */
+const INSTRUMENT = new RegExp(`(?:令第${CN_ORDINAL}号|公告).*$|令$`);
 /** Where the body's name ends in a history entry: the first event word. */
 const EVENT_START = /(?:通过|发布|公布|印发|批准|修订|修正|施行|审议).*$/;
 

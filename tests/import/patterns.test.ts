@@ -27,12 +27,13 @@ describe('historyIssuer', () => {
     [' 国家互联网信息办公室2021年第20次室务会议审议通过', '国家互联网信息办公室'],
     [' 中共中央政治局会议审议批准', '中共中央政治局'],
     [' 施行', null],
+    [' 中国人民解放军总后勤部司令部发布', '中国人民解放军总后勤部司令部'],
     ['', null],
   ])('%s → %s', (text, issuer) => expect(historyIssuer(text)).toBe(issuer));
 });
 
 describe('splitHistoryLine', () => {
-  const texts = (line: string) => splitHistoryLine(line).map((p) => p.text);
+  const texts = (line: string) => splitHistoryLine(line);
   it.each([
     ['1979年7月1日 第五届全国人民代表大会第二次会议通过', ['1979年7月1日 第五届全国人民代表大会第二次会议通过']],
     [
