@@ -6,6 +6,7 @@
  *   check [--json]  report content problems with file and line (--json: as objects on stdout); exit 1 if any (as every command that reads content does)
  *   export  print the whole corpus as JSON
  *   ingest  import a new regulation text as a draft content entry
+ *   import <folder> [--into <content>] [--collection <name>] [--commit <sha>]  import every law text under a folder (re-runs keep editors' changes)
  *   errata suggest <documentId> [--parent <id>] [--json]  propose corrections from the parent text
  *   search "<query>" [--json] [--limit N]  full-text search over the built index, as the site runs it
  */
@@ -16,6 +17,7 @@ import { contentRootProblem, readContent } from './lib/read-content';
 import { contentConfig } from './lib/content-config';
 import { createSegmenter } from '../lib/text/segmenter';
 import { ingest } from './lib/ingest-command';
+import { importCommand } from './lib/import-command';
 import { errataCommand } from './lib/errata-command';
 import { SEARCH_SUBDIR, formatIndexSize, writeSearchIndex } from './lib/search-index-files';
 import { searchCommand } from './lib/search-command';
@@ -121,6 +123,9 @@ const commands: Record<string, () => void | Promise<void>> = {
   ingest() {
     process.exitCode = ingest(args, config);
   },
+  import() {
+    process.exitCode = importCommand(args, config);
+  },
   errata() {
     process.exitCode = errataCommand(args, config);
   },
@@ -128,12 +133,12 @@ const commands: Record<string, () => void | Promise<void>> = {
     process.exitCode = await searchCommand(args);
   },
   help() {
-    console.log('usage: npm run -s kb -- <build|check|export|ingest <file>|errata suggest <documentId>|search "<query>"> [options]');
+    console.log('usage: npm run -s kb -- <build|check|export|ingest <file>|import <folder>|errata suggest <documentId>|search "<query>"> [options]');
   },
 };
 
 /** Commands that read or write content/: a wrong KB_CONTENT stops them before they touch anything. */
-const USES_CONTENT = new Set(['check', 'export', 'build', 'ingest', 'errata']);
+const USES_CONTENT = new Set(['check', 'export', 'build', 'ingest', 'import', 'errata']);
 
 const run = commands[command];
 if (!run) {

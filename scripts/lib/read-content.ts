@@ -1,6 +1,6 @@
 /** Read content/ into the plain-text bundle that lib/corpus/build-corpus takes. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import type { ContentFiles } from '../../lib/corpus/build-corpus';
 import { contentConfig, type ContentConfig } from './content-config';
 
@@ -17,8 +17,7 @@ export function contentRootProblem(config: ContentConfig): string | null {
 export function readContent(config: ContentConfig = contentConfig()): ContentFiles {
   const dir = (d: string) => (existsSync(d) ? readdirSync(d).sort() : []);
   const read = (p: string) => readFileSync(p, 'utf8');
-  const sources = dir(config.sourcesDir)
-    .filter((f) => f.endsWith('.txt'))
+  const sources = sourceFiles(config.sourcesDir)
     .map((file) => {
       const path = join(config.sourcesDir, file);
       const manifestPath = `${path}.yaml`;
@@ -41,4 +40,22 @@ export function readContent(config: ContentConfig = contentConfig()): ContentFil
   const glossary = existsSync(config.glossaryPath) ? { path: config.glossaryPath, text: read(config.glossaryPath) } : undefined;
   const searchExamples = existsSync(config.searchExamplesPath) ? { path: config.searchExamplesPath, text: read(config.searchExamplesPath) } : undefined;
   return { sources, documents, errata, terms: config.terms(), topics, glossary, searchExamples };
+}
+
+/** Sources are .txt and .md files at any depth under sources/ (an import keeps its collection's folders), named by their path relative to it with "/". */
+export const SOURCE_FILE = /\.(?:txt|md)$/;
+
+function sourceFiles(root: string): string[] {
+  if (!existsSync(root)) return [];
+  const out: string[] = [];
+  const visit = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, e.name);
+      if (e.isDirectory()) visit(p);
+      else if (e.isFile() && SOURCE_FILE.test(e.name)) out.push(relative(root, p).split(sep).join('/'));
+    }
+  };
+  visit(root);
+  // Code-unit order, the order readdirSync().sort() gave the flat folder.
+  return out.sort();
 }

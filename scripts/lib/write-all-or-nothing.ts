@@ -7,7 +7,7 @@
  */
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 
-export function writeAllOrNothing(files: { path: string; data: string }[]): void {
+export function writeAllOrNothing(files: { path: string; data: string | Uint8Array }[]): void {
   const temp = (path: string) => `${path}.${process.pid}.tmp`;
   const placed: string[] = [];
   try {

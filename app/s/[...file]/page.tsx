@@ -12,24 +12,24 @@ import { getSource, getSources } from '@/app/_data/sources';
 import { sourceLines } from '@/app/_lib/source-lines';
 import { parseLineRange } from '@/lib/ingest/layout-source';
 import { formatLines } from '@/app/_lib/format';
-import { docHref } from '@/app/_lib/routes';
+import { docHref, sourceFileOf, sourceSegments } from '@/app/_lib/routes';
 import { SourceLineRow } from '@/app/_components/source/source-line-row';
 
-type Params = { file: string };
+/** The source's path under sources/, one segment per folder (an imported collection keeps its folders). */
+type Params = { file: string[] };
 
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return getSources().map((s) => ({ file: s.file }));
+  return getSources().map((s) => ({ file: sourceSegments(s.file) }));
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
-  const { file } = await params;
-  return { title: `来源 ${decodeURIComponent(file)}` };
+  return { title: `来源 ${sourceFileOf((await params).file)}` };
 }
 
 export default async function SourcePage({ params }: { params: Promise<Params> }) {
-  const file = decodeURIComponent((await params).file);
+  const file = sourceFileOf((await params).file);
   const source = getSource(file);
   if (!source) notFound();
   const index = getCorpus();
