@@ -42,8 +42,8 @@ export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
 
 export function alignDocuments(local: AlignInput, parent: AlignInput, options: AlignOptions): Alignment {
   const kind = options.kind ?? 'implements';
-  const L = alignmentUnits(local, options.segmenter);
-  const P = alignmentUnits(parent, options.segmenter);
+  const L = local.units ?? alignmentUnits(local, options.segmenter);
+  const P = parent.units ?? alignmentUnits(parent, options.segmenter);
   const scorer = (options.scorer ?? tfidfScorer)([...L, ...P].map((u) => u.bag));
   const cells = scoreCells(L, P, scorer);
   const thresholds = { ...THRESHOLDS[kind], ...options.thresholds };

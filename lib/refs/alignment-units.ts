@@ -12,7 +12,8 @@ import { ownText } from './own-text';
 import { LEADING_LABEL, OUTLINE_HEADING, SENTENCE_PUNCTUATION } from './patterns';
 import { pushTo } from '../push-to';
 
-export type AlignInput = { document: DocumentRecord; clauses: ClauseRecord[]; citations?: CitationRecord[] };
+/** `units`: alignmentUnits of this input with the same segmenter, when the caller already made them (a parent aligned against many texts). */
+export type AlignInput = { document: DocumentRecord; clauses: ClauseRecord[]; citations?: CitationRecord[]; units?: AlignmentUnit[] };
 
 export type AlignmentUnit = {
   clause: ClauseRecord;

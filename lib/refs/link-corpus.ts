@@ -13,6 +13,7 @@ import type { Segmenter } from './term-bag';
 import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';
 import { alignDocuments, type AlignInput } from './align-documents';
+import { alignmentUnits, type AlignmentUnit } from './alignment-units';
 import { pushTo } from '../push-to';
 import { documentShingles } from '../compare/document-shingles';
 import { SIMILAR_DEFAULTS, similarDocuments, type SimilarDocument } from '../compare/similar-documents';
@@ -28,7 +29,17 @@ export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, option
   const clausesOf = groupClauses(corpus.clauses);
   const resolver = options.resolver ?? createDocumentResolver(corpus.documents);
   const citations = corpus.documents.flatMap((d) => extractCitations(d, clausesOf(d.id), resolver, clausesOf));
-  const input = (d: DocumentRecord): AlignInput => ({ document: d, clauses: clausesOf(d.id), citations: citations.filter((c) => c.documentId === d.id) });
+  const citationsOf = new Map<string, CitationRecord[]>();
+  for (const c of citations) pushTo(citationsOf, c.documentId, c);
+  const input = (d: DocumentRecord): AlignInput => ({ document: d, clauses: clausesOf(d.id), citations: citationsOf.get(d.id) ?? [] });
+  // A national law is the parent of dozens of local texts: its units are segmented once, not once per implementer.
+  const parentUnits = new Map<string, AlignmentUnit[]>();
+  const parentInput = (d: DocumentRecord): AlignInput => {
+    const base = input(d);
+    let units = parentUnits.get(d.id);
+    if (!units) parentUnits.set(d.id, (units = alignmentUnits(base, options.segmenter)));
+    return { ...base, units };
+  };
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
   const links: LinkRecord[] = [];
   let alike: Map<string, SimilarDocument[]> | null = null;
@@ -41,20 +52,21 @@ export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, option
   };
   for (const doc of corpus.documents) {
     if (!doc.parents.length) continue;
+    const local = { ...input(doc), units: alignmentUnits(input(doc), options.segmenter) };
     const present = doc.parents.map((p) => (p.documentId ? byId.get(p.documentId) : undefined)).filter((p): p is DocumentRecord => Boolean(p));
     if (present.length) {
-      for (const parent of present) links.push(...alignDocuments(input(doc), input(parent), { segmenter: options.segmenter, kind: 'implements', items: true }).links);
+      for (const parent of present) links.push(...alignDocuments(local, parentInput(parent), { segmenter: options.segmenter, kind: 'implements', items: true }).links);
     } else {
-      links.push(...similarLinks(doc, alikeTo(doc), input, options.segmenter));
+      const others = alikeTo(doc).filter((d) => d.id !== doc.id && d.docType === 'regulation');
+      links.push(...similarLinks(local, others.map(input), options.segmenter));
     }
   }
   return { citations, links };
 }
 
 /** Closest provisions in `candidates`, best first, at most MAX_SIMILAR each. */
-function similarLinks(doc: DocumentRecord, candidates: DocumentRecord[], input: (d: DocumentRecord) => AlignInput, segmenter: Segmenter): LinkRecord[] {
-  const others = candidates.filter((d) => d.id !== doc.id && d.docType === 'regulation');
-  const all = others.flatMap((o) => alignDocuments(input(doc), input(o), { segmenter, kind: 'similar' }).links);
+function similarLinks(local: AlignInput, others: AlignInput[], segmenter: Segmenter): LinkRecord[] {
+  const all = others.flatMap((o) => alignDocuments(local, o, { segmenter, kind: 'similar' }).links);
   const byFrom = new Map<string, LinkRecord[]>();
   for (const l of all) pushTo(byFrom, l.from, l);
   return [...byFrom.values()].flatMap((ls) =>
