@@ -37,7 +37,7 @@ export function assignIds(roots: ClauseNode[]): void {
       let local: string;
       if (n.kind === 'title' || n.kind === 'preamble') local = seq === 1 ? n.kind : `${n.kind}-${seq}`;
       else if (n.kind === 'paragraph') local = `${parentKind === 'article' ? 'para' : 'p'}-${n.number ?? seq}`;
-      else if (n.kind === 'article') local = `art-${n.number ?? seq}`;
+      else if (n.kind === 'article') local = `art-${n.number ?? seq}${n.sub !== undefined ? `-${n.sub}` : ''}`;
       else local = `${PREFIX[n.kind]}-${n.number ?? seq}`;
 
       const flat = n.kind === 'part' || n.kind === 'chapter' || (n.kind === 'article' && (n.family === 'article' || flatOutline));

@@ -4,7 +4,7 @@
  */
 import type { ClauseNode } from './clause-tree';
 import type { Finding } from '../corpus/export-contract';
-import { ANNOUNCES_LIST, INDENT } from './patterns';
+import { ANNOUNCES_LIST, ARTICLE_LINE, INDENT } from './patterns';
 import { collect } from './assign-ids';
 
 export function detectFindings(documentId: string, roots: ClauseNode[], text: string, hasTitle: boolean): Finding[] {
@@ -29,7 +29,8 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
   const order = collect(roots);
   const groups = new Map<string, ClauseNode[]>();
   for (const n of order) {
-    if (!n.family || n.number === null) continue;
+    // An inserted article (第十七条之一) sits between numbers by design: it neither breaks nor extends the count.
+    if (!n.family || n.number === null || n.sub !== undefined) continue;
     const key = n.kind === 'article' ? `article:${n.family}` : `${parentOf.get(n)?.id ?? ''}:${n.family}`;
     const list = groups.get(key);
     if (list) list.push(n);
@@ -60,6 +61,13 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
       add(n.id, 'empty-list', `条文说“${own(n).slice(-16)}”，但其后没有列出任何项。`);
     }
   });
+  // Every line that starts with 第…条 should start an article (the census in
+  // article-census.ts); one that does not ("第二条规定的…" after a line
+  // break, a garbled label) is named, so the count's exceptions are visible.
+  for (const n of order) {
+    if (n.family === 'article' || !ARTICLE_LINE.test(text.slice(n.head.start, n.head.end))) continue;
+    add(n.id, 'unparsed-article', `第 ${n.line} 行以“第…条”开头，却未解析为一条：“${own(n).slice(0, 20)}”。`);
+  }
   return findings;
 }
 
