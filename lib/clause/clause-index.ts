@@ -6,7 +6,7 @@
 import type { ClauseRecord } from '../corpus/export-contract';
 
 /** A printed article number: 第二十条. Outline provisions such as （十八） are articles too, but not numbered so. */
-export const NUMBERED_ARTICLE = /^第.+条$/;
+export const NUMBERED_ARTICLE = /^第.+条(?:之.+)?$/;
 
 export class ClauseIndex {
   private readonly byId = new Map<string, ClauseRecord>();

@@ -50,6 +50,7 @@ export const FINDING_LABEL: Record<FindingKind, string> = {
   'suspected-damage': '疑似脱漏',
   unstructured: '未分条',
   'invisible-char': '不可见字符',
+  'unparsed-article': '未成条',
 };
 
 export const SEVERITY_LABEL: Record<'info' | 'warning' | 'error', string> = {

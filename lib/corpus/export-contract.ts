@@ -31,7 +31,8 @@ export type FindingKind =
   | 'erratum-applied'
   | 'suspected-damage'
   | 'unstructured'
-  | 'invisible-char';
+  | 'invisible-char'
+  | 'unparsed-article';
 
 export type Finding = {
   documentId: string;

@@ -30,17 +30,22 @@ export function assignIds(roots: ClauseNode[]): void {
   const numbers = outlineArticles.map((n) => n.number);
   const flatOutline = new Set(numbers).size === numbers.length;
 
+  // A heading that prints no number ("## 附件一", "## 序言") is counted
+  // through the document: h-1, h-2, …
+  let unnumbered = 0;
   const walk = (nodes: ClauseNode[], parentId: string | null, parentKind: string | null) => {
     const counters: Record<string, number> = {};
     for (const n of nodes) {
       const seq = (counters[n.kind] = (counters[n.kind] ?? 0) + 1);
+      const unnumberedHeading = n.family === null && (n.kind === 'part' || n.kind === 'chapter' || n.kind === 'section');
       let local: string;
       if (n.kind === 'title' || n.kind === 'preamble') local = seq === 1 ? n.kind : `${n.kind}-${seq}`;
       else if (n.kind === 'paragraph') local = `${parentKind === 'article' ? 'para' : 'p'}-${n.number ?? seq}`;
-      else if (n.kind === 'article') local = `art-${n.number ?? seq}`;
+      else if (n.kind === 'article') local = `art-${n.number ?? seq}${n.sub !== undefined ? `-${n.sub}` : ''}`;
+      else if (unnumberedHeading) local = `h-${++unnumbered}`;
       else local = `${PREFIX[n.kind]}-${n.number ?? seq}`;
 
-      const flat = n.kind === 'part' || n.kind === 'chapter' || (n.kind === 'article' && (n.family === 'article' || flatOutline));
+      const flat = n.kind === 'part' || n.kind === 'chapter' || (n.kind === 'article' && (n.family === 'article' || flatOutline)) || unnumberedHeading;
       const id = unique(flat || !parentId ? local : `${parentId}-${local}`);
       n.id = id;
       walk(n.children, id, n.kind);

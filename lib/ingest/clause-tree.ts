@@ -20,6 +20,8 @@ export type ClauseNode = {
   /** The label as printed: "第二十条", "(十八)", "1.", or "" where none is printed. */
   label: string;
   number: number | null;
+  /** The 之N of an article inserted by amendment: 第十七条之一 has number 17 and sub 1. */
+  sub?: number;
   /** Whole extent, children included. */
   span: Span;
   /** The node's own lines, before its first child. */

@@ -4,7 +4,7 @@
  */
 import type { ClauseNode } from './clause-tree';
 import type { Finding } from '../corpus/export-contract';
-import { ANNOUNCES_LIST, INDENT } from './patterns';
+import { ANNOUNCES_LIST, ARTICLE_LINE, INDENT } from './patterns';
 import { collect } from './assign-ids';
 
 export function detectFindings(documentId: string, roots: ClauseNode[], text: string, hasTitle: boolean): Finding[] {
@@ -29,7 +29,8 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
   const order = collect(roots);
   const groups = new Map<string, ClauseNode[]>();
   for (const n of order) {
-    if (!n.family || n.number === null) continue;
+    // An inserted article (第十七条之一) sits between numbers by design: it neither breaks nor extends the count.
+    if (!n.family || n.number === null || n.sub !== undefined) continue;
     const key = n.kind === 'article' ? `article:${n.family}` : `${parentOf.get(n)?.id ?? ''}:${n.family}`;
     const list = groups.get(key);
     if (list) list.push(n);
@@ -42,6 +43,7 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
       const cur = n.number!;
       const newParent = prevNode && parentOf.get(prevNode) !== parentOf.get(n);
       if (newParent && cur === 1) return;
+      if (cur === 1 && prevNode && startsListAfterParagraph(prevNode, n, parentOf.get(n)?.children ?? roots)) return;
       if (cur > prev + 1) {
         add(n.id, 'numbering-gap', `编号不连续：${prevNode?.label ?? '开头'}之后是${n.label}，缺少第 ${range(prev + 1, cur - 1).join('、')} 项。`);
       } else if (prevNode && cur <= prev) {
@@ -49,18 +51,40 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
       }
     });
   }
-  // A list is missing when nothing numbered follows the announcement: no
-  // numbered children, and the next line is unmarked or the next provision
-  // of the same kind. (A preamble ending "以下重点工作：" is followed by 一、.)
+  // A list is missing when nothing follows the announcement but the next
+  // provision of the same kind. (A preamble ending "以下重点工作：" is
+  // followed by 一、.) Unnumbered paragraphs count as the list: definitions
+  // ("下列用语的含义是：" then "航道，是指…") and members ("由下列人员组成：")
+  // are printed so, and so are quoted items (“（一）…) in an amendment.
   order.forEach((n, i) => {
     const hasItems = n.children.some((c) => c.family !== null);
     const next = order[i + 1];
-    const listGiven = hasItems || (next !== undefined && next.family !== null && next.family !== n.family);
+    const listGiven = hasItems || (next !== undefined && (next.kind === 'paragraph' || next.kind === 'preamble' || (next.family !== null && next.family !== n.family)));
     if (ANNOUNCES_LIST.test(own(n).replace(/\s+$/, '')) && !listGiven) {
       add(n.id, 'empty-list', `条文说“${own(n).slice(-16)}”，但其后没有列出任何项。`);
     }
   });
+  // Every line that starts with 第…条 should start an article (the census in
+  // article-census.ts); one that does not ("第二条规定的…" after a line
+  // break, a garbled label) is named, so the count's exceptions are visible.
+  for (const n of order) {
+    if (n.family === 'article' || !ARTICLE_LINE.test(text.slice(n.head.start, n.head.end))) continue;
+    add(n.id, 'unparsed-article', `第 ${n.line} 行以“第…条”开头，却未解析为一条：“${own(n).slice(0, 20)}”。`);
+  }
   return findings;
+}
+
+/**
+ * An article's second 款 may announce a list of its own (资源税法第六条:
+ * "（一）（二）" exempt, then "有下列情形之一的，减征资源税：" and "（一）…"
+ * again): items that start at one after a paragraph of the same parent are
+ * a new list, not a restart.
+ */
+function startsListAfterParagraph(prev: ClauseNode, n: ClauseNode, siblings: ClauseNode[]): boolean {
+  if (n.kind !== 'item' && n.kind !== 'subitem') return false;
+  const a = siblings.indexOf(prev);
+  const b = siblings.indexOf(n);
+  return a >= 0 && b > a && siblings.slice(a + 1, b).some((c) => c.kind === 'paragraph');
 }
 
 function range(a: number, b: number): number[] {

@@ -54,6 +54,8 @@ export function parseAnyNumber(s: string): number | null {
  * ideographic, NBSP, tabs) and a Markdown heading mark ("## 第一章").
  */
 export const INDENT = /^[\s\u3000\u00a0\ufeff]*(?:#{1,6}[ \t\u3000]+)?/;
+/** A Markdown heading mark; group 1 gives the depth (## → 2). */
+export const MARKDOWN_HEADING = /^[\s\u3000\u00a0\ufeff]*(#{1,6})[ \t\u3000]+/;
 export const BLANK_LINE = /^[\s\u3000\u00a0\ufeff•·]*$/;
 
 const NUM = `(?:${CN_NUM}|[0-9０-９]+)`;
@@ -71,7 +73,9 @@ export const MARKER_RULES: MarkerRule[] = [
   { family: 'chapter', re: new RegExp(`^第(${NUM})章(?=${SEP})`) },
   { family: 'section', re: new RegExp(`^第(${NUM})节(?=${SEP})`) },
   // 第N条 at line start; the text may follow with or without a space.
-  { family: 'article', re: new RegExp(`^第(${NUM})条(?![之的规所中款项])`) },
+  // 第N条之一 is an article inserted by amendment (刑法第十七条之一): the
+  // second group is its sub-number. 第N条之规定 is a sentence, not a label.
+  { family: 'article', re: new RegExp(`^第(${NUM})条(?:之(${CN_NUM}))?(?![之的规所中款项])`) },
   { family: 'cn-paren', re: new RegExp(`^[(（](${CN_NUM})[)）]`) },
   { family: 'arabic-paren', re: /^[(（]([0-9０-９]{1,3})[)）]/ },
   { family: 'cn-dun', re: new RegExp(`^(${CN_NUM})[、，,．](?!\\d)`) },
@@ -80,7 +84,14 @@ export const MARKER_RULES: MarkerRule[] = [
   { family: 'circled', re: /^([①-⑳])/ },
 ];
 
-export type Marker = { family: MarkerFamily; label: string; number: number | null };
+/** The line that ends a LawRefBook file's title and history block. */
+export const INFO_END = /^\s*<!--\s*INFO END\s*-->\s*$/;
+
+/** A line that starts with 第…条 after indentation or a heading mark: the census counts these (article-census.ts). */
+export const ARTICLE_LINE = new RegExp(`^[\\s\\u3000\\u00a0\\ufeff]*(?:#{1,6}[ \\t\\u3000]+)?第${NUM}条`);
+
+/** `sub` is the 之N of an inserted article (第十七条之一 → number 17, sub 1). */
+export type Marker = { family: MarkerFamily; label: string; number: number | null; sub?: number };
 
 /** The structural marker a (de-indented) line starts with, if any. */
 export function matchMarker(line: string): Marker | null {
@@ -88,7 +99,8 @@ export function matchMarker(line: string): Marker | null {
     const m = re.exec(line);
     if (!m) continue;
     const number = family === 'circled' ? m[1].charCodeAt(0) - 0x2460 + 1 : parseAnyNumber(m[1]);
-    return { family, label: m[0], number };
+    const sub = m[2] ? parseChineseNumber(m[2]) : null;
+    return sub === null ? { family, label: m[0], number } : { family, label: m[0], number, sub };
   }
   return null;
 }

@@ -10,9 +10,13 @@
 import type { ClauseKind } from '../corpus/export-contract';
 import type { ClauseNode, MarkerFamily } from './clause-tree';
 import type { OwnedLine } from './layout-source';
-import { FIXED_RANK, INDENT, isHeadingLike, matchMarker, type Marker } from './patterns';
+import { FIXED_RANK, INDENT, isHeadingLike, MARKDOWN_HEADING, matchMarker, type Marker } from './patterns';
 
-type Open = { node: ClauseNode; own: string };
+/** `heading` is the Markdown depth of a line printed as a heading (## → 2). */
+type Open = { node: ClauseNode; own: string; heading?: number };
+
+/** Heading kinds' place, for headings that print no 编/章/节 ("## 附件一", "## 二、回避"). */
+const KIND_RANK: Partial<Record<ClauseKind, number>> = { part: 0, chapter: 1, section: 2 };
 
 const FIXED_KIND: Partial<Record<MarkerFamily, ClauseKind>> = {
   part: 'part',
@@ -43,12 +47,23 @@ export function buildTree(owned: OwnedLine[]): ClauseNode[] {
       continue;
     }
     const marker = matchMarker(text);
+    const heading = markdownDepth(line.text);
+    // A Markdown heading without 编/章/节/条 is an outline heading: it ends
+    // whatever article or list is open and nests by its depth (the # count).
+    if (heading !== undefined && (!marker || FIXED_RANK[marker.family] === undefined)) {
+      const own = marker ? text.slice(marker.label.length) : text;
+      const node: ClauseNode = { ...base, kind: closeForHeading(stack, heading), family: marker?.family ?? null, label: marker?.label ?? '', number: marker?.number ?? null };
+      attach(node, stack.at(-1)?.node, own);
+      stack.push({ node, own, heading });
+      continue;
+    }
     if (marker) {
       const own = text.slice(marker.label.length);
       const kind = closeFor(stack, marker, own);
       const node: ClauseNode = { ...base, kind, family: marker.family, label: marker.label, number: marker.number };
+      if (marker.sub !== undefined) node.sub = marker.sub;
       attach(node, stack.at(-1)?.node, own);
-      stack.push({ node, own });
+      stack.push(heading === undefined ? { node, own } : { node, own, heading });
       continue;
     }
     // An unmarked line continues a heading-like item, or else closes the
@@ -67,18 +82,39 @@ export function buildTree(owned: OwnedLine[]): ClauseNode[] {
   return roots;
 }
 
+function markdownDepth(line: string): number | undefined {
+  return MARKDOWN_HEADING.exec(line)?.[1].length;
+}
+
+/** A stack entry's fixed place: by its 编/章/节/条 marker, or, for an outline heading, by its kind. */
+function rankOf(o: Open): number | undefined {
+  return FIXED_RANK[o.node.family!] ?? (o.heading !== undefined ? KIND_RANK[o.node.kind] : undefined);
+}
+
+/**
+ * Close the stack for an outline heading of Markdown depth `depth`: only a
+ * shallower heading stays open. Directly under the root or a part it is a
+ * chapter, deeper a section.
+ */
+function closeForHeading(stack: Open[], depth: number): ClauseKind {
+  while (stack.length && !(stack.at(-1)!.heading !== undefined && stack.at(-1)!.heading! < depth)) stack.pop();
+  const parent = stack.at(-1)?.node;
+  return !parent || parent.kind === 'part' ? 'chapter' : 'section';
+}
+
 /** Close the stack for a new marker and decide the new node's kind. */
 function closeFor(stack: Open[], marker: Marker, own: string): ClauseKind {
   const rank = FIXED_RANK[marker.family];
   if (rank !== undefined) {
     while (stack.length) {
-      const r = FIXED_RANK[stack.at(-1)!.node.family!];
+      const r = rankOf(stack.at(-1)!);
       if (r !== undefined && r < rank) break;
       stack.pop();
     }
     return FIXED_KIND[marker.family]!;
   }
-  const open = stack.map((o, i) => (o.node.family === marker.family ? i : -1)).filter((i) => i >= 0);
+  // An outline heading ("## 一、…") is not an open list this marker could continue.
+  const open = stack.map((o, i) => (o.node.family === marker.family && o.heading === undefined ? i : -1)).filter((i) => i >= 0);
   // A list that starts again at 1 while its family is open is a quoted
   // excerpt or sub-list with its own numbering: it nests. Otherwise close
   // back to the open entry this number continues (or, failing that, the

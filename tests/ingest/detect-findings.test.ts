@@ -10,6 +10,12 @@ describe('detectFindings', () => {
     ['a gap', '第一条 甲。\n第三条 乙。\n', [['numbering-gap', 'art-3']]],
     ['a repeat', '第一条 甲。\n第一条 乙。\n第二条 丙。\n', [['numbering-restart', 'art-1-2']]],
     ['items restart under each article', '第一条 甲：\n（一）子；\n（二）丑。\n第二条 乙：\n（一）寅；\n（三）卯。\n', [['numbering-gap', 'art-2-item-3']]],
+    ['an inserted article is no gap', '第一条 甲。\n第一条之一 乙。\n第二条 丙。\n', []],
+    ['two inserted articles', '第一条 甲。\n第一条之一 乙。\n第一条之二 丙。\n第二条 丁。\n', []],
+    ['a list given as paragraphs (definitions)', '第一条 本条例下列用语的含义是：\n航道，是指…。\n第二条 乙。\n', []],
+    ['an announced list with nothing', '第一条 有下列情形之一的，依法处理：\n第二条 乙。\n', [['empty-list', 'art-1']]],
+    ['a second list after a paragraph', '第一条 有下列情形之一的，免征：\n（一）甲；\n（二）乙。\n有下列情形之一的，减征：\n（一）丙；\n（二）丁。\n', []],
+    ['a line starting 第…条 that is no article', '第一条 甲。\n第二条之规定不适用于乙。\n第二条 丙。\n', [['unparsed-article', 'art-1-para-2']]],
   ] as [string, string, string[][]][])('%s', (_name, text, expected) => {
     expect(notices(text)).toEqual(expected);
   });

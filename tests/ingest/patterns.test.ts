@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMarker, parseChineseNumber, toChineseNumber, isHeadingLike, ANNOUNCES_LIST } from '../../lib/ingest/patterns';
+import { matchMarker, parseChineseNumber, toChineseNumber, isHeadingLike, ANNOUNCES_LIST, ARTICLE_LINE, INFO_END, MARKDOWN_HEADING } from '../../lib/ingest/patterns';
 
 describe('parseChineseNumber', () => {
   it.each([
@@ -37,6 +37,13 @@ describe('matchMarker', () => {
     expect(matchMarker(line)).toEqual({ family, label, number });
   });
   it.each([
+    ['第十七条之一 已满七十五周岁的人', '第十七条之一', 17, 1],
+    ['第一百二十条之二 有下列情形之一的', '第一百二十条之二', 120, 2],
+    ['第一百三十三条之一　在道路上', '第一百三十三条之一', 133, 1],
+  ])('%s (inserted article)', (line, label, number, sub) => {
+    expect(matchMarker(line)).toEqual({ family: 'article', label, number, sub });
+  });
+  it.each([
     '第十八条所列情形',
     '2014.05.12 发布',
     '2017年度综治宣传活动第2期',
@@ -62,4 +69,24 @@ describe('heading and list heuristics', () => {
     ['主要有以下几点考虑：一是遵循', false],
     ['应当追究责任。', false],
   ])('ANNOUNCES_LIST(%s) = %s', (s, b) => expect(ANNOUNCES_LIST.test(s)).toBe(b));
+});
+
+describe('ARTICLE_LINE (the census counts these)', () => {
+  it.each([
+    ['第一条 为了', true], ['　　第二十条　甲', true], ['第十七条之一 甲', true], ['### 第一条 甲', true],
+    ['第二条之规定', true], ['“第二十条 甲', false], ['一、第二十条修改为：', false], ['第一章 总则', false], ['本法第一条', false],
+  ])('%s → %s', (line, hit) => expect(ARTICLE_LINE.test(line)).toBe(hit));
+});
+
+describe('MARKDOWN_HEADING', () => {
+  it.each([
+    ['## 第一章  总 则', 2], ['#### 5.1.1 重伤一级', 4], ['# 标题', 1], ['##\u3000附件一', 2],
+    ['#标题', null], ['####### 七级', null], ['第一章 总则', null],
+  ])('%s → %s', (line, depth) => expect(MARKDOWN_HEADING.exec(line)?.[1].length ?? null).toBe(depth));
+});
+
+describe('INFO_END', () => {
+  it.each([['<!-- INFO END -->', true], ['  <!--INFO END-->  ', true], ['<!-- TABLE -->', false], ['INFO END', false]])('%s → %s', (line, hit) =>
+    expect(INFO_END.test(line)).toBe(hit),
+  );
 });
