@@ -9,6 +9,9 @@ const common = {
   pool: 'forks' as const,
   // Waits in browser tests poll a condition; on a loaded 2-core machine a page can take seconds to settle.
   expect: { poll: { timeout: 15_000, interval: 50 } },
+  // content/ holds the national corpus; the suite reads the seed documents and a sample (scripts/test-content.ts).
+  env: { KB_CONTENT: '.test-content' },
+  globalSetup: ['tests/helpers/global-setup.ts'],
 };
 
 export default defineConfig({

@@ -14,6 +14,8 @@ export type ContentConfig = {
   sourcesDir: string;
   documentsDir: string;
   errataDir: string;
+  /** One record per imported collection (imports/<collection>.json: path → id and hashes), kept by `kb import`. */
+  importsDir: string;
   topicsDir: string;
   /** The legal-term dictionary that segmentation (alignment, search, comparison) uses. */
   dictPath: string;
@@ -32,6 +34,7 @@ export function contentConfig(root = process.env.KB_CONTENT ?? 'content'): Conte
     sourcesDir: join(root, 'sources'),
     documentsDir: join(root, 'documents'),
     errataDir: join(root, 'errata'),
+    importsDir: join(root, 'imports'),
     topicsDir: join(root, 'topics'),
     dictPath,
     glossaryPath: join(root, 'glossary.yaml'),

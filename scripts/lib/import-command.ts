@@ -71,7 +71,7 @@ export function importCommand(argv: string[], defaults: ContentConfig): number {
   if (problem) return fail(problem, 2);
   const collection = args.collection ?? (basename(args.folder).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'import');
 
-  const recordPath = join(config.root, 'imports', `${collection}.json`);
+  const recordPath = join(config.importsDir, `${collection}.json`);
   const record = parseImportRecord(existsSync(recordPath) ? readFileSync(recordPath, 'utf8') : null, collection);
   record.commit = args.commit ?? record.commit;
   const taken = new Set([

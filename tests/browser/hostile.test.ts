@@ -15,6 +15,7 @@ import { readSite } from '../../scripts/lib/read-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { CHROMIUM, FLAGS } from './harness';
 import { run, type RunOptions } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const BASE = '/fagui';
 const DIR = '.hostile';
@@ -55,16 +56,18 @@ beforeAll(async () => {
   rmSync(DIR, { recursive: true, force: true });
   mkdirSync(DIR);
   // The project's own files (tracked or new, not ignored): the build type-checks all of them.
+  // content/ holds the national corpus: the site is built from the test content, as npm test builds it.
   const files = (await sh('git', ['ls-files', '-co', '--exclude-standard'])).split('\n').filter(Boolean);
   for (const file of files) {
-    if (!existsSync(file)) continue;
+    if (!existsSync(file) || file.startsWith('content/')) continue;
     mkdirSync(dirname(join(DIR, file)), { recursive: true });
     cpSync(file, join(DIR, file));
   }
   await sh('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
+  cpSync(TEST_CONTENT, join(DIR, 'content'), { recursive: true });
   writeFileSync(join(DIR, 'content/sources/zz-hostile.txt'), SOURCE);
   writeFileSync(join(DIR, 'content/documents/zz-hostile.mdx'), META);
-  await sh('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE } });
+  await sh('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE, KB_CONTENT: 'content' } });
   // As if someone with write access to the host slipped a script into a published page.
   const injected = join(DIR, 'out', INJECTED_PAGE, 'index.html');
   writeFileSync(injected, readFileSync(injected, 'utf8').replace(/<body([^>]*)>/, `<body$1>${INJECTED}`));

@@ -10,6 +10,7 @@ import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { minimalEdit, parseErrata } from '../../lib/fidelity/resolve-errata';
 import { readContent } from '../../scripts/lib/read-content';
 import { runKb } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const BANFA = 'content/errata/zongzhi-weiwen-shishi-banfa.yaml';
 const XINFANG = 'content/errata/xinfang-zerenzhi-xize.yaml';
@@ -128,7 +129,7 @@ describe('suspected damage', () => {
 describe('kb check on the command line', () => {
   it('exits 1 and names the errata file and entry line of a stale correction', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'kb-errata-')), 'content');
-    cpSync('content', root, { recursive: true });
+    cpSync(TEST_CONTENT, root, { recursive: true });
     const file = join(root, 'errata', 'zongzhi-weiwen-shishi-banfa.yaml');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, setInEntry('renda-jiguan', 'line', '6')(text));

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runKb, startKb } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const SOURCE = '003_c581a559be9e3d5d.txt';
 let work: string;
@@ -28,7 +29,7 @@ async function searchHits(query: string): Promise<unknown[]> {
 
 beforeAll(async () => {
   work = mkdtempSync(join(tmpdir(), 'kb-atomic-'));
-  cpSync('content', join(work, 'content'), { recursive: true });
+  cpSync(TEST_CONTENT, join(work, 'content'), { recursive: true });
   env = { ...process.env, KB_CONTENT: join(work, 'content') };
   delete env.KB_NO_CACHE;
   const first = await kb('build');

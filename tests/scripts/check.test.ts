@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
 import { runKb } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const DOC = 'content/documents/dehong-weiwen-fankong-wenze.mdx';
 
@@ -21,7 +22,7 @@ const BOMB = ['a: &a ["lol"]', ...'bcdefghi'.split('').map((k, i) => `${k}: &${k
 /** A copy of content/ to break. */
 function contentCopy(): string {
   const root = join(mkdtempSync(join(tmpdir(), 'kb-check-')), 'content');
-  cpSync('content', root, { recursive: true });
+  cpSync(TEST_CONTENT, root, { recursive: true });
   return root;
 }
 const problemsOf = (files: ContentFiles) => buildCorpus(files).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runKb } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const FIXTURE = new URL('../fixtures/import/lawrefbook/', import.meta.url).pathname;
 let content: string;
@@ -26,7 +27,7 @@ function snapshot(dir: string, out = new Map<string, string>()): Map<string, str
 
 beforeAll(async () => {
   content = join(mkdtempSync(join(tmpdir(), 'kb-import-')), 'content');
-  cpSync('content', content, { recursive: true });
+  cpSync(TEST_CONTENT, content, { recursive: true });
   const r = await kbImport();
   expect(r.status, r.stderr).toBe(0);
   expect(r.stdout).toContain('发现 6，新导入 4，更新 0，未变 0，保留编辑修改 0，跳过 2');

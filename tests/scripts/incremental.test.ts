@@ -15,6 +15,7 @@ import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from '../../scripts/lib/read-content';
 import { cachedVocabulary } from '../../scripts/lib/cached-vocabulary';
 import { runKb } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 /** Stores values as JSON, as the file cache does, and counts what it is asked. */
 class CountingCache implements ParseCache {
@@ -155,7 +156,7 @@ describe('kb build, twice', () => {
   // Each test builds in its own copy, so neither depends on what the other left.
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), 'kb-incremental-'));
-    cpSync('content', join(work, 'content'), { recursive: true });
+    cpSync(TEST_CONTENT, join(work, 'content'), { recursive: true });
     sources = readdirSync(join(work, 'content', 'sources')).filter((f) => f.endsWith('.txt')).length;
   });
 

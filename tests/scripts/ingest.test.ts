@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runKb } from '../helpers/run-kb';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const LAW = '某某市矛盾纠纷排查化解办法\r\n第一章\u3000总则\r\n第一条\u00a0为了做好矛盾纠纷排查化解工作，制定本办法。\r\n第二条 本办法自2020年1月1日起施行。\r\n';
 let root: string;
@@ -19,7 +20,7 @@ const kb = (...args: string[]) => runKb(args, { content: root });
 beforeEach(() => {
   work = mkdtempSync(join(tmpdir(), 'kb-ingest-'));
   root = join(work, 'content');
-  cpSync('content', root, { recursive: true });
+  cpSync(TEST_CONTENT, root, { recursive: true });
 });
 
 describe('kb ingest', () => {

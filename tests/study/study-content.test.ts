@@ -13,6 +13,7 @@ import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
 import { buildStudyContent } from '../../lib/study/study-content';
 import { realCorpus } from '../helpers/corpus';
+import { TEST_CONTENT } from '../helpers/test-content';
 
 const { corpus } = realCorpus();
 const check = (files: Parameters<typeof buildStudyContent>[0]) => buildStudyContent(files, corpus.clauses).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
@@ -78,7 +79,7 @@ describe('glossary', () => {
 describe('kb check', () => {
   it('fails with the topic file and line of an unknown reference', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'kb-study-')), 'content');
-    cpSync('content', root, { recursive: true });
+    cpSync(TEST_CONTENT, root, { recursive: true });
     const file = join(root, 'topics', 'kaohe-pingjia.mdx');
     const text = readFileSync(file, 'utf8').replace('zongzhi-zerenzhi-2016#art-12', 'zongzhi-zerenzhi-2016#art-120');
     writeFileSync(file, text);
@@ -90,7 +91,7 @@ describe('kb check', () => {
 
   it('fails on code or HTML in a topic and in a document note, at their lines', async () => {
     const root = join(mkdtempSync(join(tmpdir(), 'kb-study-')), 'content');
-    cpSync('content', root, { recursive: true });
+    cpSync(TEST_CONTENT, root, { recursive: true });
     const topicFile = join(root, 'topics', 'kaohe-pingjia.mdx');
     const topicText = `${readFileSync(topicFile, 'utf8')}\nexport const p = process.getBuiltinModule("node:fs")\n`;
     writeFileSync(topicFile, topicText);
