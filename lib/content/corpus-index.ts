@@ -2,7 +2,7 @@
  * Lookups over the built corpus, shared by the site and the CLI. Built once
  * from the exported data; no I/O.
  */
-import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../corpus/export-contract';
+import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord, WorkRecord } from '../corpus/export-contract';
 import { ClauseIndex, clauseName } from '../clause';
 import { pushTo } from '../push-to';
 
@@ -85,6 +85,12 @@ export class CorpusIndex {
   /** Links whose `to` is this clause (local provisions implementing it). */
   linksTo(globalClauseId: string): LinkRecord[] {
     return this.group('linksTo', this.data.links, (l) => l.to, globalClauseId);
+  }
+  private workById: Map<string, WorkRecord> | null = null;
+  /** A work and its versions (newest first); built data older than works has none. */
+  work(workId: string): WorkRecord | undefined {
+    this.workById ??= new Map((this.data.works ?? []).map((w) => [w.id, w]));
+    return this.workById.get(workId);
   }
   body(documentId: string): string {
     return this.data.bodies[documentId] ?? '';
