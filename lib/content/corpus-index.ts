@@ -72,6 +72,10 @@ export class CorpusIndex {
   corrections(documentId: string): (Correction & { documentId: string })[] {
     return this.group('corrections', this.data.corrections, (c) => c.documentId, documentId);
   }
+  /** The documents a source holds. */
+  documentsOfSource(sourceFile: string): DocumentRecord[] {
+    return this.group('documentsOfSource', this.documents, (d) => d.sourceFile, sourceFile);
+  }
   exclusions(sourceFile: string): Exclusion[] {
     return this.group('exclusions', this.data.exclusions, (x) => x.sourceFile, sourceFile);
   }
