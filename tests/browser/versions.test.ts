@@ -72,13 +72,15 @@ describe('versions of a law', () => {
     expect(meta).toMatch(/版本日期\s*1982年12月10日/);
     expect(meta).toContain('1982年12月10日 第五届全国人民代表大会第五次会议通过');
     await shot(page, 'versions-old', 'article header');
+    await shot(page, 'versions-meta', 'table');
     await shot(page, 'versions-panel', '[data-versions]');
 
     await panel.locator('[data-compare-versions="newer"]').click();
     await page.waitForURL(new RegExp(`/compare/\\?local=${NEW}&parent=${OLD}$`));
     await expect.poll(() => page.locator('.cmp-row').count()).toBeGreaterThan(0);
     expect(await page.locator('.cmp-basis').innerText()).toContain('新旧对照');
-    expect(await page.locator('h1').innerText()).toContain('新旧对照');
+    expect(await page.locator('h1').innerText()).toBe('《国务院组织法》新旧对照：2024年3月11日版与1982年12月10日版');
+    expect(await page.locator('.cmp-docs').innerText()).toMatch(/新版本\s*中华人民共和国国务院组织法（2024年3月11日版）\s*旧版本\s*中华人民共和国国务院组织法（1982年12月10日版）/);
     await shot(page, 'versions-compare');
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);
@@ -99,6 +101,7 @@ describe('browsing', () => {
     const page = await open('');
     const summary = page.locator('[data-summary="rank"]');
     await expect.poll(() => summary.innerText()).toMatch(/法律 2 件/);
+    await shot(page, 'home-summary', 'section[aria-labelledby="summary-h"]');
     await summary.getByRole('link', { name: '法律' }).click();
     await page.waitForURL(/\/browse\/rank\/law\/1\/$/);
     await expect.poll(() => page.locator('h1').innerText()).toMatch(/法律\s*2 件/);
@@ -120,6 +123,7 @@ describe('browsing', () => {
     await hebei.getByRole('link', { name: '唐山市' }).click();
     await page.waitForURL(/\/browse\/region\/p\d+-\d+\/1\/$/);
     expect(await page.locator('[data-browse-list] li').count()).toBe(3);
+    expect(await page.locator('main p').first().innerText()).toContain('按地区 › 河北省');
     await shot(page, 'browse-region');
     expect(page.errors).toEqual([]);
     await page.close();
@@ -127,12 +131,27 @@ describe('browsing', () => {
 
   it('/relations/ counts implementers of each parent by province, each count a paged list', async () => {
     const page = await open('relations/');
+    await shot(page, 'relations-table', '[data-parent-table]');
     const row = page.locator('[data-parent-row="zongzhi-zerenzhi-2016"]');
     await expect.poll(() => row.innerText()).toContain('1 件');
     await row.getByRole('link', { name: '1 件' }).click();
     await page.waitForURL(/\/relations\/w\d+\/1\/$/);
     expect(await page.locator('[data-browse-list] a[href$="/r/zongzhi-weiwen-shishi-banfa/"]').count()).toBe(1);
     await shot(page, 'relations-list');
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows a document’s neighbourhood: how each parent was found, and who implements it', async () => {
+    const page = await open('r/zongzhi-weiwen-shishi-banfa/');
+    const declared = page.locator('[data-parent-via="declared"]').first();
+    await expect.poll(() => declared.innerText()).toContain('据编辑声明');
+    await shot(page, 'document-meta', 'table');
+    await page.goto(`${url}r/zongzhi-zerenzhi-2016/`, { waitUntil: 'networkidle' });
+    const implementers = page.locator('[data-implementers]');
+    await expect.poll(() => implementers.innerText()).toMatch(/据此制定的文件\s*共 1 件/);
+    expect(await implementers.locator('a[href$="/r/zongzhi-weiwen-shishi-banfa/"]').count()).toBe(1);
+    await shot(page, 'document-implementers', '[data-implementers]');
     expect(page.errors).toEqual([]);
     await page.close();
   });

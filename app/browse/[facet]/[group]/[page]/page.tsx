@@ -34,11 +34,19 @@ export default async function BrowseGroupPage({ params }: { params: Promise<Para
   const found = find(await params);
   if (!found) notFound();
   const { facet, group, page } = found;
+  // A city's slug is its province's plus -<n> (lib/site/browse-facets.ts).
+  const province = facet === 'region' && group.slug.includes('-') ? facetGroup(facet, group.slug.split('-')[0]) : undefined;
   const nav = <Pager page={page} pages={group.pages} href={(n) => browseHref(facet, group.slug, n)} />;
   return (
     <div className="space-y-4">
       <p className="text-sm">
         <Link href="/">首页</Link> › <Link href={browseHref()}>分类浏览</Link> › <Link href={browseHref(facet)}>按{facetLabel(facet)}</Link>
+        {province ? (
+          <>
+            {' '}
+            › <Link href={browseHref(facet, province.slug)}>{province.label}</Link>
+          </>
+        ) : null}
       </p>
       <h1 className="font-serif text-2xl font-bold">
         {group.label}
