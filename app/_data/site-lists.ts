@@ -40,7 +40,7 @@ function parentData() {
     const bySlug = new Map<string, { row: ParentRow<DocumentRecord>; label: string; documents: DocumentRecord[]; pages: number }>();
     for (const row of rows) {
       bySlug.set(row.slug, { row, label: '全部地区', documents: row.documents, pages: row.pages });
-      for (const cell of row.regions) bySlug.set(cell.slug, { row, label: cell.region, documents: cell.documents, pages: cell.pages });
+      for (const cell of row.regions) if (cell.slug !== row.slug) bySlug.set(cell.slug, { row, label: cell.region, documents: cell.documents, pages: cell.pages });
     }
     parents = { rows, bySlug, byWork: rowsByWork(rows) };
   }

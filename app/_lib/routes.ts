@@ -37,3 +37,8 @@ export function findingsHref(page = 1, documentId?: string): string {
 export function citedHref(page = 1): string {
   return page > 1 ? `/cited/${page}/` : '/cited/';
 }
+
+/** Page `page` of the table of parent works; the first page is /relations/ itself. */
+export function parentTableHref(page = 1): string {
+  return page > 1 ? `/relations/table/${page}/` : '/relations/';
+}

@@ -17,8 +17,7 @@ import { LEVEL_LABEL } from '@/lib/content/labels';
 import { relationGraph, type RelationGraph, type RelationNode } from '@/lib/refs/relations-graph';
 import { layoutGraph } from '@/lib/site/layout-graph';
 import { RelationsSvg } from '../_components/refs/relations-svg';
-import { ParentTable } from '../_components/refs/parent-table';
-import { parentRows } from '../_data/site-lists';
+import { ParentTableSection } from '../_components/refs/parent-table';
 import '../_components/refs/refs.css';
 
 /** Collections up to this size also get the graph. */
@@ -28,7 +27,6 @@ export const metadata: Metadata = { title: '文件关系' };
 
 export default function RelationsPage() {
   const index = getCorpus();
-  const rows = parentRows();
   const small = index.documents.length <= GRAPH_MAX;
   return (
     <div className="space-y-5">
@@ -41,12 +39,7 @@ export default function RelationsPage() {
           <Link href="/cited/">全部未收录的被引文件</Link>
         </p>
       </header>
-      <section aria-labelledby="table-h" className="max-w-4xl">
-        <h2 id="table-h" className="mb-1 text-lg font-bold">
-          上位文件与实施文件<span className="ml-2 text-sm font-normal text-muted">{rows.length} 件上位文件</span>
-        </h2>
-        {rows.length ? <ParentTable rows={rows} /> : <p className="text-sm text-muted">本库的文件都没有上位依据。</p>}
-      </section>
+      <ParentTableSection page={1} />
       {small ? <SmallGraph /> : null}
     </div>
   );

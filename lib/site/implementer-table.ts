@@ -57,12 +57,12 @@ export function implementerTable<T extends Implementer>(documents: T[], works: W
   });
 }
 
+/** A row of one province has no list of its own: its cell shares the row's slug (half the pages at national size). */
 function regionCells<T extends Implementer>(slug: string, docs: T[]): RegionCell<T>[] {
   const by = new Map<string, T[]>();
   for (const d of docs) pushTo(by, d.region ? splitRegion(d.region).province : UNKNOWN_REGION, d);
-  return [...by.entries()]
-    .sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh-CN'))
-    .map(([region, documents], m) => ({ slug: `${slug}-${m + 1}`, region, documents, pages: pageCount(documents.length) }));
+  const cells = [...by.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh-CN'));
+  return cells.map(([region, documents], m) => ({ slug: cells.length > 1 ? `${slug}-${m + 1}` : slug, region, documents, pages: pageCount(documents.length) }));
 }
 
 /** Rows by parent work, for a document page's 「据此制定」 (a lookup per page, not a scan). */

@@ -48,7 +48,8 @@ describe('implementerTable', () => {
       ['w1-1', '山东省', 2],
       ['w1-2', '北京市', 1],
     ]);
-    expect(rows[1].regions.map((c) => c.region)).toEqual(['地区不详']);
+    // One province: its cell is the row's own list.
+    expect(rows[1].regions.map((c) => [c.slug, c.region])).toEqual([['w2', '地区不详']]);
   });
 
   it('finds a work’s row by its id', () => {

@@ -6,7 +6,28 @@
 import Link from 'next/link';
 import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { ParentRow } from '@/lib/site/implementer-table';
-import { docHref, implementersHref } from '@/app/_lib/routes';
+import { docHref, implementersHref, parentTableHref } from '@/app/_lib/routes';
+import { parentRows } from '@/app/_data/site-lists';
+import { pageCount } from '@/lib/site/browse-facets';
+import { pageOf } from '@/lib/site/document-groups';
+import { Pager } from '../site/pager';
+
+/** Page `page` of the table, PER_PAGE parents a page, the most implemented first. */
+export function ParentTableSection({ page }: { page: number }) {
+  const rows = parentRows();
+  const pages = pageCount(rows.length);
+  const nav = pages > 1 ? <Pager page={page} pages={pages} href={parentTableHref} /> : null;
+  return (
+    <section aria-labelledby="table-h" className="max-w-4xl space-y-2">
+      <h2 id="table-h" className="text-lg font-bold">
+        上位文件与实施文件<span className="ml-2 text-sm font-normal text-muted">{rows.length} 件上位文件</span>
+      </h2>
+      {nav}
+      {rows.length ? <ParentTable rows={pageOf({ documents: rows }, page)} /> : <p className="text-sm text-muted">本库的文件都没有上位依据。</p>}
+      {nav}
+    </section>
+  );
+}
 
 export function ParentTable({ rows }: { rows: ParentRow<DocumentRecord>[] }) {
   return (
