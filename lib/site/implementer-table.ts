@@ -21,6 +21,7 @@ export type ParentRow<T> = {
   workId: string | null;
   /** The version to link: the work's current version, else the one the citations resolved to. */
   documentId: string | null;
+  /** The work's title; for a parent the collection lacks, the citation as printed (issuer, 《》 and 文号 included). */
   title: string;
   /** Implementers, each once, newest first. */
   documents: T[];
@@ -29,7 +30,7 @@ export type ParentRow<T> = {
 };
 
 /** Parent key: the work when the collection holds it, else the cited title without 《》. */
-const keyOf = (p: DocumentRecord['parents'][number]) => (p.workId ? `work:${p.workId}` : `cited:${p.citation.replace(/^《|》$/g, '')}`);
+const keyOf = (p: DocumentRecord['parents'][number]) => (p.workId ? `work:${p.workId}` : `cited:${p.citation}`);
 
 /** Rows with the most implementers first; a document listing one parent twice counts once. */
 export function implementerTable<T extends Implementer>(documents: T[], works: WorkRecord[]): ParentRow<T>[] {
@@ -48,7 +49,7 @@ export function implementerTable<T extends Implementer>(documents: T[], works: W
   }
   const sorted = [...rows.values()].map(({ parent, docs }) => {
     const work = parent.workId ? workById.get(parent.workId) : undefined;
-    return { parent, docs: docs.sort(byDateThenTitle), work, title: work?.title ?? parent.citation.replace(/^《|》$/g, '') };
+    return { parent, docs: docs.sort(byDateThenTitle), work, title: work?.title ?? parent.citation };
   });
   sorted.sort((a, b) => b.docs.length - a.docs.length || a.title.localeCompare(b.title, 'zh-CN'));
   return sorted.map(({ parent, docs, work, title }, n) => {

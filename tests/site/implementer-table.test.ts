@@ -34,7 +34,7 @@ describe('implementerTable', () => {
   it('counts each implementer once per parent, most implemented first, missing parents by title', () => {
     expect(rows.map((r) => [r.slug, r.title, r.workId, r.documents.map((d) => d.id)])).toEqual([
       ['w1', '中华人民共和国水法', 'shuifa-2002', ['bj-shuifa', 'sd-jn-shuifa', 'sd-shuifa']],
-      ['w2', '未收录条例', null, ['x']],
+      ['w2', '《未收录条例》', null, ['x']],
     ]);
   });
 

@@ -18,6 +18,9 @@ export function generateStaticParams(): Params[] {
   return params.length ? params : [{ list: 'none', page: '1' }];
 }
 
+/** A work by its title in 《》; a parent the collection lacks as its citation reads. */
+const parentName = (row: { workId: string | null; title: string }) => (row.workId ? `《${row.title}》` : row.title);
+
 function find(params: Params) {
   const list = implementerList(params.list);
   const page = Number(params.page);
@@ -26,7 +29,7 @@ function find(params: Params) {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const found = find(await params);
-  return { title: found ? `依据《${found.list.row.title}》制定的文件 · ${found.list.label}` : '文件关系' };
+  return { title: found ? `依据${parentName(found.list.row)}制定的文件 · ${found.list.label}` : '文件关系' };
 }
 
 export default async function ImplementersPage({ params }: { params: Promise<Params> }) {
@@ -43,7 +46,7 @@ export default async function ImplementersPage({ params }: { params: Promise<Par
         <Link href="/">首页</Link> › <Link href="/relations/">文件关系</Link>
       </p>
       <h1 className="font-serif text-2xl font-bold">
-        依据{row.documentId ? <Link href={docHref(row.documentId)}>《{row.title}》</Link> : `《${row.title}》`}制定的文件
+        依据{row.documentId ? <Link href={docHref(row.documentId)}>{parentName(row)}</Link> : parentName(row)}制定的文件
         <span className="ml-2 text-base font-normal text-muted">
           {list.label} {list.documents.length} 件
         </span>
