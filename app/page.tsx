@@ -70,7 +70,9 @@ export default function HomePage() {
                     {groups.slice(HOME_GROUPS_PER_LEVEL).map((g, i) => (
                       <span key={g.slug}>
                         {i ? '、' : ''}
-                        <Link href={groupHref(g.slug, 1)}>{g.region}</Link>（{g.documents.length} 件）
+                        <Link href={groupHref(g.slug, 1)} className="underline">
+                          {g.region}
+                        </Link>（{g.documents.length} 件）
                       </span>
                     ))}
                   </p>

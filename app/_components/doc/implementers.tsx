@@ -23,7 +23,9 @@ export function Implementers({ doc }: { doc: DocumentRecord }) {
         {row.regions.map((c, i) => (
           <span key={c.slug}>
             {i ? '，' : ''}
-            <Link href={implementersHref(c.slug)}>{c.region}</Link> {c.documents.length} 件
+            <Link href={implementersHref(c.slug)} className="underline">
+              {c.region}
+            </Link> {c.documents.length} 件
           </span>
         ))}
       </p>

@@ -94,7 +94,9 @@ function Parents({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
             </span>
             {now ? (
               <span className="block text-xs" data-parent-current>
-                现行版本：<Link href={docHref(now.id)}>{now.title}</Link>
+                现行版本：<Link href={docHref(now.id)} className="underline">
+                  {now.title}
+                </Link>
                 {now.versionDate ? `（${formatDate(now.versionDate)}）` : null}
               </span>
             ) : null}

@@ -28,7 +28,9 @@ export function StatusStatement({ doc, index }: { doc: DocumentRecord; index: Co
           <strong>此版本已被修订</strong>
           {current ? (
             <>
-              。现行版本：<Link href={docHref(current.id)}>{current.title}</Link>
+              。现行版本：<Link href={docHref(current.id)} className="underline">
+                {current.title}
+              </Link>
               {current.versionDate ? `（${formatDate(current.versionDate)}）` : null}
             </>
           ) : (

@@ -25,7 +25,13 @@ export function VersionsPanel({ doc, index }: { doc: DocumentRecord; index: Corp
           const date = v.versionDate ? formatDate(v.versionDate) : '日期不详';
           return (
             <li key={v.documentId} className="flex flex-wrap items-baseline gap-x-3" data-version={v.documentId} aria-current={v.self ? 'page' : undefined}>
-              {v.self ? <strong>{date}（本版本）</strong> : <Link href={docHref(v.documentId)}>{date}</Link>}
+              {v.self ? (
+                <strong>{date}（本版本）</strong>
+              ) : (
+                <Link href={docHref(v.documentId)} className="underline">
+                  {date}
+                </Link>
+              )}
               <span className="text-muted">{STATUS_LABEL[v.status]}</span>
               {!v.self && index.document(v.documentId)?.title !== doc.title ? <span className="text-muted">{index.document(v.documentId)?.title}</span> : null}
             </li>

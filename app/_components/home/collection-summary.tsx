@@ -20,12 +20,16 @@ function Counts({ facet, lead }: { facet: Facet; lead: ReactNode }) {
       {groups.slice(0, LISTED).map((g, i) => (
         <span key={g.slug}>
           {i ? '、' : ''}
-          <Link href={browseHref(facet, g.slug)}>{g.label}</Link> {g.documents.length} 件
+          <Link href={browseHref(facet, g.slug)} className="underline">
+            {g.label}
+          </Link> {g.documents.length} 件
         </span>
       ))}
       {groups.length > LISTED ? (
         <>
-          ，<Link href={browseHref(facet)}>等 {groups.length} 类</Link>
+          ，<Link href={browseHref(facet)} className="underline">
+            等 {groups.length} 类
+          </Link>
         </>
       ) : null}
       。
@@ -44,7 +48,7 @@ export function CollectionSummary({ total }: { total: number }) {
       <Counts facet="region" lead="按地区：" />
       {years.length ? (
         <p>
-          版本日期从 <Link href={browseHref('year', years.at(-1)!.slug)}>{years.at(-1)!.label} 年</Link>到 <Link href={browseHref('year', years[0].slug)}>{years[0].label} 年</Link>。
+          版本日期从 <Link href={browseHref('year', years.at(-1)!.slug)} className="underline">{years.at(-1)!.label} 年</Link>到 <Link href={browseHref('year', years[0].slug)} className="underline">{years[0].label} 年</Link>。
         </p>
       ) : null}
       <p className="mt-1 text-sm">

@@ -69,7 +69,9 @@ export function ParentTable({ rows }: { rows: ParentRow<DocumentRecord>[] }) {
                 {r.regions.map((c, i) => (
                   <span key={c.slug} className="whitespace-nowrap">
                     {i ? '，' : ''}
-                    {c.region} <Link href={implementersHref(c.slug)}>{c.documents.length}</Link>
+                    {c.region} <Link href={implementersHref(c.slug)} className="underline">
+                    {c.documents.length}
+                  </Link>
                   </span>
                 ))}
               </td>

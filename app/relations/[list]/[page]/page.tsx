@@ -53,10 +53,14 @@ export default async function ImplementersPage({ params }: { params: Promise<Par
       </h1>
       {row.regions.length > 1 ? (
         <p className="text-sm text-muted">
-          <Link href={implementersHref(row.slug)}>全部地区</Link> {row.documents.length} 件
+          <Link href={implementersHref(row.slug)} className="underline">
+            全部地区
+          </Link> {row.documents.length} 件
           {row.regions.map((c) => (
             <span key={c.slug}>
-              ，<Link href={implementersHref(c.slug)}>{c.region}</Link> {c.documents.length} 件
+              ，<Link href={implementersHref(c.slug)} className="underline">
+                {c.region}
+              </Link> {c.documents.length} 件
             </span>
           ))}
         </p>

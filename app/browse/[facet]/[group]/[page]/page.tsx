@@ -58,7 +58,10 @@ export default async function BrowseGroupPage({ params }: { params: Promise<Para
           {group.children.map((c, i) => (
             <span key={c.slug}>
               {i ? '，' : ''}
-              <Link href={browseHref(facet, c.slug)}>{c.label}</Link> {c.documents.length} 件
+              <Link href={browseHref(facet, c.slug)} className="underline">
+                {c.label}
+              </Link>{' '}
+              {c.documents.length} 件
             </span>
           ))}
         </p>
