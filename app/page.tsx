@@ -1,5 +1,6 @@
 /**
- * Home: the collection by level and region, and the sources it was drawn
+ * Home: what the collection holds (counts by 效力位阶 and region, linking
+ * into the browse pages), the collection by level and region, and the sources it was drawn
  * from with what each holds and what was left out.
  */
 import Link from 'next/link';
