@@ -1,5 +1,6 @@
 /**
- * Home: the collection by level and region, and the sources it was drawn
+ * Home: what the collection holds (counts by 效力位阶 and region, linking
+ * into the browse pages), the collection by level and region, and the sources it was drawn
  * from with what each holds and what was left out.
  */
 import Link from 'next/link';
@@ -10,6 +11,10 @@ import { groupHref, sourcesHref } from './_lib/routes';
 import { documentGroups, HOME_PER_GROUP } from '@/lib/site/document-groups';
 import { DocumentEntry } from './_components/home/document-entry';
 import { SourceItems } from './_components/home/source-list';
+import { CollectionSummary } from './_components/home/collection-summary';
+
+/** Region groups of a level listed with their first documents; the rest of the level's regions are links. */
+const HOME_GROUPS_PER_LEVEL = 6;
 
 export default function HomePage() {
   const index = getCorpus();
@@ -25,6 +30,7 @@ export default function HomePage() {
           收录 {docs.length} 件文件、{index.data.clauses.length} 个条款单元。每件文件按章、条、款、项结构化，可逐条链接；来源中的错字经校订后标出，随时可切换查看原文；编者推定的信息标有「推定」。
         </p>
       </section>
+      <CollectionSummary total={docs.length} />
       <section aria-labelledby="docs-h">
         <h2 id="docs-h" className="mb-3 text-lg font-bold">
           文件（按层级、地区）
@@ -40,7 +46,7 @@ export default function HomePage() {
                   {label}
                   <span className="ml-2 text-sm font-normal text-muted">{groups.reduce((n, g) => n + g.documents.length, 0)} 件</span>
                 </h3>
-                {groups.map((g) => (
+                {groups.slice(0, HOME_GROUPS_PER_LEVEL).map((g) => (
                   <div key={g.slug} className="mt-3">
                     <h4 className="text-sm text-muted">
                       {g.region}（{g.documents.length} 件）
@@ -59,6 +65,19 @@ export default function HomePage() {
                     ) : null}
                   </div>
                 ))}
+                {groups.length > HOME_GROUPS_PER_LEVEL ? (
+                  <p className="mt-3 text-sm" data-more-regions={groups.length - HOME_GROUPS_PER_LEVEL}>
+                    <span className="text-muted">其他地区：</span>
+                    {groups.slice(HOME_GROUPS_PER_LEVEL).map((g, i) => (
+                      <span key={g.slug}>
+                        {i ? '、' : ''}
+                        <Link href={groupHref(g.slug, 1)} className="underline">
+                          {g.region}
+                        </Link>（{g.documents.length} 件）
+                      </span>
+                    ))}
+                  </p>
+                ) : null}
               </section>
             );
           })}

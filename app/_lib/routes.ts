@@ -39,3 +39,29 @@ export function groupHref(slug: string, page: number): string {
 export function sourcesHref(page: number): string {
   return `/sources/${page}/`;
 }
+
+/** Browsing (lib/site/browse-facets.ts): all facets, one facet's groups, or page `page` of one group. */
+export function browseHref(facet?: string, slug?: string, page = 1): string {
+  if (!facet) return '/browse/';
+  return slug ? `/browse/${facet}/${encodeURIComponent(slug)}/${page}/` : `/browse/${facet}/`;
+}
+
+/** Page `page` of a parent work's implementers, all or one province (lib/site/implementer-table.ts). */
+export function implementersHref(slug: string, page = 1): string {
+  return `/relations/${encodeURIComponent(slug)}/${page}/`;
+}
+
+/** Page `page` of the findings by document; the first page is /findings/ itself. */
+export function findingsHref(page = 1, documentId?: string): string {
+  return `${page > 1 ? `/findings/${page}/` : '/findings/'}${documentId ? `#doc-${documentId}` : ''}`;
+}
+
+/** Page `page` of the cited documents the collection lacks; the first page is /cited/ itself. */
+export function citedHref(page = 1): string {
+  return page > 1 ? `/cited/${page}/` : '/cited/';
+}
+
+/** Page `page` of the table of parent works; the first page is /relations/ itself. */
+export function parentTableHref(page = 1): string {
+  return page > 1 ? `/relations/table/${page}/` : '/relations/';
+}

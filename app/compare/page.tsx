@@ -28,6 +28,9 @@ const GROUPS: { relation: PairRelation; title: string; note: string }[] = [
   { relation: 'similar', title: '用语相近的法规', note: '没有声明关系、用语最相近的几件法规，按条文用语的相似程度对齐，仅供参考。' },
 ];
 
+/** Pre-generated pairs listed per kind; at national size there are thousands, each reachable from its documents' pages. */
+const PAIRS_SHOWN = 50;
+
 export default function CompareIndexPage() {
   const index = getCorpus();
   const ids = index.documents.map((d) => d.id);
@@ -80,7 +83,7 @@ function CompareIndex() {
             </h2>
             <p className="mb-2 text-sm text-muted">{g.note}</p>
             <ul className="cmp-pair-list">
-              {list.map((p) => (
+              {list.slice(0, PAIRS_SHOWN).map((p) => (
                 <li key={`${p.local}/${p.parent}`}>
                   <Link href={compareHref(p.local, p.parent)} prefetch={false}>
                     {name(p.local)} ⇄ {name(p.parent)}
@@ -89,6 +92,7 @@ function CompareIndex() {
                 </li>
               ))}
             </ul>
+            {list.length > PAIRS_SHOWN ? <p className="mt-1 text-sm text-muted">另有 {list.length - PAIRS_SHOWN} 组，从各文件页的「对照」进入，或在上方选择文件。</p> : null}
           </section>
         );
       })}

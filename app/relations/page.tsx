@@ -1,9 +1,13 @@
 /**
- * 文件关系: the collection as national → provincial → local, by the parents
- * each document declares; declared parents missing from the collection are
- * placeholders marked 「未收录」. The SVG is the picture; the nested list
- * under it says the same for readers and screen readers, with counts of the
- * provisions aligned to each parent.
+ * 文件关系: a table of parent works, each with the number of documents that
+ * implement it by province, linking to paged lists (it grows with the
+ * number of parents, so it holds at national size). A small collection
+ * also gets the picture: national → provincial → local as an SVG, with
+ * missing parents as 「未收录」 placeholders, and the same as a nested
+ * list. At thousands of documents one graph is unreadable and building it
+ * compares every link with every document, so it is left out; each
+ * document page shows its own neighbourhood (parents, implementers,
+ * versions) instead.
  */
 import type { Metadata } from 'next';
 import Link from 'next/link';
@@ -13,26 +17,45 @@ import { LEVEL_LABEL } from '@/lib/content/labels';
 import { relationGraph, type RelationGraph, type RelationNode } from '@/lib/refs/relations-graph';
 import { layoutGraph } from '@/lib/site/layout-graph';
 import { RelationsSvg } from '../_components/refs/relations-svg';
+import { ParentTableSection } from '../_components/refs/parent-table';
 import '../_components/refs/refs.css';
+
+/** Collections up to this size also get the graph. */
+const GRAPH_MAX = 60;
 
 export const metadata: Metadata = { title: '文件关系' };
 
 export default function RelationsPage() {
   const index = getCorpus();
-  const graph = relationGraph(index.documents, index.data.citations, index.data.links);
-  const layout = layoutGraph(graph);
-  const roots = graph.nodes.filter((n) => !graph.edges.some((e) => e.from === n.id));
+  const small = index.documents.length <= GRAPH_MAX;
   return (
     <div className="space-y-5">
       <header className="max-w-3xl">
         <h1 className="font-serif text-2xl font-bold">文件关系</h1>
         <p className="mt-2 text-[0.95rem] leading-7 text-muted">
-          按各文件声明的上位依据，从中央到地方排列。实线框是本库收录的文件，虚线框是被声明为上位依据但本库未收录的文件（标「未收录」）。收录了上位文件的，逐条标出「上位依据」；未收录的，只给出与库内其他文件的「相似条款」。
+          各文件的上位依据（文件声明，或从标题、第一条制定依据查得）汇总为下表：每件上位文件有多少件库内文件据以制定，分地区计数，点数字看文件列表。标「未收录」的上位文件本库没有收录。每件文件的页面上另列出它的上位依据、据它制定的文件和它的各个版本。
         </p>
         <p className="mt-1 text-sm">
           <Link href="/cited/">全部未收录的被引文件</Link>
         </p>
       </header>
+      <ParentTableSection page={1} />
+      {small ? <SmallGraph /> : null}
+    </div>
+  );
+}
+
+/** The whole collection as one picture and one nested list: readable, and cheap to build, only while it is small. */
+function SmallGraph() {
+  const index = getCorpus();
+  const graph = relationGraph(index.documents, index.data.citations, index.data.links);
+  const layout = layoutGraph(graph);
+  const roots = graph.nodes.filter((n) => !graph.edges.some((e) => e.from === n.id));
+  return (
+    <>
+      <p className="max-w-3xl text-sm leading-6 text-muted">
+        关系图按声明的上位依据从中央到地方排列。实线框是本库收录的文件，虚线框是被声明为上位依据但本库未收录的文件（标「未收录」）。收录了上位文件的，逐条标出「上位依据」；未收录的，只给出与库内其他文件的「相似条款」。
+      </p>
       <div className="overflow-x-auto rounded border border-rule bg-white p-2">
         <RelationsSvg layout={layout} />
       </div>
@@ -60,7 +83,7 @@ export default function RelationsPage() {
           </ul>
         </section>
       ) : null}
-    </div>
+    </>
   );
 }
 

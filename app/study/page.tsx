@@ -14,7 +14,8 @@ export const metadata: Metadata = { title: '自测' };
 export default function StudyPage() {
   const { questions, topics } = getStudy();
   const index = getCorpus();
-  const documents = index.documents.filter((d) => questions.some((q) => q.documentId === d.id)).map((d) => ({ id: d.id, name: d.shortTitle }));
+  const asked = new Set(questions.map((q) => q.documentId));
+  const documents = index.documents.filter((d) => asked.has(d.id)).map((d) => ({ id: d.id, name: d.shortTitle }));
   return (
     <div className="max-w-3xl">
       <h1 className="font-serif text-2xl font-bold">自测</h1>

@@ -34,17 +34,20 @@ export type PairWording = {
 
 export function pairWording(pair: ComparePair, local: DocumentRecord, parent: DocumentRecord, viaTitles: string[] = []): PairWording {
   const roles = rolesOf(pair);
+  // Two versions of one law share a title: each side is named by its version too.
+  const versions = pair.relation === 'versions';
+  const titled = (doc: DocumentRecord) => (versions ? `${bookTitle(doc.shortTitle)}（${versionLabel(doc)}）` : bookTitle(doc.shortTitle));
   const only = (side: Side, doc: DocumentRecord) =>
-    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '地方未规定' : `仅见于${bookTitle(doc.shortTitle)}`;
+    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '地方未规定' : `仅见于${titled(doc)}`;
   const counted = (side: Side, doc: DocumentRecord) =>
-    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '上位法未实施' : `仅见于${bookTitle(doc.shortTitle)}`;
-  const prefix = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位' : doc.shortTitle);
-  const name = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位法' : bookTitle(doc.shortTitle));
+    roles[side] === 'local' ? '地方新增' : roles[side] === 'parent' ? '上位法未实施' : `仅见于${titled(doc)}`;
+  const prefix = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位' : versions ? `${doc.shortTitle}（${versionLabel(doc)}）` : doc.shortTitle);
+  const name = (side: Side, doc: DocumentRecord) => (roles[side] === 'local' ? '地方' : roles[side] === 'parent' ? '上位法' : titled(doc));
   return {
     roles,
     rowKind: { aligned: '对齐', 'local-only': only('local', local), 'parent-only': only('parent', parent) },
     count: { aligned: '对齐', 'local-only': counted('local', local), 'parent-only': counted('parent', parent) },
-    column: { local: columnTitle(roles.local, local), parent: columnTitle(roles.parent, parent) },
+    column: versions ? { local: `新：${titled(local)}`, parent: `旧：${titled(parent)}` } : { local: columnTitle(roles.local, local), parent: columnTitle(roles.parent, parent) },
     missing: { local: `${name('local', local)}无对应条款`, parent: `${name('parent', parent)}无对应条款` },
     noun: { local: name('local', local), parent: name('parent', parent) },
     csv: {
@@ -61,7 +64,16 @@ export function pairWording(pair: ComparePair, local: DocumentRecord, parent: Do
 
 /** The title of a comparison: page heading, page title, on-demand view. */
 export function pairTitle(local: DocumentRecord, parent: DocumentRecord): string {
+  if (local.workId === parent.workId && local.id !== parent.id) return `${bookTitle(local.shortTitle)}新旧对照：${versionLabel(local)}与${versionLabel(parent)}`;
   return `${bookTitle(local.shortTitle)}与${bookTitle(parent.shortTitle)}条文对照`;
+}
+
+/** A version named by its date: 2024年3月11日版. */
+export function versionLabel(doc: DocumentRecord): string {
+  if (!doc.versionDate) return '版本日期不详';
+  // versionDate is YYYY-MM-DD (the content schema checks it).
+  const [y, m, d] = doc.versionDate.split('-');
+  return `${y}年${Number(m)}月${Number(d)}日版`;
 }
 
 function rolesOf(pair: ComparePair): Record<Side, SideRole> {
@@ -86,7 +98,7 @@ function basisOf(pair: ComparePair, local: DocumentRecord, parent: DocumentRecor
     case 'siblings':
       return `两件文件都依据${viaTitles.map(bookTitle).join('、')}制定；对应上位法同一条款的两条相互对齐。`;
     case 'versions':
-      return `${l}与${p}是同一法律文件的两个版本（新旧对照）；按条文用语的相似程度逐条对齐。`;
+      return `${l}的${versionLabel(local)}与${versionLabel(parent)}是同一法律文件的两个版本（新旧对照）；按条文用语的相似程度逐条对齐。`;
     case 'similar':
       return '两件文件之间没有声明的上下位关系；按条文用语的相似程度对齐，仅供参考。';
   }

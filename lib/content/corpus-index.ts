@@ -2,7 +2,7 @@
  * Lookups over the built corpus, shared by the site and the CLI. Built once
  * from the exported data; no I/O.
  */
-import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord } from '../corpus/export-contract';
+import type { ClauseRecord, CitationRecord, Corpus, Correction, DocumentRecord, Exclusion, Finding, LinkRecord, WorkRecord } from '../corpus/export-contract';
 import { ClauseIndex, clauseName } from '../clause';
 import { pushTo } from '../push-to';
 
@@ -72,6 +72,10 @@ export class CorpusIndex {
   corrections(documentId: string): (Correction & { documentId: string })[] {
     return this.group('corrections', this.data.corrections, (c) => c.documentId, documentId);
   }
+  /** The documents a source holds. */
+  documentsOfSource(sourceFile: string): DocumentRecord[] {
+    return this.group('documentsOfSource', this.documents, (d) => d.sourceFile, sourceFile);
+  }
   exclusions(sourceFile: string): Exclusion[] {
     return this.group('exclusions', this.data.exclusions, (x) => x.sourceFile, sourceFile);
   }
@@ -85,6 +89,12 @@ export class CorpusIndex {
   /** Links whose `to` is this clause (local provisions implementing it). */
   linksTo(globalClauseId: string): LinkRecord[] {
     return this.group('linksTo', this.data.links, (l) => l.to, globalClauseId);
+  }
+  private workById: Map<string, WorkRecord> | null = null;
+  /** A work and its versions (newest first); built data older than works has none. */
+  work(workId: string): WorkRecord | undefined {
+    this.workById ??= new Map((this.data.works ?? []).map((w) => [w.id, w]));
+    return this.workById.get(workId);
   }
   body(documentId: string): string {
     return this.data.bodies[documentId] ?? '';

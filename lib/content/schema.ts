@@ -109,7 +109,7 @@ export const DocumentMeta = z
   })
   .strict();
 export type DocumentMeta = z.infer<typeof DocumentMeta>;
-export type MetaField<T> = { value: T | null; basis: Basis; note?: string };
+export type MetaField<T> = { value: T | null; basis: Basis; evidence?: string; note?: string };
 
 export const ExclusionKind = z.enum(['chrome', 'compilation-heading', 'blank', 'unassigned', 'history', 'markup']);
 export type ExclusionKind = z.infer<typeof ExclusionKind>;

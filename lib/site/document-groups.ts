@@ -32,4 +32,4 @@ export function documentGroups<T extends GroupedDocument>(docs: T[], levels: rea
 }
 
 /** The documents on page `page` (1-based) of a group. */
-export const pageOf = <T>(group: DocumentGroup<T>, page: number): T[] => group.documents.slice((page - 1) * PER_PAGE, page * PER_PAGE);
+export const pageOf = <T>(group: { documents: T[] }, page: number): T[] => group.documents.slice((page - 1) * PER_PAGE, page * PER_PAGE);

@@ -6,16 +6,15 @@
  * A script written into a built page afterwards is blocked by the page's
  * CSP, which allows the page's own inline scripts by hash only.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkLinks } from '../../lib/site/check-links';
 import { readSite } from '../../scripts/lib/read-site';
 import { startStaticServer } from '../../scripts/lib/static-server';
 import { CHROMIUM, FLAGS } from './harness';
-import { run, type RunOptions } from '../helpers/run-kb';
-import { TEST_CONTENT } from '../helpers/test-content';
+import { copyProject, sh } from './site-copy';
 
 const BASE = '/fagui';
 const DIR = '.hostile';
@@ -53,18 +52,7 @@ const INJECTED_PAGE = 'glossary/';
 const INJECTED = '<script>globalThis.injected=1</script>';
 
 beforeAll(async () => {
-  rmSync(DIR, { recursive: true, force: true });
-  mkdirSync(DIR);
-  // The project's own files (tracked or new, not ignored): the build type-checks all of them.
-  // content/ holds the national corpus: the site is built from the test content, as npm test builds it.
-  const files = (await sh('git', ['ls-files', '-co', '--exclude-standard'])).split('\n').filter(Boolean);
-  for (const file of files) {
-    if (!existsSync(file) || file.startsWith('content/')) continue;
-    mkdirSync(dirname(join(DIR, file)), { recursive: true });
-    cpSync(file, join(DIR, file));
-  }
-  await sh('cp', ['-al', 'node_modules', join(DIR, 'node_modules')]);
-  cpSync(TEST_CONTENT, join(DIR, 'content'), { recursive: true });
+  await copyProject(DIR);
   writeFileSync(join(DIR, 'content/sources/zz-hostile.txt'), SOURCE);
   writeFileSync(join(DIR, 'content/documents/zz-hostile.mdx'), META);
   await sh('npm', ['run', 'build'], { cwd: DIR, env: { ...process.env, BASE_PATH: BASE, KB_CONTENT: 'content' } });
@@ -81,13 +69,6 @@ afterAll(async () => {
   await browser?.close();
   await close?.();
 });
-
-/** A command's standard output; rejects with what it printed when the command fails. */
-async function sh(command: string, args: string[], options: RunOptions = {}): Promise<string> {
-  const r = await run(command, args, options);
-  if (r.status !== 0) throw new Error(`${command} ${args.join(' ')} exited with ${r.status}:\n${(r.stdout + r.stderr).slice(-4000)}`);
-  return r.stdout;
-}
 
 /** A page that records every CSP violation, from before the first script of each document. */
 async function watchedPage(): Promise<Page> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchoredRows } from '../../lib/compare/row-anchor';
 import { pairRows } from '../../lib/compare/pair-rows';
-import { pairWording } from '../../lib/compare/pair-wording';
+import { pairTitle, pairWording } from '../../lib/compare/pair-wording';
 import { clause, doc, link } from './synthetic';
 
 describe('row anchors', () => {
@@ -30,5 +30,15 @@ describe('pairWording', () => {
     const w = pairWording({ local: 'city', parent: 'nation', relation: 'similar', via: [] }, local, parent);
     expect(w.rowKind['local-only']).toBe('仅见于《市办法》');
     expect(w.unimplemented).toBeNull();
+  });
+  it('names two versions of one law by their dates: 新旧对照', () => {
+    const newer = doc('law-2024', { shortTitle: '组织法', workId: 'law-1982', versionDate: '2024-03-11' });
+    const older = doc('law-1982', { shortTitle: '组织法', workId: 'law-1982', versionDate: '1982-12-10' });
+    const w = pairWording({ local: 'law-2024', parent: 'law-1982', relation: 'versions', via: [] }, newer, older);
+    expect(pairTitle(newer, older)).toBe('《组织法》新旧对照：2024年3月11日版与1982年12月10日版');
+    expect(w.column).toEqual({ local: '新：《组织法》（2024年3月11日版）', parent: '旧：《组织法》（1982年12月10日版）' });
+    expect(w.rowKind['parent-only']).toBe('仅见于《组织法》（1982年12月10日版）');
+    expect(w.basis).toContain('《组织法》的2024年3月11日版与1982年12月10日版是同一法律文件的两个版本（新旧对照）');
+    expect(pairTitle(doc('a', { shortTitle: '甲' }), doc('b', { shortTitle: '乙' }))).toBe('《甲》与《乙》条文对照');
   });
 });

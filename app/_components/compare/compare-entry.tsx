@@ -8,7 +8,7 @@
  */
 import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
-import { comparePairList, findPair, type StoredPair } from '@/app/compare/_lib/compare-data';
+import { findPair, pairsOf, type StoredPair } from '@/app/compare/_lib/compare-data';
 import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
 import { citationUnits } from '@/lib/clause';
 import { anchoredRows } from '@/lib/compare/row-anchor';
@@ -19,7 +19,7 @@ import { bookTitle } from '@/lib/clause';
 export function CompareDocumentButton({ documentId }: { documentId: string }) {
   const index = getCorpus();
   const name = (id: string) => bookTitle(index.document(id)?.shortTitle ?? id);
-  const pairs = comparePairList().filter((p) => p.relation === 'implements' && (p.local === documentId || p.parent === documentId));
+  const pairs = pairsOf(documentId).filter((p) => p.relation === 'implements');
   if (!pairs.length) return null;
   return (
     <nav aria-label="条文对照" className="no-print mt-3 flex flex-wrap gap-2">

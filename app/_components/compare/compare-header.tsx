@@ -5,12 +5,14 @@
  */
 import Link from 'next/link';
 import type { Comparison } from '@/lib/compare/build-comparison';
-import { pairTitle, type SideRole } from '@/lib/compare/pair-wording';
+import { pairTitle, versionLabel, type SideRole } from '@/lib/compare/pair-wording';
 import { docHref } from '@/app/_lib/routes';
 
 const ROLE_NAME: Partial<Record<SideRole, string>> = { local: '地方文件', parent: '上位法' };
 
 export function CompareHeader({ comparison: c }: { comparison: Comparison }) {
+  // Two versions of one law carry the same title: the sides are told apart by their dates.
+  const versions = c.local.workId === c.parent.workId;
   return (
     <header className="mb-4">
       <p className="no-print mb-1 text-sm">
@@ -27,11 +29,12 @@ export function CompareHeader({ comparison: c }: { comparison: Comparison }) {
           const doc = side === 'local' ? c.local : c.parent;
           return (
             <div key={side}>
-              <dt>{ROLE_NAME[c.wording.roles[side]] ?? (side === 'local' ? '左栏' : '右栏')}</dt>
+              <dt>{versions ? (side === 'local' ? '新版本' : '旧版本') : (ROLE_NAME[c.wording.roles[side]] ?? (side === 'local' ? '左栏' : '右栏'))}</dt>
               <dd>
                 <Link href={docHref(doc.id)} prefetch={false}>
                   {doc.title}
                 </Link>
+                {versions ? `（${versionLabel(doc)}）` : null}
               </dd>
             </div>
           );

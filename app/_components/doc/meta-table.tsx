@@ -1,24 +1,35 @@
 /** The document's metadata, each value with where it comes from. */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { DocumentRecord } from '@/lib/corpus/export-contract';
+import type { DocumentRecord, ParentLink } from '@/lib/corpus/export-contract';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
-import { LEVEL_LABEL, STATUS_LABEL } from '@/lib/content/labels';
+import { LEVEL_LABEL, RANK_LABEL, STATUS_LABEL } from '@/lib/content/labels';
 import { formatDate, formatLines } from '@/app/_lib/format';
 import { docHref, sourceHref } from '@/app/_lib/routes';
 import { parseLineRange } from '@/lib/ingest/layout-source';
 import { InferredMark, MetaValue } from './meta-value';
+
+/** How a parent was found: the editor's declaration, the title (实施《X》办法), or the 制定依据 article. */
+const VIA_LABEL: Record<ParentLink['via'], string> = {
+  declared: '编辑声明',
+  title: '标题',
+  'basis-article': '第一条制定依据',
+};
 
 export function MetaTable({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
   const m = doc.meta;
   const rows: [string, ReactNode][] = [
     ['发布机关', <MetaValue key="issuer" id="meta-issuer" field={m.issuer} />],
     ['文号', <MetaValue key="no" id="meta-docNumber" field={m.docNumber} />],
+    ['效力位阶', <MetaValue key="rank" id="meta-rank" field={m.rank} show={(v) => RANK_LABEL[v]} />],
+    ['法律部门', <MetaValue key="area" id="meta-area" field={m.area} />],
     ['层级', <MetaValue key="level" id="meta-level" field={m.level} show={(v) => LEVEL_LABEL[v]} />],
     ['地区', <MetaValue key="region" id="meta-region" field={m.region} />],
     ['发布日期', <MetaValue key="issued" id="meta-issued" field={m.issued} show={formatDate} />],
     ['施行日期', <MetaValue key="effective" id="meta-effective" field={m.effective} show={formatDate} />],
+    ['版本日期', <MetaValue key="versionDate" id="meta-versionDate" field={m.versionDate} show={formatDate} />],
     ['状态', <MetaValue key="status" id="meta-status" field={m.status} show={(v) => STATUS_LABEL[v] ?? v} />],
+    ['制定和修改记录', <History key="history" doc={doc} />],
     ['上位依据', <Parents key="parents" doc={doc} index={index} />],
     [
       '原文出处',
@@ -43,18 +54,52 @@ export function MetaTable({ doc, index }: { doc: DocumentRecord; index: CorpusIn
   );
 }
 
+/** The adoption and amendment lines the source prints above its body, each linked to its line. */
+function History({ doc }: { doc: DocumentRecord }) {
+  const history = doc.meta.history;
+  if (!history.length) return <span className="mark-unknown">原文未载</span>;
+  return (
+    <ol className="space-y-0.5" data-history>
+      {history.map((h, i) => (
+        <li key={i}>
+          <Link href={sourceHref(doc.sourceFile, h.line)}>{h.text}</Link>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
 function Parents({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
   if (!doc.parents.length) return <span className="mark-unknown">未声明</span>;
   return (
     <ul className="space-y-1">
       {doc.parents.map((p, i) => {
         const target = p.documentId ? index.document(p.documentId) : undefined;
+        const current = p.workId ? index.work(p.workId)?.current : null;
+        const now = current && current !== p.documentId ? index.document(current) : undefined;
         return (
-          <li key={i}>
+          <li key={i} data-parent-via={p.via}>
             {target ? <Link href={docHref(target.id)}>{p.citation}</Link> : <span>{p.citation}</span>}
+            {target?.versionDate ? <span className="ml-1 text-muted">（{formatDate(target.versionDate)}版）</span> : null}
             {target ? null : <span className="mark-absent">未收录</span>}
             {p.basis === 'inferred' ? <InferredMark id={`meta-parent-${i}`} note={p.note ?? ''} /> : null}
             {p.basis !== 'inferred' && p.note ? <span className="ml-1 text-xs text-muted">（{p.note}）</span> : null}
+            <span className="ml-2 text-xs text-muted">
+              据{VIA_LABEL[p.via]}
+              {p.evidence ? (
+                <>
+                  ：<q data-parent-evidence>{p.evidence}</q>
+                </>
+              ) : null}
+            </span>
+            {now ? (
+              <span className="block text-xs" data-parent-current>
+                现行版本：<Link href={docHref(now.id)} className="underline">
+                  {now.title}
+                </Link>
+                {now.versionDate ? `（${formatDate(now.versionDate)}）` : null}
+              </span>
+            ) : null}
           </li>
         );
       })}

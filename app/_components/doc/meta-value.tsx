@@ -19,6 +19,11 @@ export function MetaValue<T>({ id, field, show }: { id: string; field: MetaField
     <span data-basis={field.basis}>
       {value}
       {field.basis === 'inferred' ? <InferredMark id={id} note={field.note ?? ''} /> : null}
+      {field.basis === 'stated' && field.evidence ? (
+        <span className="ml-1 text-xs text-muted" data-evidence>
+          （原文：<q>{field.evidence}</q>）
+        </span>
+      ) : null}
       {field.basis === 'stated' && field.note ? <span className="ml-1 text-xs text-muted">（{field.note}）</span> : null}
     </span>
   );

@@ -5,7 +5,8 @@ import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import { TypeBadge } from '../ui/type-badge';
 import { MetaValue } from '../doc/meta-value';
-import { docHref } from '@/app/_lib/routes';
+import { docHref, findingsHref } from '@/app/_lib/routes';
+import { findingsData } from '@/app/_data/site-lists';
 import { formatDate } from '@/app/_lib/format';
 
 export function DocumentEntry({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
@@ -32,7 +33,7 @@ export function DocumentEntry({ doc, index }: { doc: DocumentRecord; index: Corp
           <MetaValue id={`${doc.id}-effective`} field={m.effective} show={formatDate} />
         </Item>
         <Item label="条款">{articles ? `${articles} 条（${clauses.length} 个单元）` : `${clauses.length} 个单元`}</Item>
-        <Item label="数据提示">{findings ? <Link href={`/findings/#doc-${doc.id}`}>{findings} 条</Link> : '无'}</Item>
+        <Item label="数据提示">{findings ? <Link href={findingsHref(findingsData().pageOfDoc.get(doc.id) ?? 1, doc.id)}>{findings} 条</Link> : '无'}</Item>
       </dl>
     </li>
   );

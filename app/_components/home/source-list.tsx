@@ -9,7 +9,7 @@ export function SourceItems({ sources }: { sources: ReturnType<typeof getSources
   return (
     <ul className="divide-y divide-rule rounded border border-rule bg-white">
       {sources.map((s) => {
-        const held = index.documents.filter((d) => d.sourceFile === s.file).length;
+        const held = index.documentsOfSource(s.file).length;
         const excluded = index.exclusions(s.file).length;
         return (
           <li key={s.file} className="flex flex-wrap items-baseline gap-x-4 gap-y-1 px-3 py-2 text-sm">

@@ -106,7 +106,7 @@ function ItemPairs({ links, index }: { links: LinkRecord[]; index: CorpusIndex }
 
 /** Links from or to the items inside this article (item-level alignment). */
 function itemLinks(index: CorpusIndex, documentId: string, clauseId: string): LinkRecord[] {
-  const items = index.clauses(documentId).filter((c) => c.parentId === clauseId && c.kind === 'item');
+  const items = index.children(documentId, clauseId).filter((c) => c.kind === 'item');
   return items.flatMap((c) => {
     const id = globalId(documentId, c.id);
     return [...index.linksFrom(id), ...index.linksTo(id).map((l) => ({ ...l, from: l.to, to: l.from }))].filter((l) => l.kind === 'implements');

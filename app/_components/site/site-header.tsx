@@ -5,6 +5,7 @@ import { SearchBox } from '../search/search-box.client';
 const NAV: { href: string; label: string }[] = [
   { href: '/', label: '首页' },
   { href: '/search/', label: '检索' },
+  { href: '/browse/', label: '浏览' },
   { href: '/compare/', label: '对照' },
   { href: '/relations/', label: '关系' },
   { href: '/cited/', label: '被引文件' },

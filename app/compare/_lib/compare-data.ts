@@ -10,6 +10,7 @@ import type { LinkRecord } from '@/lib/corpus/export-contract';
 import type { ComparePair } from '@/lib/compare/compare-pairs';
 import { buildComparison, type Comparison } from '@/lib/compare/build-comparison';
 import { getCorpus } from '@/app/_data/corpus';
+import { pushTo } from '@/lib/push-to';
 
 export type StoredPair = ComparePair & { links: LinkRecord[] };
 
@@ -20,8 +21,25 @@ export function comparePairList(): StoredPair[] {
   return cached;
 }
 
+// Keyed once: document pages ask per clause, and a scan of every pair per ask made the national build quadratic.
+let byKey: Map<string, StoredPair> | null = null;
+let byDocument: Map<string, StoredPair[]> | null = null;
+
 export function findPair(local: string, parent: string): StoredPair | undefined {
-  return comparePairList().find((p) => p.local === local && p.parent === parent);
+  byKey ??= new Map(comparePairList().map((p) => [`${p.local}\u0000${p.parent}`, p]));
+  return byKey.get(`${local}\u0000${parent}`);
+}
+
+/** The pairs with this document on either side. */
+export function pairsOf(documentId: string): StoredPair[] {
+  if (!byDocument) {
+    byDocument = new Map();
+    for (const p of comparePairList()) {
+      pushTo(byDocument, p.local, p);
+      if (p.parent !== p.local) pushTo(byDocument, p.parent, p);
+    }
+  }
+  return byDocument.get(documentId) ?? [];
 }
 
 const built = new Map<string, Comparison | null>();

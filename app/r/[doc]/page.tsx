@@ -22,6 +22,9 @@ import { CorrectionLog } from '@/app/_components/doc/correction-log';
 import { DocumentCitations } from '@/app/_components/refs/document-citations';
 import { CompareDocumentButton } from '@/app/_components/compare/compare-entry';
 import { DocumentStudyTools } from '@/app/_components/study/document-study-tools';
+import { StatusStatement } from '@/app/_components/doc/status-statement';
+import { VersionsPanel } from '@/app/_components/doc/versions-panel';
+import { Implementers } from '@/app/_components/doc/implementers';
 
 type Params = { doc: string };
 
@@ -62,11 +65,14 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
             {doc.title}
             {doc.meta.title.basis === 'inferred' ? <InferredMark id="meta-title" note={doc.meta.title.note ?? ''} /> : null}
           </h1>
+          <StatusStatement doc={doc} index={index} />
           <CompareDocumentButton documentId={id} />
           <DocumentStudyTools doc={doc} roots={view.roots} placement="header" />
         </header>
         <DocToc entries={view.toc} variant="inline" />
         <MetaTable doc={doc} index={index} />
+        <VersionsPanel doc={doc} index={index} />
+        <Implementers doc={doc} />
         <div className="mt-4">
           <DocumentCitations documentId={id} />
         </div>

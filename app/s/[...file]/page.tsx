@@ -33,7 +33,7 @@ export default async function SourcePage({ params }: { params: Promise<Params> }
   const source = getSource(file);
   if (!source) notFound();
   const index = getCorpus();
-  const docs = index.documents.filter((d) => d.sourceFile === file);
+  const docs = index.documentsOfSource(file);
   const lines = sourceLines(source.text, docs, docs.flatMap((d) => index.clauses(d.id)), index.exclusions(file));
   const starts = new Map(docs.map((d) => [parseLineRange(d.sourceLines).from, d]));
   const excluded = lines.filter((l) => l.owner.kind === 'exclusion' && !l.blank).length;

@@ -1,0 +1,19 @@
+/**
+ * A region value → its province and the place below it, for browsing by
+ * region (province, then city). A value that names no province it knows
+ * (a bare city, a ministry) stays whole as its own province-level group.
+ */
+import { NATIONWIDE, REGION_PROVINCE } from './patterns';
+
+export type RegionParts = { province: string; city: string | null };
+
+export const NATIONWIDE_REGION = '全国';
+
+export function splitRegion(region: string): RegionParts {
+  const value = region.trim();
+  if (NATIONWIDE.test(value)) return { province: NATIONWIDE_REGION, city: null };
+  const m = REGION_PROVINCE.exec(value);
+  if (!m?.groups) return { province: value, city: null };
+  const rest = m.groups.rest.trim();
+  return { province: m.groups.province, city: rest || null };
+}
