@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { parseSearchExamples } from '../../lib/content/parse-search-examples';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
+import { TEST_CONTENT } from '../helpers/test-content';
 
-const FILE = 'content/search-examples.yaml';
+const FILE = `${TEST_CONTENT}/search-examples.yaml`;
 const problems = (text: string) => parseSearchExamples({ path: FILE, text }).problems.map((p) => `${p.file}:${p.line}: ${p.message}`);
 
 describe('search examples', () => {
@@ -21,7 +22,7 @@ describe('search examples', () => {
     expect(problems('# 示例\n- 约谈\n- 整改\n- 约谈\n')).toEqual([`${FILE}:4: 2：示例检索“约谈”重复`]);
     expect(problems('- 约谈\n- ""\n')).toEqual([`${FILE}:2: 1：示例检索不能为空`]);
     expect(problems('- 约谈\n- { q: 整改 }\n')).toHaveLength(1);
-    expect(problems('- 约谈\n- { q: 整改 }\n')[0]).toMatch(/^content\/search-examples\.yaml:2: /);
+    expect(problems('- 约谈\n- { q: 整改 }\n')[0]).toMatch(/^[.\w-]*content\/search-examples\.yaml:2: /);
   });
 
   it('fails the content check through the build, and the build returns the list', () => {

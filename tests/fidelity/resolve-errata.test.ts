@@ -12,8 +12,8 @@ import { readContent } from '../../scripts/lib/read-content';
 import { runKb } from '../helpers/run-kb';
 import { TEST_CONTENT } from '../helpers/test-content';
 
-const BANFA = 'content/errata/zongzhi-weiwen-shishi-banfa.yaml';
-const XINFANG = 'content/errata/xinfang-zerenzhi-xize.yaml';
+const BANFA = `${TEST_CONTENT}/errata/zongzhi-weiwen-shishi-banfa.yaml`;
+const XINFANG = `${TEST_CONTENT}/errata/xinfang-zerenzhi-xize.yaml`;
 
 /** The real content with one errata file's text edited (or a new errata file added). */
 function withErrata(path: string, edit: (text: string) => string): ContentFiles {
@@ -95,8 +95,8 @@ describe('errata stale checks', () => {
   });
 
   it('reports an errata file whose document does not exist', () => {
-    expect(problemsOf(withErrata('content/errata/no-such-document.yaml', () => '[]\n'))).toContainEqual(
-      'content/errata/no-such-document.yaml:1: 这是 no-such-document 的校订表，但没有编号为 no-such-document 的文件',
+    expect(problemsOf(withErrata(`${TEST_CONTENT}/errata/no-such-document.yaml`, () => '[]\n'))).toContainEqual(
+      `${TEST_CONTENT}/errata/no-such-document.yaml:1: 这是 no-such-document 的校订表，但没有编号为 no-such-document 的文件`,
     );
   });
 });
