@@ -66,8 +66,13 @@ describe('resolving document citations', () => {
 
   it('an unknown document stays unresolved with a Chinese reason naming it', () => {
     const resolver = createDocumentResolver(documents());
-    const r = resolver.resolve(cited('《信访条例》')[0], context());
+    const r = resolver.resolve(cited('《没有这件文件的条例》')[0], context());
     expect(r).toMatchObject({ targetDocumentId: null, via: 'none' });
-    expect(r.reason).toBe('本库未收录《信访条例》');
+    expect(r.reason).toBe('本库未收录《没有这件文件的条例》');
+  });
+
+  it('a national regulation the collection now holds resolves by its title (《信访条例》 → the 2005 text)', () => {
+    const r = createDocumentResolver(documents()).resolve(cited('《信访条例》')[0], context());
+    expect(r).toMatchObject({ targetDocumentId: 'xin-fang-tiao-li-2005-01-10', via: 'title' });
   });
 });
