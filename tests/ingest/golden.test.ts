@@ -28,7 +28,8 @@ function nest(clauses: ClauseRecord[]): Node[] {
 
 describe('golden trees of the real sources', () => {
   const { corpus } = realCorpus();
-  for (const file of [...new Set(corpus.documents.map((d) => d.sourceFile))]) {
+  // The seed sources; imported law texts have their golden fixtures in tests/fixtures/ingest.
+  for (const file of [...new Set(corpus.documents.map((d) => d.sourceFile))].filter((f) => !f.includes('/'))) {
     it(file, () => {
       const docs = corpus.documents.filter((d) => d.sourceFile === file);
       expectGolden(`tests/ingest/golden/${file.replace(/\.txt$/, '')}.json`, {
