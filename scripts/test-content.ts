@@ -9,11 +9,12 @@
  */
 import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { contentConfig } from './lib/content-config';
+import { contentConfig, DEFAULT_CONTENT_ROOT } from './lib/content-config';
 import { parseImportRecord } from '../lib/import/plan-file';
 
 const out = process.argv.includes('--out') ? process.argv[process.argv.indexOf('--out') + 1] : '.test-content';
-const config = contentConfig('content');
+// content/ itself, whatever KB_CONTENT says: under vitest it names the folder this writes.
+const config = contentConfig(DEFAULT_CONTENT_ROOT);
 const sample = new Set(
   readFileSync('tests/sample-documents.txt', 'utf8')
     .split('\n')

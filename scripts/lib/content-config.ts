@@ -26,7 +26,10 @@ export type ContentConfig = {
   terms: () => string[];
 };
 
-export function contentConfig(root = process.env.KB_CONTENT ?? 'content'): ContentConfig {
+/** The repository's own content folder, when KB_CONTENT does not name another. */
+export const DEFAULT_CONTENT_ROOT = 'content';
+
+export function contentConfig(root = process.env.KB_CONTENT ?? DEFAULT_CONTENT_ROOT): ContentConfig {
   const dictPath = join(root, 'dict', 'legal-terms.txt');
   let terms: string[] | null = null;
   return {

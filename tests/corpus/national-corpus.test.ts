@@ -6,14 +6,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildCorpus, type BuiltCorpus } from '../../lib/corpus/build-corpus';
 import { readContent } from '../../scripts/lib/read-content';
-import { contentConfig } from '../../scripts/lib/content-config';
+import { contentConfig, DEFAULT_CONTENT_ROOT } from '../../scripts/lib/content-config';
 import { articleCensus, censusMatches } from '../../lib/ingest/article-census';
 import { parseLineRange } from '../../lib/ingest/layout-source';
 import { TITLE_IMPLEMENTS } from '../../lib/works/patterns';
 
 describe('the national corpus', () => {
   let built: BuiltCorpus;
-  const files = () => readContent(contentConfig('content'));
+  const files = () => readContent(contentConfig(DEFAULT_CONTENT_ROOT));
 
   it('builds with no content problem', { timeout: 1_500_000 }, () => {
     built = buildCorpus(files());
