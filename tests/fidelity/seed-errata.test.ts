@@ -4,6 +4,7 @@
  * dropped words of the city measures from the central rule they copy.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { TEST_CONTENT } from '../helpers/test-content';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
@@ -34,7 +35,7 @@ describe('applied corrections', () => {
     for (const c of corrections) {
       expect(c.evidence.trim().length).toBeGreaterThan(10);
       expect(['high', 'medium', 'low']).toContain(c.confidence);
-      expect(c.declaredAt.file).toBe(`content/errata/${c.documentId}.yaml`);
+      expect(c.declaredAt.file).toBe(`${TEST_CONTENT}/errata/${c.documentId}.yaml`);
     }
   });
   it('each is displayed, marked, in exactly one clause', () => {
