@@ -59,9 +59,12 @@ function step(k: ClauseRecord, index: ClauseIndex): string {
   return (parent === article ? paragraphOfItem(k, article, index) : '') + `第${number}项`;
 }
 
-/** Place among its siblings of the same kind, from 1: what an unnumbered clause is counted by. */
+/**
+ * Place among its siblings of the same kind, from 1: what an unnumbered clause
+ * is counted by. Found by id, so a copy of a clause is named as the clause is.
+ */
 function position(k: ClauseRecord, index: ClauseIndex): number {
-  return index.children(k.parentId).filter((s) => s.kind === k.kind).indexOf(k) + 1;
+  return index.children(k.parentId).filter((s) => s.kind === k.kind).findIndex((s) => s.id === k.id) + 1;
 }
 
 /**
@@ -73,7 +76,7 @@ function paragraphOfItem(item: ClauseRecord, article: ClauseRecord, index: Claus
   const siblings = index.children(article.id);
   const paragraphs = siblings.filter((s) => s.kind === 'paragraph');
   if (!paragraphs.length) return '';
-  const above = siblings.slice(0, siblings.indexOf(item)).filter((s) => s.kind === 'paragraph').at(-1);
+  const above = siblings.slice(0, siblings.findIndex((s) => s.id === item.id)).filter((s) => s.kind === 'paragraph').at(-1);
   // The first paragraph numbered 1 means the article's own line is only a heading: its items belong to no 款.
   const number = above ? above.number : paragraphs[0].number === 2 ? 1 : null;
   return number ? `第${toChineseNumber(number)}款` : '';

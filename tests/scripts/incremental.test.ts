@@ -13,6 +13,7 @@ import type { ParseCache } from '../../lib/corpus/parse-cache';
 import { buildVocabulary } from '../../lib/search/build-vocabulary';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from '../../scripts/lib/read-content';
+import { contentConfig } from '../../scripts/lib/content-config';
 import { cachedVocabulary } from '../../scripts/lib/cached-vocabulary';
 import { runKb } from '../helpers/run-kb';
 import { TEST_CONTENT } from '../helpers/test-content';
@@ -157,7 +158,7 @@ describe('kb build, twice', () => {
   beforeEach(() => {
     work = mkdtempSync(join(tmpdir(), 'kb-incremental-'));
     cpSync(TEST_CONTENT, join(work, 'content'), { recursive: true });
-    sources = readdirSync(join(work, 'content', 'sources')).filter((f) => f.endsWith('.txt')).length;
+    sources = readContent(contentConfig(join(work, 'content'))).sources.length;
   });
 
   it('parses every source the first time and none the second, writing the same files', async () => {
