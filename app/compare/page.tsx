@@ -8,7 +8,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { getCorpus } from '@/app/_data/corpus';
-import { DOC_TYPE_LABEL } from '@/lib/content/labels';
+import { pickerName } from '@/lib/compare/compare-document-list';
 import { bookTitle } from '@/lib/clause';
 import type { PairRelation } from '@/lib/compare/compare-pairs';
 import { ComparePicker, type PickerDocument } from '@/app/_components/compare/compare-picker.client';
@@ -33,12 +33,11 @@ const PAIRS_SHOWN = 50;
 
 export default function CompareIndexPage() {
   const index = getCorpus();
-  const ids = index.documents.map((d) => d.id);
   // Rendered before the query is read too (the static HTML), so the index works without scripts.
   const list = <CompareIndex />;
   return (
     <Suspense fallback={list}>
-      <OnDemandCompare documentIds={ids}>{list}</OnDemandCompare>
+      <OnDemandCompare>{list}</OnDemandCompare>
     </Suspense>
   );
 }
@@ -46,8 +45,9 @@ export default function CompareIndexPage() {
 function CompareIndex() {
   const index = getCorpus();
   const pairs = comparePairList();
-  const documents: PickerDocument[] = index.documents.map((d) => ({ id: d.id, name: bookTitle(d.shortTitle), kind: DOC_TYPE_LABEL[d.docType] }));
   const first = pairs.find((p) => p.relation === 'implements') ?? pairs[0];
+  const [left, right] = first ? [first.local, first.parent] : index.documents.map((d) => d.id);
+  const entry = (id: string): PickerDocument => [id, pickerName(index.document(id)!)];
   const name = (id: string) => bookTitle(index.document(id)?.shortTitle ?? id);
 
   return (
@@ -63,11 +63,7 @@ function CompareIndex() {
           选择文件
         </h2>
         {index.documents.length >= 2 ? (
-          <ComparePicker
-            documents={documents}
-            pairs={pairs.map(({ local, parent }) => ({ local, parent }))}
-            initial={first ? { local: first.local, parent: first.parent } : { local: index.documents[0].id, parent: index.documents[1].id }}
-          />
+          <ComparePicker initial={{ local: entry(left), parent: entry(right) }} />
         ) : (
           <p className="text-muted">本库还没有可以对照的文件。</p>
         )}

@@ -25,3 +25,6 @@ export function compareDocumentFile(documentId: string): string {
 export function onDemandHref(local: string, parent: string): string {
   return `/compare/?${new URLSearchParams({ local, parent })}`;
 }
+
+/** The picker's list of documents and pre-generated pairs (compare-document-list.ts). */
+export const COMPARE_DOCUMENT_LIST = '/data/compare/documents.json';

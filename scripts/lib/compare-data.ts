@@ -18,7 +18,8 @@ import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { comparisonCsv } from '../../lib/compare/compare-csv';
 import { csvFileName } from '../../lib/site/csv-file-name';
-import { COMPARE_DOCUMENT_DIR, compareDocumentFile } from '../../lib/site/compare-href';
+import { COMPARE_DOCUMENT_DIR, COMPARE_DOCUMENT_LIST, compareDocumentFile } from '../../lib/site/compare-href';
+import { compareDocumentList } from '../../lib/compare/compare-document-list';
 import { pushTo } from '../../lib/push-to';
 import { TEXT_MODES } from '../../lib/compare/model';
 import { OUTPUT, type OutputDirs } from './staged-output';
@@ -45,6 +46,7 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Seg
     for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), comparisonCsv(c, mode));
   }
   mkdirSync(join(out.data, DOC_DIR), { recursive: true });
+  writeFileSync(join(out.data, underData(COMPARE_DOCUMENT_LIST)), JSON.stringify(compareDocumentList(index.documents, pairs)));
   const linksFrom = new Map<string, LinkRecord[]>();
   for (const l of index.data.links) pushTo(linksFrom, splitGlobalId(l.from).documentId, l);
   for (const d of index.documents) {

@@ -135,11 +135,17 @@ describe('compare page', () => {
   });
 });
 
+/** Choose a document on one side of the picker, once its list has loaded. */
+async function pick(page: Page, side: 'left' | 'right', id: string) {
+  await expect.poll(() => page.locator(`#pick-${side} option[value="${id}"]`).count()).toBe(1);
+  await page.locator(`#pick-${side}`).selectOption(id);
+}
+
 describe('compare picker', () => {
   it('opens the chosen pair', async () => {
     const page = await open('compare/');
-    await page.getByLabel('左栏（地方文件）').selectOption('xinfang-zerenzhi-xize');
-    await page.getByLabel('右栏（上位法或另一文件）').selectOption(PARENT);
+    await pick(page, 'left', 'xinfang-zerenzhi-xize');
+    await pick(page, 'right', PARENT);
     await page.getByRole('button', { name: '对照', exact: true }).click();
     await page.waitForURL(new RegExp(`/compare/xinfang-zerenzhi-xize/${PARENT}/$`));
     expect(await page.locator('h1').innerText()).toContain('条文对照');
@@ -150,8 +156,15 @@ describe('compare picker', () => {
 
   it('compares a pair without a page in the browser', async () => {
     const page = await open('compare/');
-    await page.getByLabel('左栏（地方文件）').selectOption('zongzhi-weiwen-jiedu');
-    await page.getByLabel('右栏（上位法或另一文件）').selectOption(PARENT);
+    // Typing narrows the list to the documents whose name holds every word.
+    const list = page.locator('#pick-left option');
+    await expect.poll(() => page.locator('#pick-left-count').innerText()).toMatch(/^共 \d+ 件相符/);
+    const all = await list.count();
+    await page.getByLabel('左栏（地方文件）', { exact: true }).fill('解读');
+    await expect.poll(() => list.count()).toBeLessThan(all);
+    expect(await list.allInnerTexts()).toContain(await page.locator('#pick-left option[value="zongzhi-weiwen-jiedu"]').innerText());
+    await pick(page, 'left', 'zongzhi-weiwen-jiedu');
+    await pick(page, 'right', PARENT);
     await page.getByRole('button', { name: '对照', exact: true }).click();
     await page.waitForURL(new RegExp(`/compare/\\?local=zongzhi-weiwen-jiedu&parent=${PARENT}$`));
     await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);

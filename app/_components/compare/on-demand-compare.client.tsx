@@ -8,7 +8,7 @@
  * build would make. Without a pair in the query it shows `children`, the
  * index of pre-generated pages.
  */
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import { useSearchParams } from 'next/navigation';
 import type { Comparison } from '@/lib/compare/build-comparison';
 import { declaredParents, relate } from '@/lib/compare/compare-pairs';
@@ -20,14 +20,14 @@ import { pairTitle } from '@/lib/compare/pair-wording';
 import { SITE_NAME } from '@/lib/site/site-name';
 import { withBase } from '@/app/_lib/with-base';
 import { ComparisonView } from './comparison-view';
+import { loadDocumentList } from './load-document-list';
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; comparison: Comparison; csv: Record<TextMode, string> };
 
-export function OnDemandCompare({ documentIds, children }: { documentIds: string[]; children: ReactNode }) {
+export function OnDemandCompare({ children }: { children: ReactNode }) {
   const query = useSearchParams();
   const local = query.get('local');
   const parent = query.get('parent');
-  const ids = useMemo(() => new Set(documentIds), [documentIds]);
   const [state, setState] = useState<State>({ kind: 'loading' });
 
   useEffect(() => {
@@ -35,7 +35,7 @@ export function OnDemandCompare({ documentIds, children }: { documentIds: string
     let live = true;
     let urls: string[] = [];
     setState({ kind: 'loading' });
-    compare(local, parent, ids).then(
+    compare(local, parent).then(
       (comparison) => {
         if (!live) return;
         const csv = csvBlobs(comparison);
@@ -50,7 +50,7 @@ export function OnDemandCompare({ documentIds, children }: { documentIds: string
       live = false;
       urls.forEach((u) => URL.revokeObjectURL(u));
     };
-  }, [local, parent, ids]);
+  }, [local, parent]);
 
   if (!local || !parent) return <>{children}</>;
   if (state.kind === 'ready') return <ComparisonView comparison={state.comparison} csv={state.csv} />;
@@ -61,7 +61,8 @@ export function OnDemandCompare({ documentIds, children }: { documentIds: string
   );
 }
 
-async function compare(local: string, parent: string, ids: Set<string>): Promise<Comparison> {
+async function compare(local: string, parent: string): Promise<Comparison> {
+  const ids = new Set((await loadDocumentList()).documents.map(([id]) => id));
   for (const id of [local, parent]) if (!ids.has(id)) throw new Error(`本库没有编号为“${id}”的文件`);
   if (local === parent) throw new Error('请选择两件不同的文件');
   const [a, b] = await Promise.all([load(local), load(parent)]);
