@@ -1,17 +1,14 @@
 /** Page `page` of the cited documents the collection lacks (page 1 is /cited/). */
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
+import { pageNumber, pageParams, type PageParams as Params } from '@/app/_lib/page-params';
 import { CitedList } from '@/app/_components/refs/cited-list';
 import { citedData } from '@/app/_data/site-lists';
 import '@/app/_components/refs/refs.css';
 
-type Params = { page: string };
-
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  // Page 1 is /cited/; a static export still needs one page here, so /cited/1/ repeats it.
-  return Array.from({ length: citedData().pages }, (_, k) => ({ page: String(k + 1) }));
+  return pageParams(citedData().pages);
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
@@ -20,7 +17,6 @@ export async function generateMetadata({ params }: { params: Promise<Params> }):
 }
 
 export default async function CitedPageN({ params }: { params: Promise<Params> }) {
-  const page = Number((await params).page);
-  if (!Number.isInteger(page) || page < 1 || page > citedData().pages) notFound();
+  const page = pageNumber((await params).page, citedData().pages);
   return <CitedList page={page} />;
 }

@@ -2,27 +2,23 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Pager } from '@/app/_components/site/pager';
-import { notFound } from 'next/navigation';
+import { pageNumber, pageParams, type PageParams as Params } from '@/app/_lib/page-params';
 import { PER_PAGE } from '@/lib/site/document-groups';
+import { pageCount } from '@/lib/site/browse-facets';
 import { getSources } from '../../_data/sources';
 import { sourcesHref } from '../../_lib/routes';
 import { SourceItems } from '../../_components/home/source-list';
 
-type Params = { page: string };
-
 export const dynamicParams = false;
 export const metadata: Metadata = { title: '来源' };
 
-const pageCount = () => Math.max(1, Math.ceil(getSources().length / PER_PAGE));
-
 export function generateStaticParams(): Params[] {
-  return Array.from({ length: pageCount() }, (_, k) => ({ page: String(k + 1) }));
+  return pageParams(pageCount(getSources().length));
 }
 
 export default async function SourcesPage({ params }: { params: Promise<Params> }) {
-  const page = Number((await params).page);
-  const pages = pageCount();
-  if (!Number.isInteger(page) || page < 1 || page > pages) notFound();
+  const pages = pageCount(getSources().length);
+  const page = pageNumber((await params).page, pages);
   const sources = getSources();
   const nav = <Pager page={page} pages={pages} href={sourcesHref} />;
   return (
