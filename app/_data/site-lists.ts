@@ -6,7 +6,8 @@
  */
 import 'server-only';
 import type { DocumentRecord, Finding } from '@/lib/corpus/export-contract';
-import { browseGroups, flattenGroups, pageCount, type BrowseGroup, type Facet } from '@/lib/site/browse-facets';
+import { browseGroups, flattenGroups, type BrowseGroup, type Facet } from '@/lib/site/browse-facets';
+import { pageCount } from '@/lib/site/document-groups';
 import { implementerTable, rowsByWork, type ParentRow } from '@/lib/site/implementer-table';
 import { PER_PAGE } from '@/lib/site/document-groups';
 import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';

@@ -11,9 +11,13 @@ export function pageParams(pages: number): PageParams[] {
   return Array.from({ length: pages }, (_, k) => ({ page: String(k + 1) }));
 }
 
-/** The page a route's parameter names, or a 404 for a number with no page. */
-export function pageNumber(raw: string, pages: number): number {
+/** The page a route's parameter names, or null for a number with no page. */
+export function pageIn(raw: string, pages: number): number | null {
   const page = Number(raw);
-  if (!Number.isInteger(page) || page < 1 || page > pages) notFound();
-  return page;
+  return Number.isInteger(page) && page >= 1 && page <= pages ? page : null;
+}
+
+/** The page a route's parameter names, or a 404. */
+export function pageNumber(raw: string, pages: number): number {
+  return pageIn(raw, pages) ?? notFound();
 }

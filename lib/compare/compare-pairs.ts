@@ -13,6 +13,7 @@
  * thousands of pages and most of the build's time.
  */
 import type { DocumentRecord, WorkRecord } from '../corpus/export-contract';
+import { compareVersions } from '../refs/version-at-date';
 
 export type PairRelation =
   /** The right-hand document is a parent of the left. */
@@ -65,13 +66,17 @@ export function relate(a: DocumentRecord, b: DocumentRecord, parentsOf: Map<stri
   const pb = parentsOf.get(b.id) ?? [];
   if (pa.includes(b.id)) return { local: a.id, parent: b.id, relation: 'implements', via: [] };
   if (pb.includes(a.id)) return { local: a.id, parent: b.id, relation: 'implemented-by', via: [] };
-  if (a.workId === b.workId) return { local: a.id, parent: b.id, relation: 'versions', via: [] };
+  if (a.workId === b.workId) {
+    // 新旧对照 sets the newer version left, whichever way round the two were chosen.
+    const [newer, older] = compareVersions({ documentId: a.id, date: a.versionDate }, { documentId: b.id, date: b.versionDate }) > 0 ? [a, b] : [b, a];
+    return { local: newer.id, parent: older.id, relation: 'versions', via: [] };
+  }
   const via = pa.filter((p) => pb.includes(p));
   if (via.length) return { local: a.id, parent: b.id, relation: 'siblings', via };
   return { local: a.id, parent: b.id, relation: 'similar', via: [] };
 }
 
-/** A document's parents that are in the collection, declared or found. */
-export function declaredParents(doc: DocumentRecord, ids: Set<string>): string[] {
-  return doc.parents.map((p) => p.documentId).filter((id): id is string => id !== null && ids.has(id) && id !== doc.id);
+/** A document's parents that are in the collection, declared or found; `ids`, where given, the documents present. */
+export function declaredParents(doc: DocumentRecord, ids?: Set<string>): string[] {
+  return doc.parents.map((p) => p.documentId).filter((id): id is string => id !== null && (!ids || ids.has(id)) && id !== doc.id);
 }

@@ -89,7 +89,7 @@ export type DocumentRecord = {
   region: string | null;
   issued: string | null;
   effective: string | null;
-  /** This version's date; versions of one work are ordered by it. */
+  /** This version's date (lib/refs/version-at-date documentDate: the stated or inferred version date, else effective, issue or last history date); versions of one work are ordered by it, pages name them by it. */
   versionDate: string | null;
   /** The work this document is a version of (lib/works): the id of the work's earliest version, so a document with no other versions is its own work. */
   workId: string;

@@ -9,6 +9,7 @@ import { buildSource, type SourceBuild, type SourceInput } from './build-source'
 import { parseCacheKey } from './parse-cache';
 import type { Declared } from './declare-documents';
 import type { BuildOptions, ContentFiles } from './build-corpus';
+import { documentDate } from '../refs/version-at-date';
 
 export function parseSources(files: ContentFiles, declared: Declared[], options: BuildOptions): { corpus: Corpus; problems: ContentMessage[] } {
   const problems: ContentMessage[] = [];
@@ -58,7 +59,8 @@ function toRecord(d: Declared): DocumentRecord {
     region: m.region.value,
     issued: m.issued.value,
     effective: m.effective.value,
-    versionDate: m.versionDate.value,
+    // One date orders versions, names them on pages and sorts them in lists: the version's own, else the best the metadata offers.
+    versionDate: documentDate({ versionDate: m.versionDate.value, effective: m.effective.value, issued: m.issued.value, meta: m }),
     // Works, statuses and found parents are the works stage's (lib/works/assign-works.ts); until then, as declared.
     workId: d.id,
     status: m.status.value ?? 'unknown',

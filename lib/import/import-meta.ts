@@ -9,7 +9,7 @@ import type { HistoryEntry, Level, Rank, SourceManifest } from '../content/schem
 import { normalizeSource, splitLines, type Line } from '../ingest/normalize';
 import { corpusPath } from './corpus-path';
 import { infoBlock, isoDate } from './info-block';
-import { CN_DATE, DOC_TYPE_TITLES, EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT, chineseDatePart, JUDICIAL_TITLE, LAW_TITLE, LOCAL_PREFIX, NOT_A_PLACE, NOT_LAW_NAME, ORDER_NUMBER, historyIssuer } from './patterns';
+import { CN_DATE, COUNTY_PLACE, DOC_TYPE_TITLES, EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT, chineseDatePart, JUDICIAL_TITLE, LAW_TITLE, LOCAL_PREFIX, NOT_A_PLACE, NOT_LAW_NAME, ORDER_NUMBER, historyIssuer } from './patterns';
 import { DOC_NUMBER } from '../ingest/meta-patterns';
 
 export type Field<T> = { value: T | null; basis: 'stated' | 'inferred' | 'unknown'; evidence?: string; note?: string };
@@ -166,7 +166,7 @@ function placeOf(title: string, path: ReturnType<typeof corpusPath>, history: Hi
     const city = localPlace(title, path.province, history);
     const rank = inferred<Rank>('local-regulation', path.folderNote!);
     if (city) {
-      const level: Level = /县|旗$/.test(city) ? 'county' : 'prefecture';
+      const level: Level = COUNTY_PLACE.test(city) ? 'county' : 'prefecture';
       return { rank, level: inferred(level, `标题以“${city}”开头`), region: inferred(`${path.province}${city}`, `省份据${path.folderNote}，市县据标题`) };
     }
     return { rank, level: inferred('provincial', `${path.folderNote}，标题未冠以市县名`), region: inferred(path.province, path.folderNote!) };

@@ -162,3 +162,6 @@ export const NOT_LAW_NAME = /^(?:readme|index|summary|license|licence|changelog|
 
 /** The text files an import reads. */
 export const TEXT_FILE = /\.(?:md|txt)$/i;
+
+/** A place named in a title that is a county (县, or 旗 in Inner Mongolia) rather than a city. */
+export const COUNTY_PLACE = /(?:县|旗)$/;

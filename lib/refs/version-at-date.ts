@@ -41,15 +41,16 @@ export type WorkVersions = { versions: DatedVersion[]; current: string | null };
 /** Each work's versions, oldest first, and its current version (the one in force, else the newest). */
 export function workVersions(documents: DocumentRecord[]): Map<string, WorkVersions> {
   const out = new Map<string, WorkVersions>();
+  const inForce = new Set(documents.filter((d) => d.status === 'in-force').map((d) => d.id));
   for (const d of documents) {
     const w = out.get(d.workId) ?? { versions: [], current: null };
     w.versions.push({ documentId: d.id, date: documentDate(d) });
-    if (d.status === 'in-force') w.current = d.id;
     out.set(d.workId, w);
   }
   for (const w of out.values()) {
     w.versions.sort(compareVersions);
-    w.current ??= w.versions.at(-1)!.documentId;
+    // Of two texts in force (copies of one date), the later in version order, as the work's record says (lib/works).
+    w.current = w.versions.findLast((v) => inForce.has(v.documentId))?.documentId ?? w.versions.at(-1)!.documentId;
   }
   return out;
 }

@@ -4,7 +4,7 @@
  * space gone, so "一票 否决" is still the phrase 一票否决.
  */
 import { fold } from './fold';
-import { TERM_SEPARATOR } from './patterns';
+import { TERM_SEPARATOR, WORDLIKE } from './patterns';
 import { segmentWords, type Lexicon } from './segment-words';
 import { STOP_WORDS } from './stop-words';
 
@@ -43,11 +43,34 @@ export type QueryWords = {
  */
 export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords {
   if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return { words: [], hints: [] };
-  const segments = q.explicit ? q.terms : segmentWords(q.phrase, lexicon!);
-  const meaningful = segments.filter((w) => !STOP_WORDS.has(w));
+  const segments = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon!));
+  const meaningful = segments.filter((w) => !STOP_WORDS.has(w) && WORDLIKE.test(w));
   if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [] };
   const words = [...new Set(meaningful.filter((w) => w.length > 1))];
   const hints = [...new Set(meaningful.filter((w) => w.length === 1))];
   // A single term that is one word is just the phrase again.
   return words.length === 0 || (words.length === 1 && words[0] === q.phrase) ? { words: [], hints: [] } : { words, hints };
+}
+
+/**
+ * Characters the vocabulary does not know come out of maximum matching one by
+ * one; side by side they are one unknown word (the 量子 of 量子计算机), which a
+ * clause must contain like any other, so that a word no text holds is not
+ * silently dropped from the query. A single character alone stays a hint;
+ * punctuation ends a run and, like a question word, is no word at all.
+ */
+function joinUnknownRuns(segments: string[]): string[] {
+  const out: string[] = [];
+  let run = '';
+  for (const w of segments) {
+    if (w.length === 1 && WORDLIKE.test(w) && !STOP_WORDS.has(w)) {
+      run += w;
+      continue;
+    }
+    if (run) out.push(run);
+    run = '';
+    out.push(w);
+  }
+  if (run) out.push(run);
+  return out;
 }

@@ -7,7 +7,7 @@
 import type { Rank } from '../content/schema';
 import { RANK_LABEL, RANK_ORDER } from '../content/labels';
 import { pushTo } from '../push-to';
-import { PER_PAGE, UNKNOWN_REGION } from './document-groups';
+import { pageCount, UNKNOWN_REGION } from './document-groups';
 import { NATIONWIDE_REGION, splitRegion } from './split-region';
 
 export type BrowseDocument = {
@@ -39,8 +39,6 @@ export type BrowseGroup<T> = {
 };
 
 export const UNKNOWN_LABEL: Record<Facet, string> = { rank: '位阶不详', region: UNKNOWN_REGION, area: '部门不详', year: '年份不详' };
-
-export const pageCount = (n: number): number => Math.max(1, Math.ceil(n / PER_PAGE));
 
 /** Newest version first, then by title: what a reader scanning a list expects. */
 export function byDateThenTitle<T extends BrowseDocument>(a: T, b: T): number {

@@ -12,6 +12,9 @@ export type DocumentGroup<T> = { slug: string; level: Level | null; region: stri
 
 /** Documents a group page lists; the home page lists fewer (HOME_PER_GROUP). */
 export const PER_PAGE = 50;
+
+/** Pages of PER_PAGE for n items; an empty list still has its one page. */
+export const pageCount = (n: number): number => Math.max(1, Math.ceil(n / PER_PAGE));
 export const HOME_PER_GROUP = 8;
 export const UNKNOWN_REGION = '地区不详';
 
@@ -26,7 +29,7 @@ export function documentGroups<T extends GroupedDocument>(docs: T[], levels: rea
     }
     [...regions.entries()]
       .sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'))
-      .forEach(([region, documents], n) => out.push({ slug: `${level ?? 'unknown'}-${n + 1}`, level, region, documents, pages: Math.max(1, Math.ceil(documents.length / PER_PAGE)) }));
+      .forEach(([region, documents], n) => out.push({ slug: `${level ?? 'unknown'}-${n + 1}`, level, region, documents, pages: pageCount(documents.length) }));
   }
   return out;
 }

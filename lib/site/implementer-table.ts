@@ -8,7 +8,8 @@
 import type { DocumentRecord, WorkRecord } from '../corpus/export-contract';
 import { pushTo } from '../push-to';
 import { UNKNOWN_REGION } from './document-groups';
-import { byDateThenTitle, pageCount, type BrowseDocument } from './browse-facets';
+import { byDateThenTitle, type BrowseDocument } from './browse-facets';
+import { pageCount } from './document-groups';
 import { splitRegion } from './split-region';
 
 type Implementer = BrowseDocument & Pick<DocumentRecord, 'parents' | 'workId'>;

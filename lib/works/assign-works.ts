@@ -6,7 +6,7 @@
  */
 import type { ClauseRecord, Corpus, DocumentRecord, DocumentStatus, WorkRecord } from '../corpus/export-contract';
 import { createDocumentResolver } from '../refs/document-resolver';
-import { documentDate, versionAt } from '../refs/version-at-date';
+import { documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
 import { groupWorks, type Work } from './group-works';
 import { findRepeals } from './find-repeals';
@@ -52,7 +52,8 @@ function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map
       const earlier = work.versions.filter((v) => v.doc.id !== doc.id).map((v) => ({ documentId: v.doc.id, date: v.date }));
       const dated = earlier.filter((v) => !at || (v.date && v.date <= at));
       if (!dated.length) continue;
-      const repealedId = versionAt(dated, at, dated.at(-1)!.documentId).documentId;
+      // The latest earlier version on or before the date: the one the notice found in force.
+      const repealedId = dated.at(-1)!.documentId;
       if (!out.has(repealedId)) out.set(repealedId, `《${doc.title}》${notice.clause.label}：“${notice.sentence}”`);
     }
   }
@@ -63,8 +64,8 @@ function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map
 function statusOf(work: Work, i: number, repealed: Map<string, string>): Status {
   const { doc, date } = work.versions[i];
   const repealNotice = repealed.get(doc.id);
-  // Two texts of one date are one version printed twice: the later copy (by id) speaks for both.
-  const copies = work.versions.findLastIndex((v) => v.date === date);
+  // Two texts of one date are one version printed twice: the later copy (by id) speaks for both. Undated texts are not copies of each other.
+  const copies = date ? work.versions.findLastIndex((v) => v.date === date) : -1;
   if (copies > i) {
     const primary = statusOf(work, copies, repealed);
     return { ...primary, statusEvidence: `与 ${work.versions[copies].doc.id} 日期相同，为同一版本的另一文本；${primary.statusEvidence ?? ''}` };

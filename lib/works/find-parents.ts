@@ -15,6 +15,7 @@ import { titleKey } from '../refs/title-key';
 import { documentDate } from '../refs/version-at-date';
 import { BARE_IMPLEMENTS, BASIS_SENTENCE, CONSTITUTION, REGION_SUFFIX, TITLE_IMPLEMENTS } from './patterns';
 import { citationOf, citedIn } from './cited-in';
+import { splitRegion } from '../site/split-region';
 
 type Found = { citation: FoundDocumentCitation; via: 'title' | 'basis-article'; evidence: string };
 
@@ -38,7 +39,8 @@ export function basisCitations(text: string): { sentence: string; cited: FoundDo
 export function findParents(doc: DocumentRecord, firstArticle: string | null, resolver: DocumentResolver, workOf: Map<string, DocumentRecord>): ParentLink[] {
   const declared = doc.parents.filter((p) => p.via === 'declared');
   // An editor who declared the parents has decided the list, as an editor's status wins over a found one.
-  if (declared.length) return declared;
+  // Declared before the works stage ran, a parent's work is known only now.
+  if (declared.length) return declared.map((p) => ({ ...p, workId: (p.documentId && workOf.get(p.documentId)?.workId) || null }));
   const found: Found[] = [];
   const named = titleParent(doc.title);
   const fromTitle = named ? citationOf(named) : null;
@@ -67,5 +69,7 @@ export function findParents(doc: DocumentRecord, firstArticle: string | null, re
 
 function sameJurisdiction(doc: DocumentRecord, cited: string, target: DocumentRecord | undefined): boolean {
   if (!target || target.level === 'central' || !target.region || target.region === doc.region) return true;
-  return cited.includes(target.region.replace(REGION_SUFFIX, ''));
+  // The most specific place of the target's region (河南省郑州市 → 郑州) is what a citation of its rule names.
+  const { province, city } = splitRegion(target.region);
+  return cited.includes((city ?? province).replace(REGION_SUFFIX, ''));
 }

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { ContentFiles } from '../../lib/corpus/build-corpus';
 import { contentConfig, type ContentConfig } from './content-config';
+import { TEXT_FILE } from '../../lib/import/patterns';
 
 /** Why `config.root` is not a content folder (in Chinese, for editors), or null. */
 export function contentRootProblem(config: ContentConfig): string | null {
@@ -42,9 +43,7 @@ export function readContent(config: ContentConfig = contentConfig()): ContentFil
   return { sources, documents, errata, terms: config.terms(), topics, glossary, searchExamples };
 }
 
-/** Sources are .txt and .md files at any depth under sources/ (an import keeps its collection's folders), named by their path relative to it with "/". */
-export const SOURCE_FILE = /\.(?:txt|md)$/;
-
+/** Sources are .txt and .md files (TEXT_FILE, the files an import takes) at any depth under sources/ (an import keeps its collection's folders), named by their path relative to it with "/". */
 function sourceFiles(root: string): string[] {
   if (!existsSync(root)) return [];
   const out: string[] = [];
@@ -52,7 +51,7 @@ function sourceFiles(root: string): string[] {
     for (const e of readdirSync(dir, { withFileTypes: true })) {
       const p = join(dir, e.name);
       if (e.isDirectory()) visit(p);
-      else if (e.isFile() && SOURCE_FILE.test(e.name)) out.push(relative(root, p).split(sep).join('/'));
+      else if (e.isFile() && TEXT_FILE.test(e.name)) out.push(relative(root, p).split(sep).join('/'));
     }
   };
   visit(root);

@@ -26,6 +26,14 @@ describe('comparePairs', () => {
     expect(find('notice-c', 'nation')).toMatchObject({ relation: 'implements' });
   });
 
+  it('sets the newer of two versions left, whichever way round they are chosen', () => {
+    const old = doc('law-1995', { workId: 'law-1995', versionDate: '1995-10-28' });
+    const now = doc('law-2005', { workId: 'law-1995', versionDate: '2005-01-10' });
+    const expected = { local: 'law-2005', parent: 'law-1995', relation: 'versions', via: [] };
+    expect(relate(old, now, new Map())).toEqual(expected);
+    expect(relate(now, old, new Map())).toEqual(expected);
+  });
+
   it('pairs nothing by wording alone: those are compared on request', () => {
     expect(find('other', 'city-a')).toBeUndefined();
     expect(find('other', 'city-b')).toBeUndefined();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { fold, foldWithMap } from '../../lib/search/fold';
 import { parseQuery, queryWords } from '../../lib/search/parse-query';
+import { STOP_WORDS } from '../../lib/search/stop-words';
 import { createLexicon, segmentWords } from '../../lib/search/segment-words';
 
 describe('fold', () => {
@@ -46,6 +47,15 @@ describe('query words', () => {
 
   it('drops question words and keeps single characters as hints only', () => {
     expect(queryWords(parseQuery('重大情报信息多长时间内上报'), lex)).toEqual({ words: ['重大', '情报信息', '上报'], hints: ['内'] });
+  });
+
+  it('characters the vocabulary lacks, side by side, are one word a clause must hold', () => {
+    // 量子 is in no text: dropping it would answer 量子约谈 with every 约谈.
+    expect(queryWords(parseQuery('量子约谈'), lex)).toEqual({ words: ['量子', '约谈'], hints: [] });
+    expect(queryWords(parseQuery('约谈量子,'), lex)).toEqual({ words: ['约谈', '量子'], hints: [] });
+    // A question word breaks the run, and a lone character stays a hint.
+    const withQuestions = createLexicon(['约谈', '上报', ...STOP_WORDS]);
+    expect(queryWords(parseQuery('约谈是否要上报'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: ['要'] });
   });
 
   it('a query that is one word is only a phrase', () => {

@@ -1,7 +1,8 @@
 /** Browsing groups: every document in exactly one group of each facet, in a sensible order, cut into pages. */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { browseGroups, FACETS, flattenGroups, pageCount, UNKNOWN_LABEL, type BrowseDocument } from '../../lib/site/browse-facets';
+import { browseGroups, FACETS, flattenGroups, UNKNOWN_LABEL, type BrowseDocument } from '../../lib/site/browse-facets';
+import { pageCount } from '../../lib/site/document-groups';
 import { pageOf, PER_PAGE, UNKNOWN_REGION } from '../../lib/site/document-groups';
 import type { Rank } from '../../lib/content/schema';
 

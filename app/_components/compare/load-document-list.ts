@@ -1,6 +1,6 @@
 /**
  * The picker's document list (lib/compare/compare-document-list.ts), fetched
- * once per page: the picker and the in-browser comparison both read it.
+ * once per page however often the picker mounts.
  */
 import type { CompareDocumentList } from '@/lib/compare/compare-document-list';
 import { COMPARE_DOCUMENT_LIST } from '@/lib/site/compare-href';

@@ -20,7 +20,6 @@ import { pairTitle } from '@/lib/compare/pair-wording';
 import { SITE_NAME } from '@/lib/site/site-name';
 import { withBase } from '@/app/_lib/with-base';
 import { ComparisonView } from './comparison-view';
-import { loadDocumentList } from './load-document-list';
 
 type State = { kind: 'loading' } | { kind: 'failed'; message: string } | { kind: 'ready'; comparison: Comparison; csv: Record<TextMode, string> };
 
@@ -62,11 +61,9 @@ export function OnDemandCompare({ children }: { children: ReactNode }) {
 }
 
 async function compare(local: string, parent: string): Promise<Comparison> {
-  const ids = new Set((await loadDocumentList()).documents.map(([id]) => id));
-  for (const id of [local, parent]) if (!ids.has(id)) throw new Error(`本库没有编号为“${id}”的文件`);
   if (local === parent) throw new Error('请选择两件不同的文件');
   const [a, b] = await Promise.all([load(local), load(parent)]);
-  const parentsOf = new Map([a, b].map((d) => [d.document.id, declaredParents(d.document, ids)]));
+  const parentsOf = new Map([a, b].map((d) => [d.document.id, declaredParents(d.document)]));
   const pair = relate(a.document, b.document, parentsOf);
   const via = await Promise.all(pair.via.map(load));
   return onDemandComparison([a, b, ...via], pair);
@@ -74,6 +71,8 @@ async function compare(local: string, parent: string): Promise<Comparison> {
 
 async function load(id: string): Promise<CompareDocumentData> {
   const res = await fetch(withBase(compareDocumentFile(id)));
+  // Every document has its file: no file, no such document.
+  if (res.status === 404) throw new Error(`本库没有编号为“${id}”的文件`);
   if (!res.ok) throw new Error(`读取“${id}”的对照数据失败（HTTP ${res.status}）`);
   return (await res.json()) as CompareDocumentData;
 }

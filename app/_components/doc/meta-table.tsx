@@ -1,8 +1,9 @@
 /** The document's metadata, each value with where it comes from. */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { DocumentRecord, ParentLink } from '@/lib/corpus/export-contract';
+import type { DocumentRecord, DocumentStatus, ParentLink } from '@/lib/corpus/export-contract';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
+import type { MetaField } from '@/lib/content/schema';
 import { LEVEL_LABEL, RANK_LABEL, STATUS_LABEL } from '@/lib/content/labels';
 import { formatDate, formatLines } from '@/app/_lib/format';
 import { docHref, sourceHref } from '@/app/_lib/routes';
@@ -27,8 +28,8 @@ export function MetaTable({ doc, index }: { doc: DocumentRecord; index: CorpusIn
     ['地区', <MetaValue key="region" id="meta-region" field={m.region} />],
     ['发布日期', <MetaValue key="issued" id="meta-issued" field={m.issued} show={formatDate} />],
     ['施行日期', <MetaValue key="effective" id="meta-effective" field={m.effective} show={formatDate} />],
-    ['版本日期', <MetaValue key="versionDate" id="meta-versionDate" field={m.versionDate} show={formatDate} />],
-    ['状态', <MetaValue key="status" id="meta-status" field={m.status} show={(v) => STATUS_LABEL[v] ?? v} />],
+    ['版本日期', <MetaValue key="versionDate" id="meta-versionDate" field={versionDateField(doc)} show={formatDate} />],
+    ['状态', <MetaValue key="status" id="meta-status" field={statusField(doc)} show={(v) => STATUS_LABEL[v] ?? v} />],
     ['制定和修改记录', <History key="history" doc={doc} />],
     ['上位依据', <Parents key="parents" doc={doc} index={index} />],
     [
@@ -54,6 +55,21 @@ export function MetaTable({ doc, index }: { doc: DocumentRecord; index: CorpusIn
   );
 }
 
+/** The date versions are ordered by: the recorded one, else the one the build took (and why). */
+function versionDateField(doc: DocumentRecord): MetaField<string> {
+  const m = doc.meta.versionDate;
+  if (m.value || !doc.versionDate) return m;
+  return { value: doc.versionDate, basis: 'inferred', note: '未载版本日期，取施行日期、发布日期或沿革中最晚的日期' };
+}
+
+/** The status the build settled (an editor's, a repeal notice, a later version), with its evidence. */
+function statusField(doc: DocumentRecord): MetaField<DocumentStatus> {
+  const m = doc.meta.status;
+  if (m.value && m.basis !== 'unknown') return m;
+  if (doc.status === 'unknown') return { value: null, basis: 'unknown', ...(doc.statusEvidence ? { note: doc.statusEvidence } : {}) };
+  return { value: doc.status, basis: 'inferred', note: doc.statusEvidence ?? '' };
+}
+
 /** The adoption and amendment lines the source prints above its body, each linked to its line. */
 function History({ doc }: { doc: DocumentRecord }) {
   const history = doc.meta.history;
@@ -70,7 +86,7 @@ function History({ doc }: { doc: DocumentRecord }) {
 }
 
 function Parents({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
-  if (!doc.parents.length) return <span className="mark-unknown">未声明</span>;
+  if (!doc.parents.length) return <span className="mark-unknown">未查得</span>;
   return (
     <ul className="space-y-1">
       {doc.parents.map((p, i) => {

@@ -8,7 +8,7 @@ import { getCorpus } from '@/app/_data/corpus';
 import { citedData } from '@/app/_data/site-lists';
 import { citedHref, docHref } from '@/app/_lib/routes';
 import { Pager } from '@/app/_components/site/pager';
-import { pageOf } from '@/lib/site/document-groups';
+import { pageOf, PER_PAGE } from '@/lib/site/document-groups';
 import { pushTo } from '@/lib/push-to';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { CitationRecord } from '@/lib/corpus/export-contract';
@@ -28,14 +28,14 @@ export function CitedList({ page }: { page: number }) {
       <header>
         <h1 className="font-serif text-2xl font-bold">未收录的被引文件</h1>
         <p className="mt-2 text-[0.95rem] leading-7 text-muted">
-          库内文件共引用 {all.length} 件文件，其中 {held} 件已收录，{missing.length} 件未收录。下表列出未收录的文件（每页 50 件，先列被声明为上位依据的，再按被引次数）：被谁引用、引用几次；标「上位依据」的是引用它的文件声明据以制定的上位文件。简称（如《责任制规定》）和印发通知的引用都计入所指的文件。
+          库内文件共引用 {all.length} 件文件，其中 {held} 件已收录，{missing.length} 件未收录。下表列出未收录的文件（每页 {PER_PAGE} 件，先列被声明为上位依据的，再按被引次数）：被谁引用、引用几次；标「上位依据」的是引用它的文件声明据以制定的上位文件。简称（如《责任制规定》）和印发通知的引用都计入所指的文件。
         </p>
         <p className="mt-1 text-sm">
           <Link href="/relations/">查看文件上下位关系</Link>
         </p>
       </header>
       {pages > 1 ? nav : null}
-      <ol className="cited-list rounded border border-rule bg-white px-3 py-1 text-sm leading-6" data-cited-missing={missing.length} start={(page - 1) * 50 + 1}>
+      <ol className="cited-list rounded border border-rule bg-white px-3 py-1 text-sm leading-6" data-cited-missing={missing.length} start={(page - 1) * PER_PAGE + 1}>
         {pageOf({ documents: missing }, page).map((g) => (
           <MissingEntry key={g.key} group={g} index={index} />
         ))}

@@ -8,7 +8,7 @@ import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import type { ParentRow } from '@/lib/site/implementer-table';
 import { docHref, implementersHref, parentTableHref } from '@/app/_lib/routes';
 import { parentRows } from '@/app/_data/site-lists';
-import { pageCount } from '@/lib/site/browse-facets';
+import { pageCount } from '@/lib/site/document-groups';
 import { pageOf } from '@/lib/site/document-groups';
 import { Pager } from '../site/pager';
 

@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { Pager } from '@/app/_components/site/pager';
 import { pageNumber, pageParams, type PageParams as Params } from '@/app/_lib/page-params';
 import { PER_PAGE } from '@/lib/site/document-groups';
-import { pageCount } from '@/lib/site/browse-facets';
+import { pageCount } from '@/lib/site/document-groups';
 import { getSources } from '../../_data/sources';
 import { sourcesHref } from '../../_lib/routes';
 import { SourceItems } from '../../_components/home/source-list';

@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { pageIn, pageParams } from '@/app/_lib/page-params';
 import { Pager } from '@/app/_components/site/pager';
 import { BrowseList } from '@/app/_components/browse/browse-entry';
 import { pageOf } from '@/lib/site/document-groups';
@@ -13,7 +14,7 @@ type Params = { list: string; page: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  const params = implementerSlugs().flatMap(([slug, l]) => Array.from({ length: l.pages }, (_, k) => ({ list: slug, page: String(k + 1) })));
+  const params = implementerSlugs().flatMap(([slug, l]) => pageParams(l.pages).map((p) => ({ list: slug, ...p })));
   // A static export needs at least one page per dynamic route; a collection without parents gets an empty list.
   return params.length ? params : [{ list: 'none', page: '1' }];
 }
@@ -23,8 +24,8 @@ const parentName = (row: { workId: string | null; title: string }) => (row.workI
 
 function find(params: Params) {
   const list = implementerList(params.list);
-  const page = Number(params.page);
-  return list && Number.isInteger(page) && page >= 1 && page <= list.pages ? { list, page, slug: params.list } : null;
+  const page = list && pageIn(params.page, list.pages);
+  return list && page ? { list, page, slug: params.list } : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {

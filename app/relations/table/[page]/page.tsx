@@ -4,7 +4,7 @@ import Link from 'next/link';
 import { pageNumber, pageParams, type PageParams as Params } from '@/app/_lib/page-params';
 import { ParentTableSection } from '@/app/_components/refs/parent-table';
 import { parentRows } from '@/app/_data/site-lists';
-import { pageCount } from '@/lib/site/browse-facets';
+import { pageCount } from '@/lib/site/document-groups';
 import '@/app/_components/refs/refs.css';
 
 export const dynamicParams = false;

@@ -2,6 +2,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { pageIn, pageParams } from '@/app/_lib/page-params';
 import { Pager } from '@/app/_components/site/pager';
 import { BrowseList } from '@/app/_components/browse/browse-entry';
 import { FACETS, flattenGroups, type Facet } from '@/lib/site/browse-facets';
@@ -15,14 +16,14 @@ type Params = { facet: string; group: string; page: string };
 export const dynamicParams = false;
 
 export function generateStaticParams(): Params[] {
-  return FACETS.flatMap((f) => flattenGroups(facetGroups(f.key)).flatMap((g) => Array.from({ length: g.pages }, (_, k) => ({ facet: f.key, group: g.slug, page: String(k + 1) }))));
+  return FACETS.flatMap((f) => flattenGroups(facetGroups(f.key)).flatMap((g) => pageParams(g.pages).map((p) => ({ facet: f.key, group: g.slug, ...p }))));
 }
 
 function find(params: Params) {
   if (!isFacet(params.facet)) return null;
   const group = facetGroup(params.facet, params.group);
-  const page = Number(params.page);
-  return group && Number.isInteger(page) && page >= 1 && page <= group.pages ? { facet: params.facet as Facet, group, page } : null;
+  const page = group && pageIn(params.page, group.pages);
+  return group && page ? { facet: params.facet as Facet, group, page } : null;
 }
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
