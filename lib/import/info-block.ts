@@ -67,9 +67,11 @@ export function infoBlock(lines: Line[]): InfoBlock {
   };
 }
 
-/** A date match (groups 1–3: year, month, day) → YYYY-MM-DD, or null when it names no real day (2014年13月1日). */
+/** A date match (groups 1–3: year, month, day) → YYYY-MM-DD, or null when it names no real day (2014年13月1日, 2月30日). */
 export function isoDate(m: readonly string[]): string | null {
   const [y, mo, d] = [m[1], m[2], m[3]].map((s) => Number(s.normalize('NFKC')));
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  // The day must exist in that month of that year: a calendar date round-trips.
+  const day = new Date(Date.UTC(y, mo - 1, d));
+  if (day.getUTCFullYear() !== y || day.getUTCMonth() !== mo - 1 || day.getUTCDate() !== d) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }

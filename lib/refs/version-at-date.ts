@@ -5,7 +5,8 @@
  */
 import type { DocumentRecord } from '../corpus/export-contract';
 
-export type DatedVersion = { documentId: string; date: string | null };
+/** `date` orders versions (adoption or amendment); `from`, where known, is when the version took effect, which can be months later. */
+export type DatedVersion = { documentId: string; date: string | null; from?: string | null };
 
 /** A document's own date: its version date, else its effective or issue date, else the latest date of its printed history. */
 export function documentDate(d: Pick<DocumentRecord, 'versionDate' | 'effective' | 'issued'> & { meta?: Partial<DocumentRecord['meta']> }): string | null {
@@ -18,6 +19,9 @@ export type VersionChoice = { documentId: string; note: string | null };
 
 /**
  * `versions` oldest first; `current` the version in force today (or null).
+ * A version counts from the day it took effect where that is known: a text
+ * dated between a revision's adoption and its entry into force still meant
+ * the version before it.
  * With no date to go by, or a date before every version, the current
  * version is taken and the note says so.
  */
@@ -25,7 +29,11 @@ export function versionAt(versions: DatedVersion[], date: string | null, current
   const fallback = current ?? versions.at(-1)!.documentId;
   if (versions.length === 1) return { documentId: versions[0].documentId, note: null };
   if (!date) return { documentId: fallback, note: '引用文件日期不详，取本库所收现行版本' };
-  const before = versions.filter((v) => v.date && v.date <= date);
+  const before = versions.filter((v) => {
+    // A revised text often keeps the original 施行 date ("本法自1997年10月1日起施行"): an effective date only ever delays a version.
+    const from = v.from && v.date && v.from > v.date ? v.from : v.date;
+    return from && from <= date;
+  });
   if (!before.length) return { documentId: fallback, note: `引用文件日期（${date}）早于本库所收各版本，取现行版本` };
   return { documentId: before.at(-1)!.documentId, note: null };
 }
@@ -44,7 +52,7 @@ export function workVersions(documents: DocumentRecord[]): Map<string, WorkVersi
   const inForce = new Set(documents.filter((d) => d.status === 'in-force').map((d) => d.id));
   for (const d of documents) {
     const w = out.get(d.workId) ?? { versions: [], current: null };
-    w.versions.push({ documentId: d.id, date: documentDate(d) });
+    w.versions.push({ documentId: d.id, date: documentDate(d), from: d.effective });
     out.set(d.workId, w);
   }
   for (const w of out.values()) {

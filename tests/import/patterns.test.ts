@@ -1,6 +1,7 @@
 /** Table tests of the import patterns, over lines as the LawRefBook corpus prints them. */
 import { describe, expect, it } from 'vitest';
-import { EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT, chineseDatePart, FILE_NAME_DATE, HEADING, INFO_END, JUDICIAL_TITLE, LOCAL_PREFIX, NOT_LAW_NAME, historyEvent, historyIssuer, provinceName, splitHistoryLine } from '../../lib/import/patterns';
+import { CN_DATE, EFFECTIVE_DATE, EFFECTIVE_DATE_CN, EFFECTIVE_ON_EVENT, chineseDatePart, FILE_NAME_DATE, HEADING, INFO_END, JUDICIAL_TITLE, LOCAL_PREFIX, NOT_LAW_NAME, historyEvent, historyIssuer, provinceName, splitHistoryLine } from '../../lib/import/patterns';
+import { isoDate } from '../../lib/import/info-block';
 
 describe('historyEvent', () => {
   it.each([
@@ -102,4 +103,16 @@ describe('effective-date patterns', () => {
     ['第二十八条 本条例自发布之日起施行。', '发布'],
     ['第四十二条 本规则自通过之日起施行。', '通过'],
   ])('EFFECTIVE_ON_EVENT %s', (line, event) => expect(EFFECTIVE_ON_EVENT.exec(line)?.[1]).toBe(event));
+});
+
+describe('isoDate', () => {
+  it.each([
+    ['2014年5月1日', '2014-05-01'],
+    ['２０１２年１２月１９日', '2012-12-19'],
+    ['2024年2月29日', '2024-02-29'],
+    ['2023年2月29日', null],
+    ['2014年2月31日', null],
+    ['2014年13月1日', null],
+    ['2014年4月0日', null],
+  ])('%s → %s', (text, iso) => expect(isoDate(CN_DATE.exec(text)!)).toBe(iso));
 });

@@ -46,7 +46,7 @@ export function QuizCard({ question: q, n, past, onAnswer }: Props) {
           <Link href={docHref(q.documentId, q.clauseId)} prefetch={false}>
             {q.cite}
           </Link>
-          {past ? <span className="ml-auto">上次{past.lastCorrect ? '答对' : '答错'}（{formatDate(past.lastSeen)}，共作答 {past.answered} 次）</span> : null}
+          {past ? <span className="ml-auto">上次{past.lastCorrect ? '答对' : '答错'}（{formatSavedAt(past.lastSeen)}，共作答 {past.answered} 次）</span> : null}
         </p>
         <Prompt question={q} n={n} value={value} verdict={verdict} inputId={inputId} hintId={hintId} onChange={pick} />
         <p id={hintId} className="mt-1 text-sm text-muted">
@@ -119,7 +119,8 @@ function Verdict({ question: q, verdict }: { question: Question; verdict: Result
   );
 }
 
-function formatDate(iso: string): string {
+/** When a result was saved: month, day and time of day. */
+function formatSavedAt(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '时间不详';
   return `${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
