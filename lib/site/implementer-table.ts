@@ -7,10 +7,11 @@
  */
 import type { DocumentRecord, WorkRecord } from '../corpus/export-contract';
 import { pushTo } from '../push-to';
-import { UNKNOWN_REGION } from './document-groups';
+import { pageCount, UNKNOWN_REGION } from './document-groups';
 import { byDateThenTitle, type BrowseDocument } from './browse-facets';
-import { pageCount } from './document-groups';
 import { splitRegion } from './split-region';
+import { titleKey } from '../refs/title-key';
+import { TITLE } from '../refs/patterns';
 
 type Implementer = BrowseDocument & Pick<DocumentRecord, 'parents' | 'workId'>;
 
@@ -30,8 +31,12 @@ export type ParentRow<T> = {
   regions: RegionCell<T>[];
 };
 
-/** Parent key: the work when the collection holds it, else the cited title without 《》. */
-const keyOf = (p: DocumentRecord['parents'][number]) => (p.workId ? `work:${p.workId}` : `cited:${p.citation}`);
+/** Parent key: the work when the collection holds it, else the comparison key of the title in 《》, so 国务院《信访条例》 and 《信访条例》 are one row. */
+function keyOf(p: DocumentRecord['parents'][number]): string {
+  if (p.workId) return `work:${p.workId}`;
+  const title = new RegExp(TITLE.source).exec(p.citation)?.[1] ?? p.citation;
+  return `cited:${titleKey(title) || p.citation}`;
+}
 
 /** Rows with the most implementers first; a document listing one parent twice counts once. */
 export function implementerTable<T extends Implementer>(documents: T[], works: WorkRecord[]): ParentRow<T>[] {

@@ -26,6 +26,8 @@ describe('implementerTable', () => {
     doc('sd-shuifa', '山东省', [shuifa], '2019-01-01'),
     doc('sd-jn-shuifa', '山东省济南市', [shuifa], '2020-01-01'),
     doc('x', null, [parent('《未收录条例》', null, null)]),
+    // The same missing parent, printed with its issuer: one row, not two.
+    doc('y', null, [parent('国务院《未收录条例》', null, null)], '2001-01-01'),
     // A version naming its own work is not its implementer.
     { ...doc('shuifa-2016', '全国', [parent('《中华人民共和国水法》', 'shuifa-2002', 'shuifa-2002')]), workId: 'shuifa-2002' },
   ];
@@ -34,7 +36,7 @@ describe('implementerTable', () => {
   it('counts each implementer once per parent, most implemented first, missing parents by title', () => {
     expect(rows.map((r) => [r.slug, r.title, r.workId, r.documents.map((d) => d.id)])).toEqual([
       ['w1', '中华人民共和国水法', 'shuifa-2002', ['bj-shuifa', 'sd-jn-shuifa', 'sd-shuifa']],
-      ['w2', '《未收录条例》', null, ['x']],
+      ['w2', '《未收录条例》', null, ['y', 'x']],
     ]);
   });
 
