@@ -5,10 +5,10 @@
  * in tests/import/patterns.test.ts.
  */
 import type { HistoryEntry, Rank } from '../content/schema';
-import { parseChineseNumber } from '../ingest/patterns';
+import { INFO_END, parseChineseNumber } from '../ingest/patterns';
 
-/** The line that ends LawRefBook's information block (title and history). */
-export const INFO_END = /^\s*<!--\s*INFO END\s*-->\s*$/;
+/** The line that ends LawRefBook's information block (title and history): one pattern for ingest and import. */
+export { INFO_END };
 
 /** `# 中华人民共和国刑法`: a Markdown heading of any depth; group 1 is its text. */
 export const HEADING = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/;

@@ -6,12 +6,12 @@
  * no marker).
  */
 import type { DeclaredExclusion } from './layout-source';
-import { INFO_END } from './patterns';
+import { INFO_END, TITLE_HEADING } from './patterns';
 
 export type MarkdownLawLayout = { titleLines: number[]; exclusions: DeclaredExclusion[]; bodyStart: number };
 
 export function markdownLawLayout(lines: readonly string[]): MarkdownLawLayout {
-  const titleLines = /^#[ \t\u3000]/.test(lines[0] ?? '') ? [1] : [];
+  const titleLines = TITLE_HEADING.test(lines[0] ?? '') ? [1] : [];
   const marker = lines.findIndex((l) => INFO_END.test(l));
   if (marker < 0) return { titleLines, exclusions: [], bodyStart: titleLines.length + 1 };
   const end = marker + 1;

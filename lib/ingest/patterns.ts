@@ -84,6 +84,9 @@ export const MARKER_RULES: MarkerRule[] = [
   { family: 'circled', re: /^([①-⑳])/ },
 ];
 
+/** `# 标题`: the level-1 Markdown heading a LawRefBook file opens with, its title line. */
+export const TITLE_HEADING = /^#[ \t\u3000]/;
+
 /** The line that ends a LawRefBook file's title and history block. */
 export const INFO_END = /^\s*<!--\s*INFO END\s*-->\s*$/;
 
