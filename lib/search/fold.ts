@@ -14,7 +14,7 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import HKVariantsRev from 'opencc-js/dict/HKVariantsRev';
 import { INVISIBLE } from './patterns';
-import { PUNCTUATION_EXPANSIONS, PUNCTUATION_VARIANTS } from './fold-tables';
+import { PUNCTUATION_EXPANSIONS, PUNCTUATION_VARIANTS, SIMPLIFIED_KEPT } from './fold-tables';
 
 // Character tables only: phrase tables would make a character's folding
 // depend on its neighbours and break fold(a + b) = fold(a) + fold(b).
@@ -28,7 +28,7 @@ function foldOnce(s: string): string {
   for (const ch of s.normalize('NFKC')) {
     if (INVISIBLE.test(ch)) continue;
     for (const lower of ch.toLowerCase()) {
-      const simple = toSimplified(lower);
+      const simple = SIMPLIFIED_KEPT.has(lower) ? lower : toSimplified(lower);
       out += PUNCTUATION_VARIANTS.get(simple) ?? PUNCTUATION_EXPANSIONS.get(simple) ?? simple;
     }
   }

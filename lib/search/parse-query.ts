@@ -6,7 +6,7 @@
 import { fold } from './fold';
 import { TERM_SEPARATOR, WORDLIKE } from './patterns';
 import { segmentWords, type Lexicon } from './segment-words';
-import { STOP_WORDS } from './stop-words';
+import { ASKS_WHICH, STOP_WORDS } from './stop-words';
 
 export type ParsedQuery = {
   raw: string;
@@ -38,16 +38,18 @@ export type QueryWords = {
 
 /**
  * The words a clause can match scattered: the typed terms, or the words of a
- * single term by maximum matching. Question words go; so do single
- * characters, which say too little alone to admit a clause.
+ * single term by maximum matching. Question words go; single characters,
+ * which say too little alone, and the kind a question asks about (哪些情况)
+ * only add to the score.
  */
 export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords {
   if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return { words: [], hints: [] };
   const segments = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon!));
   const meaningful = segments.filter((w) => !STOP_WORDS.has(w) && WORDLIKE.test(w));
   if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [] };
-  const words = [...new Set(meaningful.filter((w) => w.length > 1))];
-  const hints = [...new Set(meaningful.filter((w) => w.length === 1))];
+  const kinds = new Set(segments.filter((w, i) => i > 0 && ASKS_WHICH.has(segments[i - 1])));
+  const words = [...new Set(meaningful.filter((w) => w.length > 1 && !kinds.has(w)))];
+  const hints = [...new Set(meaningful.filter((w) => w.length === 1 || kinds.has(w)))];
   // A single term that is one word is just the phrase again.
   return words.length === 0 || (words.length === 1 && words[0] === q.phrase) ? { words: [], hints: [] } : { words, hints };
 }

@@ -4,13 +4,23 @@
  * whole rather than leaving "时间" behind, and are then dropped from the
  * words a clause is matched on. General Chinese, not tied to any document.
  */
+import { fold } from './fold';
+
 export const QUESTION_WORDS: readonly string[] = [
   '多长时间', '多少时间', '什么时候', '何时', '多久', '多长', '多少', '几天', '几个',
-  '什么', '哪些', '哪个', '哪里', '哪儿', '哪', '谁', '为什么', '为何', '怎么', '怎样', '怎么样', '如何',
+  '什么', '什么样', '哪些', '哪个', '哪种', '哪类', '哪几种', '哪几类', '何种', '哪里', '哪儿', '哪', '谁', '为什么', '为何', '怎么', '怎样', '怎么样', '如何',
   '是否', '能否', '可否', '有没有', '是不是', '要不要', '需不需要', '应不应',
   '吗', '呢', '吧', '啊', '呀', '么',
   '的', '地', '得', '了', '着', '过', '是', '在', '和', '与', '及', '或', '对', '把', '被', '由', '从', '向', '将', '以', '于', '之',
   '请问', '关于', '有关', '相关',
 ];
 
-export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS);
+// Compared with folded queries, so folded too (a traditional 什麼 asks the same).
+export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS.map(fold));
+
+/**
+ * Words that ask which of a kind: the word after them names the kind (the
+ * 情况 of 哪些情况要一票否决), which the answer need not repeat. That word
+ * adds to the score but does not admit a clause.
+ */
+export const ASKS_WHICH: ReadonlySet<string> = new Set(['什么', '什么样', '哪些', '哪个', '哪种', '哪类', '哪几种', '哪几类', '何种'].map(fold));

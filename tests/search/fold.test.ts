@@ -17,6 +17,9 @@ describe('fold', () => {
     ['第一章　总 则', '第一章总则'],
     ['约谈、整改。', '约谈,整改.'],
     ['裡', '里'],
+    // Simplified words of their own, not variants: 什么 and 显著 stay; the traditional forms fold to them.
+    ['什么 什麼', '什么什么'],
+    ['显著 顯著', '显著显著'],
     ['\u200b约\u00a0谈\n', '约谈'],
   ])('%s → %s', (input, out) => expect(fold(input)).toBe(out));
 
@@ -56,6 +59,12 @@ describe('query words', () => {
     // A question word breaks the run, and a lone character stays a hint.
     const withQuestions = createLexicon(['约谈', '上报', ...STOP_WORDS]);
     expect(queryWords(parseQuery('约谈是否要上报'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: ['要'] });
+  });
+
+  it('the kind a question asks about (哪些情况) only adds to the score', () => {
+    const asks = createLexicon(['情况', '一票否决', '单位', '负责', '信访', ...STOP_WORDS]);
+    expect(queryWords(parseQuery('哪些情况要一票否决'), asks)).toEqual({ words: ['一票否决'], hints: ['情况', '要'] });
+    expect(queryWords(parseQuery('什么单位负责信访'), asks)).toEqual({ words: ['负责', '信访'], hints: ['单位'] });
   });
 
   it('a query that is one word is only a phrase', () => {
