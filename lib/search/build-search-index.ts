@@ -6,12 +6,14 @@
 import type { ClauseRecord, DocumentRecord } from '../corpus/export-contract';
 import { buildVocabulary } from './build-vocabulary';
 import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
-import { bucketOf, DOC_MAP_KEY, documentShardKey, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
-import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
+import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
+import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, NamesShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
 import { encodeIds, encodeNumbers, encodePostings } from './postings';
 import { rankScore } from './rank';
 import { buildUnits, unitText } from './search-units';
 import { classKind, classLength, unitClass } from './unit-class';
+import { documentNames } from './citation-query';
+import { workVersions } from '../refs/version-at-date';
 
 export type SearchIndexInput = {
   documents: DocumentRecord[];
@@ -73,6 +75,11 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const levels = distinct(docs.map((d) => d.level));
   const regions = distinct(docs.map((d) => d.region));
   shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), levels, regions));
+  const works = workVersions(documents);
+  shards.set(NAMES_KEY, {
+    names: docs.map((d) => documentNames(d.title, d.shortTitle)),
+    superseded: documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id ? [] : [i])),
+  } satisfies NamesShard);
   const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENTS_PER_SHARD);
   for (let from = 0, k = 0; from < docs.length || k === 0; from += perDoc, k++) shards.set(documentShardKey(k), { from, documents: docs.slice(from, from + perDoc) } satisfies DocumentShard);
   const perText = Math.max(1, input.unitsPerTextShard ?? UNITS_PER_TEXT_SHARD);

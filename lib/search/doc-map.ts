@@ -8,11 +8,15 @@ import { decodeIds, decodeNumbers } from './postings';
 
 export class DocMap {
   private readonly docOfUnit: Int32Array;
+  private readonly start: number[];
+  private readonly unitCount: number;
   private readonly level: (string | null)[];
   private readonly region: (string | null)[];
 
   constructor(m: SearchManifest, data: DocMapShard) {
     const start = decodeIds(data.start);
+    this.start = start;
+    this.unitCount = m.unitCount;
     this.docOfUnit = new Int32Array(m.unitCount).fill(-1);
     start.forEach((s, d) => this.docOfUnit.fill(d, s, start[d + 1] ?? m.unitCount));
     this.level = decodeNumbers(data.level).map((c) => m.levels[c - 1] ?? null);
@@ -21,6 +25,11 @@ export class DocMap {
 
   get documentCount(): number {
     return this.level.length;
+  }
+
+  /** The provisions of a document: [first, end). */
+  unitsOf(doc: number): [number, number] {
+    return [this.start[doc] ?? this.unitCount, this.start[doc + 1] ?? this.unitCount];
   }
 
   docOf(unit: number): number {

@@ -38,6 +38,11 @@ export class DocumentTable {
     }
   }
 
+  /** Reads the shard that names document `index`. */
+  ensure(index: number): Promise<void> {
+    return this.load(Math.floor(index / this.manifest.documents.perShard));
+  }
+
   private shardCount(): number {
     return Math.max(1, Math.ceil(this.manifest.documents.count / this.manifest.documents.perShard));
   }

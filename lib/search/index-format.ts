@@ -21,6 +21,8 @@
  *              with their documents' titles, read for the results shown only
  *   d<k>       documents k·documents.perShard onwards (the document filter)
  *   v<k>       the words that queries are segmented against, by first character
+ *   n          each document's names (citation-query.ts) and which are superseded
+ *              versions, read only for a query that cites a provision
  *
  * A provision (search-units.ts) is known by its number in document order.
  */
@@ -68,6 +70,10 @@ export const vocabShardKey = (bucket: number) => `v${bucket}`;
 export const textShardKey = (unit: number, perShard: number) => `x${Math.floor(unit / perShard)}`;
 export const documentShardKey = (shard: number) => `d${shard}`;
 export const DOC_MAP_KEY = 'dm';
+export const NAMES_KEY = 'n';
+
+/** Per document, in document order, the names it is found by; the documents that are not their work's current version. */
+export type NamesShard = { names: string[][]; superseded: number[] };
 
 /** The first key of each page of the shard table, and how many shards a page lists. */
 export type TocTop = { pages: string[]; perPage: number; shards: number };

@@ -12,7 +12,8 @@ import { DocMap } from './doc-map';
 import { DocumentTable } from './document-table';
 import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
-import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
+import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
+import { citedClause, findDocument, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
@@ -65,7 +66,11 @@ export type SearchResult = {
   hits: SearchHit[];
   /** Counts before the filters are applied, so the filters can show what they would keep. */
   facets: Facets;
+  /** The provision a query like 信访条例第十四条 cites, in the version in force; null for other queries or when no document has that name and provision. */
+  cited: CitedProvision | null;
 };
+
+export type CitedProvision = { documentId: string; documentTitle: string; clauseId: string; label: string; text: string };
 
 export type SearchEngine = { search(query: string, options?: SearchOptions): Promise<SearchResult>; manifest(): Promise<SearchManifest> };
 
@@ -77,7 +82,10 @@ export type SearchEngine = { search(query: string, options?: SearchOptions): Pro
  */
 const RELAX_BELOW = 20;
 
-type Parts = { m: SearchManifest; matcher: TermMatcher; docMap: DocMap; units: UnitStore; docs: DocumentTable };
+type Parts = { m: SearchManifest; matcher: TermMatcher; docMap: DocMap; units: UnitStore; docs: DocumentTable; names: () => Promise<NamesShard> };
+
+/** Provisions read at a time while looking for a cited article. */
+const CITE_BATCH = 8;
 type Scored = { unit: number; match: MatchKind; score: number };
 
 export function createSearchEngine(loader: ShardLoader): SearchEngine {
@@ -90,7 +98,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       const matcher = new TermMatcher(m, loader);
       // Everything every query needs, fetched together rather than one after another.
       const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall(), matcher.open()]);
-      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)) };
+      let names: Promise<NamesShard> | null = null;
+      const loadNames = () => (names ??= loader.loadShard(NAMES_KEY) as Promise<NamesShard>);
+      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames };
     })();
     parts.catch(() => (parts = null));
     return parts;
@@ -108,6 +118,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const { m, matcher, docMap } = p;
     const q = parseQuery(query);
     if (!q.phrase) return emptyResult(q);
+    const citation = parseCitationQuery(q.phrase);
+    const citedPromise = citation?.name ? findCited(p, citation) : Promise.resolve(null);
     const phrase = await matcher.find(q.phrase);
     // Words scattered are looked for when the user typed several, or when the phrase alone finds few provisions.
     const relax = q.explicit || phrase.units.length < RELAX_BELOW;
@@ -119,7 +131,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const wordSets = wordHits.map((w) => new Set(w.units));
     const tiers = assignTiers(q, words, phrase.units, wordHits.map((w) => w.units), wordSets);
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
-    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null));
+    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name);
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     for (const match of ['phrase', 'all', 'some'] as const) {
@@ -136,7 +148,33 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const shown = page.map((s) => toHit(p, q, words, s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null);
-    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets };
+    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, cited: await citedPromise };
+  }
+
+  /** The provision a citation query names: its document by name, then the article among that document's provisions. */
+  async function findCited(p: Parts, c: CitationQuery): Promise<CitedProvision | null> {
+    const { names, superseded } = await p.names();
+    const doc = findDocument(c.name, names, new Set(superseded));
+    if (doc === null) return null;
+    const [from, end] = p.docMap.unitsOf(doc);
+    // Article N is the Nth provision or later (headings come before it); look there first, then before.
+    const guess = Math.min(Math.max(from, from + c.article - 1), end);
+    const order = [...range(guess, end), ...range(from, guess)];
+    for (let k = 0; k < order.length; k += CITE_BATCH) {
+      const batch = order.slice(k, k + CITE_BATCH);
+      await p.units.ensure(batch);
+      for (const i of batch) {
+        const u = p.units.get(i);
+        const at = citedClause(u.clauses.map((cl) => cl[3]), c);
+        if (at === null) continue;
+        const [clauseId, , , label] = u.clauses[at];
+        const [a, b] = u.spans[at];
+        await p.docs.ensure(u.docIndex);
+        const d = p.docs.get(u.docIndex);
+        return { documentId: d?.id ?? '', documentTitle: d?.title ?? '', clauseId, label, text: u.text.slice(u.map.start[a] ?? 0, u.map.end[b - 1] ?? u.text.length) };
+      }
+    }
+    return null;
   }
 
   return { search, manifest: async () => (await open()).m };
@@ -148,7 +186,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
  * positions: its best provisions carry the build's score for the phrase, the
  * rest count it as present once.
  */
-function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[]) {
+function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
   const dfs = words.map((w) => w.units.length);
   const hintDfs = hints.map((h) => h.units.length);
@@ -169,7 +207,9 @@ function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Se
     if (match === 'phrase') {
       if (!phrase.positions) return hotScore.get(u) ?? TIER_BASE.phrase;
       const at = phrase.positions.get(u)!;
-      return score('phrase', [at.at.length], [phrase.units.length], [], at.cls, 1);
+      // A bare 第N条 asks for the articles so numbered: a provision that opens with it is one, ahead of those that only mention it.
+      const opens = articleNumber && at.at.includes(0) ? TIER_BASE.phrase : 0;
+      return opens + score('phrase', [at.at.length], [phrase.units.length], [], at.cls, 1);
     }
     let cls: number | null = null;
     const placed: TermHits[] = [];
@@ -240,5 +280,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] } };
+  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] }, cited: null };
 }
+
+const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

@@ -1,0 +1,85 @@
+/** Citation queries: a document's name plus 第N条/款/项 goes straight to that provision, in the version in force; a bare 第N条 ranks the articles so numbered first. */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { citedClause, documentNames, findDocument, parseCitationQuery } from '../../lib/search/citation-query';
+import { fold } from '../../lib/search/fold';
+import type { SearchEngine } from '../../lib/search/search-engine';
+import { allHits, buildEngine } from './helpers';
+
+describe('parseCitationQuery', () => {
+  it.each([
+    ['信访条例第十四条', '信访条例', '第十四条'],
+    ['《信访条例》第十四条第一款', '信访条例', '第十四条第一款'],
+    ['反恐怖主义法 第32条', '反恐怖主义法', '第三十二条'],
+    ['山东省信访条例第66条第6项', '山东省信访条例', '第六十六条第（六）项'],
+    ['监察法第四十八条第三款第（二）项', '监察法', '第四十八条第三款第（二）项'],
+    ['第二十条', '', '第二十条'],
+    ['第一百零一条', '', '第一百零一条'],
+  ])('%s → %s %s', (typed, name, label) => expect(parseCitationQuery(fold(typed))).toMatchObject({ name: fold(name), label }));
+
+  it.each([['约谈'], ['第二十条所列情形'], ['本规定第二十条所列情形'], ['第零条'], ['信访条例第条']])('%s is no citation', (typed) => expect(parseCitationQuery(fold(typed))).toBeNull());
+});
+
+describe('findDocument', () => {
+  const names = [
+    documentNames('中华人民共和国监察法', '监察法'),
+    documentNames('中华人民共和国监察法', '监察法'),
+    documentNames('山东省信访条例', '山东省信访条例'),
+    documentNames('信访条例', '信访条例'),
+  ];
+
+  it('takes the exact name before one that contains it, and the version in force', () => {
+    expect(findDocument('信访条例', names, new Set())).toBe(3);
+    expect(findDocument('中华人民共和国监察法', names, new Set([0]))).toBe(1);
+    expect(findDocument('监察法', names, new Set([1]))).toBe(0);
+  });
+
+  it('falls back to the shortest name that contains the one typed, and finds nothing for an unknown name', () => {
+    expect(findDocument('山东省信访', names, new Set())).toBe(2);
+    expect(findDocument('刑法', names, new Set())).toBeNull();
+  });
+});
+
+describe('citedClause', () => {
+  const labels = ['第十一条', '第十一条第一款', '第十一条第一款第（三）项', '第十一条第二款'];
+  it.each([
+    ['第十一条第一款第（三）项', 2],
+    ['第十一条第3项', 2],
+    ['第十一条第二款', 3],
+    ['第十一条第五款', 0],
+    ['第十二条', null],
+  ])('%s → %s', (typed, at) => expect(citedClause(labels, parseCitationQuery(fold(typed))!)).toBe(at));
+});
+
+describe('in the search engine', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = (await buildEngine()).engine;
+  });
+
+  it.each([
+    ['信访条例第十四条', 'xin-fang-tiao-li-2005-01-10#art-14', '第十四条', '第十四条　信访人对下列组织'],
+    // Two versions of 监察法 are held: the one in force is cited.
+    ['监察法第四十八条第三款', 'jian-cha-fa-2024-12-25#art-48-para-3', '第四十八条第三款', '省级以上监察机关在调查期间'],
+    ['《突发事件应对法》第10条', 'tu-fa-shi-jian-ying-dui-fa-2024-06-28#art-10', '第十条', '第十条　突发事件应对措施'],
+    ['山东省信访条例第66条第6项', 'shan-dong-sheng-xin-fang-tiao-li-2015-09-24#art-66-item-6', '第六十六条第（六）项', '（六）以网络、电话、短信'],
+  ])('%s → %s', async (query, target, label, opening) => {
+    const { cited } = await engine.search(query);
+    expect(cited && `${cited.documentId}#${cited.clauseId}`).toBe(target);
+    expect(cited!.label).toBe(label);
+    // The cited clause's own text, not its article's.
+    expect(cited!.text.startsWith(opening)).toBe(true);
+  });
+
+  it('cites nothing for a document or article the collection lacks', async () => {
+    expect((await engine.search('没有这部法第一条')).cited).toBeNull();
+    expect((await engine.search('信访条例第九百条')).cited).toBeNull();
+    expect((await engine.search('约谈')).cited).toBeNull();
+  });
+
+  it('a bare 第N条 ranks the articles so numbered ahead of the provisions that mention one', async () => {
+    const hits = await allHits(engine, '第二十条');
+    const own = hits.filter((h) => h.label === '第二十条' && h.unitId === h.clauseId);
+    expect(own.length).toBeGreaterThan(1);
+    expect(hits.slice(0, own.length).map((h) => h.label)).toEqual(own.map(() => '第二十条'));
+  });
+});
