@@ -78,6 +78,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const works = workVersions(documents);
   shards.set(NAMES_KEY, {
     names: docs.map((d) => documentNames(d.title, d.shortTitle)),
+    dates: documents.map((d) => d.versionDate),
     superseded: documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id ? [] : [i])),
   } satisfies NamesShard);
   const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENTS_PER_SHARD);

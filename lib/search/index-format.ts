@@ -72,8 +72,8 @@ export const documentShardKey = (shard: number) => `d${shard}`;
 export const DOC_MAP_KEY = 'dm';
 export const NAMES_KEY = 'n';
 
-/** Per document, in document order, the names it is found by; the documents that are not their work's current version. */
-export type NamesShard = { names: string[][]; superseded: number[] };
+/** Per document, in document order, the names it is found by and its version date; the documents that are not their work's current version. */
+export type NamesShard = { names: string[][]; dates: (string | null)[]; superseded: number[] };
 
 /** The first key of each page of the shard table, and how many shards a page lists. */
 export type TocTop = { pages: string[]; perPage: number; shards: number };

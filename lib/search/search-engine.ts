@@ -70,7 +70,8 @@ export type SearchResult = {
   cited: CitedProvision | null;
 };
 
-export type CitedProvision = { documentId: string; documentTitle: string; clauseId: string; label: string; text: string };
+/** `current`: the document is its work's current version (the one in force, else the newest held). */
+export type CitedProvision = { documentId: string; documentTitle: string; versionDate: string | null; current: boolean; clauseId: string; label: string; text: string };
 
 export type SearchEngine = { search(query: string, options?: SearchOptions): Promise<SearchResult>; manifest(): Promise<SearchManifest> };
 
@@ -153,8 +154,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
 
   /** The provision a citation query names: its document by name, then the article among that document's provisions. */
   async function findCited(p: Parts, c: CitationQuery): Promise<CitedProvision | null> {
-    const { names, superseded } = await p.names();
-    const doc = findDocument(c.name, names, new Set(superseded));
+    const { names, dates, superseded } = await p.names();
+    const old = new Set(superseded);
+    const doc = findDocument(c.name, names, old);
     if (doc === null) return null;
     const [from, end] = p.docMap.unitsOf(doc);
     // Article N is the Nth provision or later (headings come before it); look there first, then before.
@@ -171,7 +173,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
         const [a, b] = u.spans[at];
         await p.docs.ensure(u.docIndex);
         const d = p.docs.get(u.docIndex);
-        return { documentId: d?.id ?? '', documentTitle: d?.title ?? '', clauseId, label, text: u.text.slice(u.map.start[a] ?? 0, u.map.end[b - 1] ?? u.text.length) };
+        return { documentId: d?.id ?? '', documentTitle: d?.title ?? '', versionDate: dates[doc] ?? null, current: !old.has(doc), clauseId, label, text: u.text.slice(u.map.start[a] ?? 0, u.map.end[b - 1] ?? u.text.length) };
       }
     }
     return null;

@@ -174,6 +174,31 @@ describe('search in the browser', () => {
     expect(again.external).toEqual([]);
   });
 
+  it('a citation typed as lawyers type it goes straight to that provision, in the version in force', async () => {
+    const page = await site.page();
+    await open(page, site.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('山东省信访条例第66条第6项');
+    const cited = page.locator('[role="listbox"] [role="option"][data-cited]');
+    await expect.poll(() => cited.getAttribute('data-cited')).toBe('shan-dong-sheng-xin-fang-tiao-li-2015-09-24#art-66-item-6');
+    expect(await cited.innerText()).toContain('《山东省信访条例》第六十六条第（六）项');
+    await shot(page, 'cited-box');
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => cited.getAttribute('aria-selected')).toBe('true');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((u) => u.pathname.endsWith('/r/shan-dong-sheng-xin-fang-tiao-li-2015-09-24/') && u.hash === '#art-66-item-6');
+
+    // Two versions of 监察法 are held: the page cites the one in force.
+    await open(page, `${site.url}search/?q=${encodeURIComponent('监察法 第四十八条第三款')}`);
+    const card = page.locator('section[data-cited]');
+    await expect.poll(() => card.getAttribute('data-cited')).toBe('jian-cha-fa-2024-12-25#art-48-para-3');
+    expect(await card.getByRole('link').innerText()).toBe('《中华人民共和国监察法》第四十八条第三款');
+    expect(await card.locator('h2').innerText()).toContain('2024年12月25日版本（本库所收现行版本）');
+    await shot(page, 'cited-page');
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+
   it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
     const page = await site.page();
     await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);

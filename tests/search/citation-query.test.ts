@@ -66,6 +66,7 @@ describe('in the search engine', () => {
     const { cited } = await engine.search(query);
     expect(cited && `${cited.documentId}#${cited.clauseId}`).toBe(target);
     expect(cited!.label).toBe(label);
+    expect(cited!.current).toBe(true);
     // The cited clause's own text, not its article's.
     expect(cited!.text.startsWith(opening)).toBe(true);
   });

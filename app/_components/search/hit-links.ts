@@ -1,6 +1,7 @@
 /** Where a hit leads, and hits grouped by document in rank order. */
-import type { MatchKind, SearchHit } from '@/lib/search/search-engine';
+import type { CitedProvision, MatchKind, SearchHit } from '@/lib/search/search-engine';
 import { withBase } from '@/app/_lib/with-base';
+import { formatDate } from '@/app/_lib/format';
 
 /**
  * The clause in its document, with the strings to mark: the query itself for
@@ -9,6 +10,17 @@ import { withBase } from '@/app/_lib/with-base';
 export function hitHref(hit: SearchHit, query: string): string {
   const hl = hit.match === 'phrase' ? query.trim() : hit.terms.join(' ');
   return withBase(`/r/${encodeURIComponent(hit.documentId)}/?hl=${encodeURIComponent(hl)}#${encodeURIComponent(hit.clauseId)}`);
+}
+
+/** The provision a citation query names, in its document. */
+export function citedHref(cited: CitedProvision): string {
+  return withBase(`/r/${encodeURIComponent(cited.documentId)}/#${encodeURIComponent(cited.clauseId)}`);
+}
+
+/** Which version a cited provision is from: 2024年12月25日版本（现行）. */
+export function citedVersion(cited: CitedProvision): string {
+  const date = cited.versionDate ? `${formatDate(cited.versionDate)}版本` : '版本日期不详';
+  return cited.current ? `${date}（本库所收现行版本）` : date;
 }
 
 export function searchPageHref(query: string): string {

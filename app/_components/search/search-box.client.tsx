@@ -12,7 +12,7 @@ import { loadSearchEngine } from './search-client';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
 import { usePageHighlight } from './use-page-highlight';
-import { hitHref, searchPageHref } from './hit-links';
+import { citedHref, hitHref, searchPageHref } from './hit-links';
 import { SearchPopup, type PopupOption } from './search-popup';
 
 const LIMIT = 8;
@@ -33,7 +33,11 @@ export function SearchBox({ examples }: { examples: string[] }) {
   const query = box.committed.trim();
   const options: PopupOption[] = !query
     ? examples.map((e) => ({ kind: 'example', text: e }))
-    : [...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, query) })), ...(state.result?.total ? [{ kind: 'all' as const, href: searchPageHref(query) }] : [])];
+    : [
+        ...(state.result?.cited ? [{ kind: 'cited' as const, cited: state.result.cited, href: citedHref(state.result.cited) }] : []),
+        ...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, query) })),
+        ...(state.result?.total ? [{ kind: 'all' as const, href: searchPageHref(query) }] : []),
+      ];
   const optionId = useCallback((i: number) => `${listId}-opt-${i}`, [listId]);
 
   useEffect(() => setActive(-1), [box.committed, state.result]);

@@ -8,7 +8,8 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
-import { searchPageHref } from './hit-links';
+import { citedHref, citedVersion, searchPageHref } from './hit-links';
+import type { CitedProvision } from '@/lib/search/search-engine';
 import { SearchFilterBar, type FilterDocument } from './search-filters';
 import { SearchResults } from './search-results';
 import { NoResult } from './search-popup';
@@ -57,12 +58,13 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
       </form>
       <SearchFilterBar documents={documents} filters={filters} facets={result?.facets ?? null} onChange={setFilters} />
       <div aria-live="polite" className="text-sm text-muted" data-search-summary>
-        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 ? <NoResult phrase={result.phrase} query={query} /> : <Summary state={state} />}
+        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 && !result.cited ? <NoResult phrase={result.phrase} query={query} /> : <Summary state={state} />}
       </div>
       {!query ? (
         <EmptyState examples={examples} />
       ) : result ? (
-        <div aria-busy={state.status !== 'done'} data-results-for={answered} className={state.status === 'done' ? undefined : 'opacity-60'}>
+        <div aria-busy={state.status !== 'done'} data-results-for={answered} className={`space-y-6 ${state.status === 'done' ? '' : 'opacity-60'}`}>
+          {result.cited ? <CitedCard cited={result.cited} /> : null}
           <SearchResults hits={result.hits} query={state.query} documents={documents} />
         </div>
       ) : null}
@@ -97,6 +99,21 @@ function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
   );
 }
 
+/** The provision a citation query (信访条例第十四条) names, in the version in force, above the results. */
+function CitedCard({ cited }: { cited: CitedProvision }) {
+  return (
+    <section aria-labelledby="cited-h" data-cited={`${cited.documentId}#${cited.clauseId}`} className="rounded border border-link bg-white p-4">
+      <h2 id="cited-h" className="text-sm font-bold text-seal">
+        直达条文 <span className="font-normal text-muted">· {citedVersion(cited)}</span>
+      </h2>
+      <a href={citedHref(cited)} data-result-link className="mt-1 block font-bold">
+        《{cited.documentTitle}》{cited.label}
+      </a>
+      <p className="mt-1 whitespace-pre-line font-serif leading-7">{cited.text}</p>
+    </section>
+  );
+}
+
 function EmptyState({ examples }: { examples: string[] }) {
   return (
     <div className="rounded border border-rule bg-white p-4 text-sm leading-7">
@@ -104,7 +121,8 @@ function EmptyState({ examples }: { examples: string[] }) {
       <ul className="mt-1 list-disc pl-6 text-muted">
         <li>一个词或短语，如“约谈”“一票否决”，结果与逐字查找完全一致；</li>
         <li>用空格分开的几个词，如“约谈 整改”，同时含有各词的条款排在前面；</li>
-        <li>一句问话，如“重大情报信息多长时间内上报”。</li>
+        <li>一句问话，如“重大情报信息多长时间内上报”；</li>
+        <li>文件名加条号，如“信访条例第十四条”“反恐怖主义法 第三十二条第（一）项”，直达该条（现行有效的版本）。</li>
       </ul>
       <p className="mt-2">繁体、全角字符和中英文标点会自动归并。示例：</p>
       <p className="mt-1 flex flex-wrap gap-2">

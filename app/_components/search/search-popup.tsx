@@ -1,10 +1,10 @@
 /** The search box's list: examples, or hits grouped by document, and what state the search is in. */
-import type { SearchHit } from '@/lib/search/search-engine';
+import type { CitedProvision, SearchHit } from '@/lib/search/search-engine';
 import { HitSnippet } from './hit-snippet';
-import { hitPlace, sectionHits, SECTION_LABEL } from './hit-links';
+import { citedVersion, hitPlace, sectionHits, SECTION_LABEL } from './hit-links';
 import type { SearchState } from './use-search';
 
-export type PopupOption = { kind: 'example'; text: string } | { kind: 'hit'; hit: SearchHit; href: string } | { kind: 'all'; href: string };
+export type PopupOption = { kind: 'example'; text: string } | { kind: 'cited'; cited: CitedProvision; href: string } | { kind: 'hit'; hit: SearchHit; href: string } | { kind: 'all'; href: string };
 
 type Props = {
   id: string;
@@ -30,6 +30,7 @@ export function SearchPopup(props: Props) {
     <div className="absolute right-0 top-full z-40 mt-1 max-h-[70vh] w-[min(40rem,calc(100vw-2rem))] overflow-auto rounded border border-rule bg-white text-left shadow-lg" onMouseDown={(e) => e.preventDefault()}>
       {!query ? <p className="px-3 pt-2 text-sm text-muted">输入词语或一句话检索条款，例如：</p> : null}
       <div role="listbox" id={id} aria-label={query ? '检索结果' : '检索示例'} className={query ? '' : 'flex flex-wrap gap-2 px-3 py-2'}>
+        {query && options[0]?.kind === 'cited' ? <CitedOption {...props} cited={options[0].cited} href={options[0].href} /> : null}
         {!query
           ? options.map((o, i) => (o.kind === 'example' ? <Example key={o.text} {...props} i={i} text={o.text} /> : null))
           : sectionHits(hits.map((h) => h.hit)).map((section, k, all) =>
@@ -83,12 +84,25 @@ function HitOption({ i, hit, active, optionId, onHover, options }: Props & { i: 
   );
 }
 
+/** The provision a citation query names, first in the list: Enter goes straight there. */
+function CitedOption({ cited, href, active, optionId, onHover }: Props & { cited: CitedProvision; href: string }) {
+  return (
+    <a role="option" id={optionId(0)} aria-selected={active === 0} tabIndex={-1} href={href} onMouseEnter={() => onHover(0)} data-cited={`${cited.documentId}#${cited.clauseId}`} className={`${OPTION} border-b-2 border-rule ${active === 0 ? ACTIVE : ''}`}>
+      <span className="text-xs text-seal">直达条文 · {citedVersion(cited)}</span>
+      <span className="block text-sm font-bold">
+        《{cited.documentTitle}》{cited.label}
+      </span>
+      <span className="mt-0.5 line-clamp-2 font-serif text-[0.92rem] leading-6">{cited.text}</span>
+    </a>
+  );
+}
+
 function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   let text: React.ReactNode = null;
   if (!query) text = null;
   else if (state.status === 'error') text = <span className="text-warn">检索出错：{state.error}</span>;
   else if (state.status !== 'done') text = '正在检索…';
-  else if (state.result && state.result.total === 0) text = <NoResult phrase={state.result.phrase} query={query} />;
+  else if (state.result && state.result.total === 0 && !state.result.cited) text = <NoResult phrase={state.result.phrase} query={query} />;
   return (
     <div aria-live="polite" className={text ? 'border-t border-rule px-3 py-2 text-sm text-muted' : 'sr-only'}>
       {text ?? (state.status === 'done' && state.result ? `共 ${state.result.total} 条结果` : '')}
