@@ -109,10 +109,10 @@ const commands: Record<string, () => void | Promise<void>> = {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
       const seg = await step('分词', () => cachedVocabulary(built.corpus.clauses, terms, { cache: cache.words, salt: cache.wordsSalt }));
       console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
-      console.log(formatIndexSize(await step('建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { words: seg.words }))));
+      console.log(formatIndexSize(await step('建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { words: seg.words, synonyms: built.synonyms }))));
     } else {
       console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
-      console.log(formatIndexSize(await step('分词并建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir))));
+      console.log(formatIndexSize(await step('分词并建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { synonyms: built.synonyms }))));
     }
     console.log(await step('对照数据', () => writeCompareData(built.corpus, out, createSegmenter(terms))));
     console.log(await step('学习资料与下载文件', () => writeStudyFiles(built, out)));

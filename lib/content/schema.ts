@@ -175,3 +175,19 @@ export const SearchExamples = z
       if (list.indexOf(e) < i) ctx.addIssue({ code: 'custom', path: [i], message: `示例检索“${e}”重复` });
     }),
   );
+
+/**
+ * `content/synonyms.yaml`: groups of wordings that a search for one also
+ * finds (问责 and 责任追究), beside the glossary's terms and aliases. Each
+ * group is a list of two or more wordings.
+ */
+export const Synonyms = z.array(
+  z
+    .array(z.string().trim().min(1, '同义词不能为空').max(20, '同义词不超过 20 字'))
+    .min(2, '每组至少列出两个同义的写法')
+    .superRefine((group, ctx) =>
+      group.forEach((w, i) => {
+        if (group.indexOf(w) < i) ctx.addIssue({ code: 'custom', path: [i], message: `同义词“${w}”在本组中重复` });
+      }),
+    ),
+);

@@ -18,6 +18,8 @@ export type ContentFiles = {
   terms?: string[];
   /** The example searches (search-examples.yaml). */
   searchExamples?: { path: string; text: string };
+  /** Synonym groups for search (synonyms.yaml). */
+  synonyms?: { path: string; text: string };
 } & StudyFiles;
 
 export type BuiltCorpus = {
@@ -31,6 +33,8 @@ export type BuiltCorpus = {
   sources: SourceText[];
   /** The example searches the search box and page offer. */
   searchExamples: string[];
+  /** Wordings a search for one also finds: synonyms.yaml and the glossary's aliases. */
+  synonyms: string[][];
 };
 
 export type BuildOptions = {
@@ -54,6 +58,7 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     study: { topics: [], glossary: [] },
     sources: [],
     searchExamples: [],
+    synonyms: [],
   };
   for (const stage of CORPUS_STAGES) {
     options.onStage?.(stage.name);
@@ -61,6 +66,6 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     Object.assign(state, made);
     state.problems.push(...problems);
   }
-  const { corpus, problems, bodies, study, sources, searchExamples } = state;
-  return { corpus, problems, bodies, study, sources, searchExamples };
+  const { corpus, problems, bodies, study, sources, searchExamples, synonyms } = state;
+  return { corpus, problems, bodies, study, sources, searchExamples, synonyms };
 }

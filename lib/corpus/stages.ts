@@ -15,6 +15,7 @@ import { declareDocuments, type Declared } from './declare-documents';
 import { parseSources } from './parse-sources';
 import { sourceTexts } from './source-texts';
 import { parseSearchExamples } from '../content/parse-search-examples';
+import { parseSynonyms } from '../content/parse-synonyms';
 import type { BuildOptions, ContentFiles } from './build-corpus';
 
 /** What the stages have made so far; each stage adds its part. */
@@ -28,6 +29,7 @@ export type PipelineState = {
   study: StudyContent;
   sources: SourceText[];
   searchExamples: string[];
+  synonyms: string[][];
 };
 
 export type Stage = {
@@ -86,5 +88,11 @@ export const CORPUS_STAGES: readonly Stage[] = [
       const { examples, problems } = parseSearchExamples(files.searchExamples);
       return { searchExamples: examples, problems };
     },
+  },
+  {
+    name: 'synonyms',
+    input: 'synonyms.yaml, the glossary',
+    output: 'the synonym groups search expands queries with',
+    run: ({ files, study }) => parseSynonyms(files.synonyms, study.glossary),
   },
 ];

@@ -13,6 +13,7 @@ import { rankScore } from './rank';
 import { buildUnits, unitText } from './search-units';
 import { classKind, classLength, unitClass } from './unit-class';
 import { documentNames } from './citation-query';
+import { fold } from './fold';
 import { workVersions } from '../refs/version-at-date';
 
 export type SearchIndexInput = {
@@ -24,6 +25,8 @@ export type SearchIndexInput = {
   terms?: string[];
   /** The vocabulary, when the caller already segmented the texts (see buildVocabulary). */
   words?: string[];
+  /** Synonym groups (lib/content/parse-synonyms), shipped in the manifest. */
+  synonyms?: string[][];
   /** Tuning, for tests: see the constants below. */
   maxPositions?: number;
   shardChars?: number;
@@ -115,6 +118,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     levels,
     regions,
     avgLength,
+    synonyms: foldGroups(input.synonyms ?? []),
   };
   return { manifest, shards: new Map([[MANIFEST_KEY, manifest], ...shards]) };
 }
@@ -258,6 +262,11 @@ const hotBuckets = (count: number) => Math.max(1, 4 * count);
 const distinct = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
 
 /** A short stable hash of the shards' contents (two FNV-1a passes), for cache-safe file names. */
+/** Groups folded, repeats dropped; a group that folds to one wording says nothing. */
+function foldGroups(groups: string[][]): string[][] {
+  return groups.map((g) => [...new Set(g.map(fold).filter(Boolean))]).filter((g) => g.length > 1);
+}
+
 function contentHash(parts: Iterable<unknown>): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;

@@ -28,7 +28,7 @@
  */
 import type { UnitClause } from './search-units';
 
-export const SEARCH_FORMAT = 4;
+export const SEARCH_FORMAT = 5;
 
 export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null };
 
@@ -50,6 +50,8 @@ export type SearchManifest = {
   regions: string[];
   /** Mean folded length of a provision, for BM25's length normalisation. */
   avgLength: number;
+  /** Groups of folded wordings a search for one also finds (content/synonyms.yaml and the glossary's aliases). */
+  synonyms: string[][];
 };
 
 /** A shard's file name, relative to the manifest: the version keeps cached copies of an old index apart. */

@@ -15,6 +15,7 @@ import { countFacets, passesFilters, type Facets, type SearchFilters } from './f
 import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
 import { citedClause, findDocument, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
+import { mergeHits } from './merge-hits';
 import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, type Lexicon } from './segment-words';
@@ -66,6 +67,8 @@ export type SearchResult = {
   hits: SearchHit[];
   /** Counts before the filters are applied, so the filters can show what they would keep. */
   facets: Facets;
+  /** Synonyms of the query or its words that found provisions (含同义词：挂账督办). */
+  synonyms: string[];
   /** The provision a query like 信访条例第十四条 cites, in the version in force; null for other queries or when no document has that name and provision. */
   cited: CitedProvision | null;
 };
@@ -83,7 +86,7 @@ export type SearchEngine = { search(query: string, options?: SearchOptions): Pro
  */
 const RELAX_BELOW = 20;
 
-type Parts = { m: SearchManifest; matcher: TermMatcher; docMap: DocMap; units: UnitStore; docs: DocumentTable; names: () => Promise<NamesShard> };
+type Parts = { m: SearchManifest; matcher: TermMatcher; docMap: DocMap; units: UnitStore; docs: DocumentTable; names: () => Promise<NamesShard>; synonyms: Map<string, string[]> };
 
 /** Provisions read at a time while looking for a cited article. */
 const CITE_BATCH = 8;
@@ -101,7 +104,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall(), matcher.open()]);
       let names: Promise<NamesShard> | null = null;
       const loadNames = () => (names ??= loader.loadShard(NAMES_KEY) as Promise<NamesShard>);
-      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames };
+      const synonyms = new Map(m.synonyms.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as [string, string[]])));
+      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames, synonyms };
     })();
     parts.catch(() => (parts = null));
     return parts;
@@ -125,12 +129,17 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Words scattered are looked for when the user typed several, or when the phrase alone finds few provisions.
     const relax = q.explicit || phrase.units.length < RELAX_BELOW;
     const { words, hints } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(m, q.phrase) : null) : { words: [], hints: [] };
-    const wordHits = await Promise.all(words.map((t) => matcher.find(t)));
+    // A word with synonyms is found in any of its wordings; a whole query with synonyms finds
+    // theirs as one more tier below the phrase (含全部词), the phrase tier staying exact.
+    const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;
+    const wordings = await Promise.all(matched.map((w) => Promise.all([w, ...(p.synonyms.get(w) ?? [])].map((t) => matcher.find(t)))));
+    const wordHits = wordings.map(mergeHits);
+    const synonyms = wordings.flatMap((list) => list.slice(1).filter((h) => h.units.length).map((h) => h.term));
     // A single character of a long query only adds to the score: not worth a hot record.
     const hintHits = await Promise.all(hints.map(async (h) => ((await matcher.isHot(h)) ? null : matcher.find(h))));
     // Each word's provisions as a set, built once: tiers and ranking both look them up.
     const wordSets = wordHits.map((w) => new Set(w.units));
-    const tiers = assignTiers(q, words, phrase.units, wordHits.map((w) => w.units), wordSets);
+    const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets);
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
     const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name);
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
@@ -146,10 +155,10 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const page = firstInOrder(scored, offset + (options.limit ?? 20), (a, b) => b.score - a.score || a.unit - b.unit).slice(offset);
     options.onRanked?.({ total: scored.length, counts });
     await p.units.ensure(page.map((s) => s.unit));
-    const shown = page.map((s) => toHit(p, q, words, s, options.snippetLength));
+    const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null);
-    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, cited: await citedPromise };
+    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, synonyms, cited: await citedPromise };
   }
 
   /** The provision a citation query names: its document by name, then the article among that document's provisions. */
@@ -282,7 +291,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] }, cited: null };
+  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] }, synonyms: [], cited: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

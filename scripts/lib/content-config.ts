@@ -22,6 +22,8 @@ export type ContentConfig = {
   glossaryPath: string;
   /** The example searches the site offers. */
   searchExamplesPath: string;
+  /** Synonym groups for search, beside the glossary's aliases. */
+  synonymsPath: string;
   /** The dictionary's terms, read on first use; none when the content has no dictionary. */
   terms: () => string[];
 };
@@ -42,6 +44,7 @@ export function contentConfig(root = process.env.KB_CONTENT ?? DEFAULT_CONTENT_R
     dictPath,
     glossaryPath: join(root, 'glossary.yaml'),
     searchExamplesPath: join(root, 'search-examples.yaml'),
+    synonymsPath: join(root, 'synonyms.yaml'),
     terms: () => (terms ??= existsSync(dictPath) ? parseTermList(readFileSync(dictPath, 'utf8')) : []),
   };
 }

@@ -22,11 +22,12 @@ export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number 
 /**
  * `terms`: the content's legal-term dictionary; `words`: the vocabulary when
  * already segmented (the benchmark times that stage apart); `gzip`: also
- * measure the compressed size (the benchmark reports it).
+ * measure the compressed size (the benchmark reports it); `synonyms`: the
+ * content's synonym groups (BuiltCorpus.synonyms).
  */
-export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[]; gzip?: boolean } = {}): Promise<WrittenIndex> {
+export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[]; gzip?: boolean; synonyms?: string[][] } = {}): Promise<WrittenIndex> {
   const cut = options.words ? () => [] : createSegmenter(terms).cut;
-  const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms, words: options.words });
+  const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms, words: options.words, synonyms: options.synonyms });
   // Old shards carry an old version in their names: clear them so the folder holds one index.
   if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.json')) rmSync(join(dir, f));
   mkdirSync(dir, { recursive: true });

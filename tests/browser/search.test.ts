@@ -199,6 +199,19 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('finds the synonyms the glossary and the synonym table declare, says so, and marks them', async () => {
+    const page = await site.page();
+    await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);
+    await expect.poll(() => page.locator('[data-synonyms]').innerText()).toContain('含同义词：挂账督办');
+    const widened = page.locator('[data-match-section="all"] li[data-clause-id]');
+    await widened.first().waitFor();
+    expect(await widened.first().locator('mark').allInnerTexts()).toContain('挂账督办');
+    // The exact phrase comes first.
+    expect(await page.locator('[data-match-section]').first().getAttribute('data-match-section')).toBe('phrase');
+    await shot(page, 'synonyms');
+    expect(page.errors).toEqual([]);
+  });
+
   it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
     const page = await site.page();
     await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSearchEngine } from '../../lib/search/search-engine';
 import { hitsToJson } from '../../scripts/lib/search-command';
 import { fileShardLoader, writeSearchIndex } from '../../scripts/lib/search-index-files';
-import { buildEngine, keyOf, legalTerms, loadCorpus } from './helpers';
+import { buildEngine, keyOf, legalTerms, loadCorpus, loadSynonyms } from './helpers';
 import { runKb } from '../helpers/run-kb';
 
 const run = promisify(execFile);
@@ -20,7 +20,7 @@ const QUERIES = ['一票否决', '约谈 整改', '重大情报信息多长时�
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'kb-search-'));
-  await writeSearchIndex(loadCorpus(), legalTerms(), dir);
+  await writeSearchIndex(loadCorpus(), legalTerms(), dir, { synonyms: loadSynonyms() });
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

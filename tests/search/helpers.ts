@@ -10,11 +10,17 @@ import type { Corpus } from '../../lib/corpus/export-contract';
 import { readContent } from '../../scripts/lib/read-content';
 import { contentConfig } from '../../scripts/lib/content-config';
 
-let corpus: Corpus | null = null;
+let built: ReturnType<typeof buildCorpus> | null = null;
 
 export function loadCorpus(): Corpus {
-  corpus ??= buildCorpus(readContent()).corpus;
-  return corpus;
+  built ??= buildCorpus(readContent());
+  return built.corpus;
+}
+
+/** The content's synonym groups, as `kb build` hands them to the index. */
+export function loadSynonyms(): string[][] {
+  loadCorpus();
+  return built!.synonyms;
 }
 
 export function legalTerms(): string[] {
@@ -38,9 +44,9 @@ export function memoryLoader(shards: Map<string, unknown>): ShardLoader & { requ
 export async function buildEngine(options: { maxPositions?: number; shardChars?: number; unitsPerTextShard?: number; documentsPerShard?: number } = {}) {
   const c = loadCorpus();
   const terms = legalTerms();
-  const built = await buildSearchIndex({ documents: c.documents, clauses: c.clauses, cut: createSegmenter(terms).cut, terms, ...options });
-  const loader = memoryLoader(built.shards);
-  return { engine: createSearchEngine(loader), loader, built };
+  const index = await buildSearchIndex({ documents: c.documents, clauses: c.clauses, cut: createSegmenter(terms).cut, terms, synonyms: loadSynonyms(), ...options });
+  const loader = memoryLoader(index.shards);
+  return { engine: createSearchEngine(loader), loader, built: index };
 }
 
 export const ALL = 100_000;
@@ -77,13 +83,22 @@ export function unitKeyOf(documentId: string, clauseId: string): string {
 /** A hit's folded provision text. */
 export const foldedTextOf = (h: { documentId: string; unitId: string }) => loadUnits().find((u) => u.key === keyOf(h))!.folded;
 
-/** The plain substring scan: provisions whose folded corrected text contains every needle (folded). */
-export function scan(needles: string[]): string[] {
+/** The plain substring scan: provisions whose folded corrected text contains every needle (folded), or with `synonyms`, a wording of each. */
+export function scan(needles: string[], synonyms = false): string[] {
   const folded = needles.map(fold);
   return loadUnits()
-    .filter((u) => folded.every((n) => u.folded.includes(n)))
+    .filter((u) => folded.every((n) => (synonyms ? wordingsOf(n) : [n]).some((w) => u.folded.includes(w))))
     .map((u) => u.key)
     .sort();
 }
+
+/** A folded word and its synonyms' folded wordings (content/synonyms.yaml and the glossary). */
+export function wordingsOf(word: string): string[] {
+  const group = loadSynonyms().map((g) => g.map(fold)).find((g) => g.includes(word));
+  return group ?? [word];
+}
+
+/** Does a folded text hold the word in one of its wordings? */
+export const holdsWording = (text: string, word: string) => wordingsOf(word).some((w) => text.includes(w));
 
 export const sorted = (hits: SearchHit[]) => hits.map(keyOf).sort();

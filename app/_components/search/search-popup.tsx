@@ -105,7 +105,7 @@ function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   else if (state.result && state.result.total === 0 && !state.result.cited) text = <NoResult phrase={state.result.phrase} query={query} />;
   return (
     <div aria-live="polite" className={text ? 'border-t border-rule px-3 py-2 text-sm text-muted' : 'sr-only'}>
-      {text ?? (state.status === 'done' && state.result ? `共 ${state.result.total} 条结果` : '')}
+      {text ?? (state.status === 'done' && state.result ? `共 ${state.result.total} 条结果${state.result.synonyms.length ? `（含同义词：${state.result.synonyms.join('、')}）` : ''}` : '')}
     </div>
   );
 }
