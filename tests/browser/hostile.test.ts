@@ -122,7 +122,8 @@ describe('hostile content, hosted under a sub-path', () => {
     const page = await watchedPage();
     await page.goto(url + INJECTED_PAGE, { waitUntil: 'networkidle' });
     expect(await page.content()).toContain(INJECTED);
-    // The header search box is a client component: it answers only if the page's scripts ran.
+    // The header search box is a client component: it marks itself live and answers only if the page's scripts ran.
+    await page.locator('[data-search-ready]').waitFor({ state: 'attached' });
     await page.keyboard.press('/');
     await page.keyboard.type('测试规定');
     await page.locator('[role="listbox"] [data-clause-id]').first().waitFor();
