@@ -6,14 +6,17 @@
 import type { ClauseRecord, DocumentRecord } from '../corpus/export-contract';
 import { buildVocabulary } from './build-vocabulary';
 import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
-import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
-import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, NamesShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
+import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, READINGS_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
+import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, NamesShard, ReadingsShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
 import { encodeIds, encodeNumbers, encodePostings } from './postings';
 import { rankScore } from './rank';
 import { buildUnits, unitText } from './search-units';
 import { classKind, classLength, unitClass } from './unit-class';
 import { documentNames } from './citation-query';
 import { fold } from './fold';
+import { pinyin } from 'pinyin-pro';
+import iconv from 'iconv-lite';
+import { HAN } from './patterns';
 import { workVersions } from '../refs/version-at-date';
 
 export type SearchIndexInput = {
@@ -78,6 +81,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const levels = distinct(docs.map((d) => d.level));
   const regions = distinct(docs.map((d) => d.region));
   shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), levels, regions));
+  shards.set(READINGS_KEY, characterReadings(folded));
   const works = workVersions(documents);
   shards.set(NAMES_KEY, {
     names: docs.map((d) => documentNames(d.title, d.shortTitle)),
@@ -261,12 +265,35 @@ const hotBuckets = (count: number) => Math.max(1, 4 * count);
 
 const distinct = <T>(xs: (T | null)[]): T[] => [...new Set(xs.filter((x): x is T => x !== null))];
 
-/** A short stable hash of the shards' contents (two FNV-1a passes), for cache-safe file names. */
+/** GB 2312's 6,763 characters: rows 0xB0–0xF7 of its two-byte codes, decoded. */
+const GB2312_CHARS: string[] = (() => {
+  const bytes: number[] = [];
+  for (let hi = 0xb0; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) bytes.push(hi, lo);
+  return [...iconv.decode(Buffer.from(bytes), 'gb2312')].filter((ch) => HAN.test(ch));
+})();
+
+/**
+ * The toneless pinyin (most common reading) of each Chinese character the
+ * texts hold and of every character of GB 2312, the set input methods type
+ * from, so a mistyped character no text holds can still be read aloud.
+ */
+function characterReadings(texts: string[]): ReadingsShard {
+  const chars = new Set<string>(GB2312_CHARS);
+  for (const t of texts) for (const ch of t) if (HAN.test(ch)) chars.add(ch);
+  const out: ReadingsShard = {};
+  for (const ch of [...chars].sort()) {
+    const r = pinyin(ch, { toneType: 'none', v: true });
+    out[r] = (out[r] ?? '') + ch;
+  }
+  return out;
+}
+
 /** Groups folded, repeats dropped; a group that folds to one wording says nothing. */
 function foldGroups(groups: string[][]): string[][] {
   return groups.map((g) => [...new Set(g.map(fold).filter(Boolean))]).filter((g) => g.length > 1);
 }
 
+/** A short stable hash of the shards' contents (two FNV-1a passes), for cache-safe file names. */
 function contentHash(parts: Iterable<unknown>): string {
   let a = 0x811c9dc5;
   let b = 0x01000193;

@@ -21,6 +21,8 @@
  *              with their documents' titles, read for the results shown only
  *   d<k>       documents k·documents.perShard onwards (the document filter)
  *   v<k>       the words that queries are segmented against, by first character
+ *   py         the toneless pinyin of every character of the texts, for typo
+ *              suggestions (suggest.ts), read only when a query finds little
  *   n          each document's names (citation-query.ts) and which are superseded
  *              versions, read only for a query that cites a provision
  *
@@ -73,6 +75,10 @@ export const textShardKey = (unit: number, perShard: number) => `x${Math.floor(u
 export const documentShardKey = (shard: number) => `d${shard}`;
 export const DOC_MAP_KEY = 'dm';
 export const NAMES_KEY = 'n';
+export const READINGS_KEY = 'py';
+
+/** Toneless reading → the Chinese characters read so (suggest.ts), read only when a query finds little. */
+export type ReadingsShard = Record<string, string>;
 
 /** Per document, in document order, the names it is found by and its version date; the documents that are not their work's current version. */
 export type NamesShard = { names: string[][]; dates: (string | null)[]; superseded: number[] };

@@ -61,7 +61,7 @@ export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords 
  * silently dropped from the query. A single character alone stays a hint;
  * punctuation ends a run and, like a question word, is no word at all.
  */
-function joinUnknownRuns(segments: string[]): string[] {
+export function joinUnknownRuns(segments: string[]): string[] {
   const out: string[] = [];
   let run = '';
   for (const w of segments) {

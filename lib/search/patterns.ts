@@ -17,3 +17,6 @@ export const LINE_BREAK = /[\r\n]/g;
 
 /** Where a snippet may start: just after a punctuation mark or a line break. */
 export const PHRASE_BREAK = /[，。；：、！？,.;:!?\s]/u;
+
+/** A Chinese character: what typo suggestions read aloud. */
+export const HAN = /\p{Script=Han}/u;

@@ -12,13 +12,14 @@ import { DocMap } from './doc-map';
 import { DocumentTable } from './document-table';
 import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
-import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
+import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
 import { citedClause, findDocument, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
-import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
+import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
+import { typoCandidates } from './suggest';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
-import { createLexicon, type Lexicon } from './segment-words';
+import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
 import { STOP_WORDS } from './stop-words';
 import { TermMatcher, type TermHits } from './term-matcher';
@@ -67,6 +68,8 @@ export type SearchResult = {
   hits: SearchHit[];
   /** Counts before the filters are applied, so the filters can show what they would keep. */
   facets: Facets;
+  /** A query that finds little, with a word no text holds read as a typo (约淡 → 约谈): 您是不是要找. */
+  suggestion: string | null;
   /** Synonyms of the query or its words that found provisions (含同义词：挂账督办). */
   synonyms: string[];
   /** The provision a query like 信访条例第十四条 cites, in the version in force; null for other queries or when no document has that name and provision. */
@@ -86,7 +89,19 @@ export type SearchEngine = { search(query: string, options?: SearchOptions): Pro
  */
 const RELAX_BELOW = 20;
 
-type Parts = { m: SearchManifest; matcher: TermMatcher; docMap: DocMap; units: UnitStore; docs: DocumentTable; names: () => Promise<NamesShard>; synonyms: Map<string, string[]> };
+type Parts = {
+  m: SearchManifest;
+  matcher: TermMatcher;
+  docMap: DocMap;
+  units: UnitStore;
+  docs: DocumentTable;
+  names: () => Promise<NamesShard>;
+  readings: () => Promise<Map<string, string>>;
+  synonyms: Map<string, string[]>;
+};
+
+/** Fewer results with the whole query or all its words than this, and a word no text holds is checked for a typo. */
+const SUGGEST_BELOW = 5;
 
 /** Provisions read at a time while looking for a cited article. */
 const CITE_BATCH = 8;
@@ -104,18 +119,48 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall(), matcher.open()]);
       let names: Promise<NamesShard> | null = null;
       const loadNames = () => (names ??= loader.loadShard(NAMES_KEY) as Promise<NamesShard>);
+      let readings: Promise<Map<string, string>> | null = null;
+      const loadReadings = () =>
+        (readings ??= (loader.loadShard(READINGS_KEY) as Promise<ReadingsShard>).then((r) => new Map(Object.entries(r).flatMap(([reading, chars]) => [...chars].map((ch) => [ch, reading] as [string, string])))));
       const synonyms = new Map(m.synonyms.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as [string, string[]])));
-      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames, synonyms };
+      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames, readings: loadReadings, synonyms };
     })();
     parts.catch(() => (parts = null));
     return parts;
   };
 
   /** The words that can start inside the query: the vocabulary shards of its characters. */
-  async function lexiconFor(m: SearchManifest, text: string): Promise<Lexicon> {
+  async function vocabularyFor(m: SearchManifest, text: string): Promise<string[]> {
     const buckets = [...new Set([...text].map((ch) => bucketOf(ch, m.vocab.buckets)))];
     const shards = await Promise.all(buckets.map((b) => loader.loadShard(vocabShardKey(b)) as Promise<VocabShard>));
-    return createLexicon([...shards.flatMap((s) => s.words), ...STOP_WORDS]);
+    return shards.flatMap((s) => s.words);
+  }
+
+  async function lexiconFor(m: SearchManifest, text: string): Promise<Lexicon> {
+    return createLexicon([...(await vocabularyFor(m, text)), ...STOP_WORDS]);
+  }
+
+  /** The query with each word no text holds replaced by the likeliest word it mistypes, or null. */
+  async function suggestFor(p: Parts, q: ParsedQuery): Promise<string | null> {
+    const vocabulary = await vocabularyFor(p.m, q.phrase);
+    const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
+    const parts = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon));
+    const reading = await p.readings();
+    let changed = false;
+    const fixed = await Promise.all(
+      parts.map(async (w) => {
+        if (w.length < 2 || lexicon.has(w) || (await p.matcher.find(w)).units.length) return w;
+        const candidates = typoCandidates(w, vocabulary, (ch) => reading.get(ch));
+        // Of those that sound closest, the one most provisions hold.
+        const closest = candidates.filter((c) => c.closeness === candidates[0]?.closeness).slice(0, SUGGEST_BELOW);
+        const found = await Promise.all(closest.map(async (c) => ({ word: c.word, n: (await p.matcher.find(c.word)).units.length })));
+        const best = found.filter((f) => f.n > 0).sort((a, b) => b.n - a.n)[0];
+        if (!best) return w;
+        changed = true;
+        return best.word;
+      }),
+    );
+    return changed ? fixed.join(q.explicit ? ' ' : '') : null;
   }
 
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -158,7 +203,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null);
-    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, synonyms, cited: await citedPromise };
+    const cited = await citedPromise;
+    const suggestion = counts.phrase + counts.all < SUGGEST_BELOW && !cited ? await suggestFor(p, q) : null;
+    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion };
   }
 
   /** The provision a citation query names: its document by name, then the article among that document's provisions. */
@@ -291,7 +338,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] }, synonyms: [], cited: null };
+  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] }, synonyms: [], cited: null, suggestion: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

@@ -77,6 +77,7 @@ function printReadable(result: SearchResult, ms: number) {
   const synonyms = result.synonyms.length ? `；含同义词：${result.synonyms.join('、')}` : '';
   console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}`);
   if (result.cited) console.log(`直达：《${result.cited.documentTitle}》${result.cited.label}（${result.cited.versionDate ?? '日期不详'}版本${result.cited.current ? '，现行' : ''}）  ${result.cited.documentId}#${result.cited.clauseId}\n   ${result.cited.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+  if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
   console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
   result.hits.forEach((h, k) => {
     console.log(`\n${k + 1}. ${h.documentTitle} ${hitPlace(h, ' ') || h.clauseId}  [${MATCH_LABEL[h.match]} ${h.score.toFixed(3)}]  ${h.documentId}#${h.clauseId}`);

@@ -212,6 +212,20 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('offers 您是不是要找 for a mistyped word, and the suggestion searches', async () => {
+    const page = await site.page();
+    await open(page, site.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('约淡');
+    const suggestion = page.locator('[data-suggestion]').first();
+    await expect.poll(() => suggestion.innerText()).toContain('您是不是要找：约谈');
+    await shot(page, 'suggestion');
+    await suggestion.getByRole('link').click();
+    await page.waitForURL((u) => u.pathname.endsWith('/search/') && u.searchParams.get('q') === '约谈');
+    await page.locator('li[data-clause-id]').first().waitFor();
+    expect(page.errors).toEqual([]);
+  });
+
   it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
     const page = await site.page();
     await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);

@@ -12,7 +12,7 @@ import { citedHref, citedVersion, searchPageHref } from './hit-links';
 import type { CitedProvision } from '@/lib/search/search-engine';
 import { SearchFilterBar, type FilterDocument } from './search-filters';
 import { SearchResults } from './search-results';
-import { NoResult } from './search-popup';
+import { NoResult, Suggestion } from './search-popup';
 
 const PAGE = 50;
 const PARAMS = { q: 'q', level: 'level', region: 'region', documentId: 'doc' } as const;
@@ -58,7 +58,7 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
       </form>
       <SearchFilterBar documents={documents} filters={filters} facets={result?.facets ?? null} onChange={setFilters} />
       <div aria-live="polite" className="text-sm text-muted" data-search-summary>
-        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 && !result.cited ? <NoResult phrase={result.phrase} query={query} /> : <Summary state={state} />}
+        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 && !result.cited ? <NoResult phrase={result.phrase} query={query} suggestion={result.suggestion} /> : <Summary state={state} />}
       </div>
       {!query ? (
         <EmptyState examples={examples} />
@@ -96,6 +96,7 @@ function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
       {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
       {r.synonyms.length ? <span data-synonyms>；含同义词：{r.synonyms.join('、')}</span> : null}
+      <Suggestion suggestion={r.suggestion} />
     </span>
   );
 }

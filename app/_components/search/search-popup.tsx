@@ -1,7 +1,7 @@
 /** The search box's list: examples, or hits grouped by document, and what state the search is in. */
 import type { CitedProvision, SearchHit } from '@/lib/search/search-engine';
 import { HitSnippet } from './hit-snippet';
-import { citedVersion, hitPlace, sectionHits, SECTION_LABEL } from './hit-links';
+import { citedVersion, hitPlace, searchPageHref, sectionHits, SECTION_LABEL } from './hit-links';
 import type { SearchState } from './use-search';
 
 export type PopupOption = { kind: 'example'; text: string } | { kind: 'cited'; cited: CitedProvision; href: string } | { kind: 'hit'; hit: SearchHit; href: string } | { kind: 'all'; href: string };
@@ -102,7 +102,8 @@ function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   if (!query) text = null;
   else if (state.status === 'error') text = <span className="text-warn">检索出错：{state.error}</span>;
   else if (state.status !== 'done') text = '正在检索…';
-  else if (state.result && state.result.total === 0 && !state.result.cited) text = <NoResult phrase={state.result.phrase} query={query} />;
+  else if (state.result && state.result.total === 0 && !state.result.cited) text = <NoResult phrase={state.result.phrase} query={query} suggestion={state.result.suggestion} />;
+  else if (state.result?.suggestion) text = <Suggestion suggestion={state.result.suggestion} />;
   return (
     <div aria-live="polite" className={text ? 'border-t border-rule px-3 py-2 text-sm text-muted' : 'sr-only'}>
       {text ?? (state.status === 'done' && state.result ? `共 ${state.result.total} 条结果${state.result.synonyms.length ? `（含同义词：${state.result.synonyms.join('、')}）` : ''}` : '')}
@@ -110,9 +111,23 @@ function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   );
 }
 
-export function NoResult({ phrase, query }: { phrase: string; query: string }) {
+/** 您是不是要找：约谈 — a link to the search for the suggested query. */
+export function Suggestion({ suggestion }: { suggestion: string | null }) {
+  if (!suggestion) return null;
+  return (
+    <span className="block" data-suggestion>
+      您是不是要找：
+      <a href={searchPageHref(suggestion)} className="font-bold">
+        {suggestion}
+      </a>
+    </span>
+  );
+}
+
+export function NoResult({ phrase, query, suggestion = null }: { phrase: string; query: string; suggestion?: string | null }) {
   return (
     <span>
+      <Suggestion suggestion={suggestion} />
       没有找到包含“{query}”的条款。可以减少检索词或换用更短的说法，也请检查是否有错别字。
       {phrase && phrase !== query ? <span className="block text-xs">已按统一写法“{phrase}”比对（繁体、全角和标点已归并）。</span> : null}
     </span>
