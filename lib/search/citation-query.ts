@@ -40,10 +40,22 @@ export function documentNames(title: string, shortTitle: string): string[] {
   return [...new Set([title, shortTitle].filter(Boolean).map((t) => fold(titleKey(t))).filter(Boolean))];
 }
 
+/** Are the characters of `short` in `name`, in order: is it an abbreviation of it (综治规定 of 社会治安综合治理…规定)? */
+export function abbreviates(short: string, name: string): boolean {
+  let at = 0;
+  for (const ch of short) {
+    at = name.indexOf(ch, at);
+    if (at < 0) return false;
+    at += ch.length;
+  }
+  return true;
+}
+
 /**
  * The document a typed name means: one whose name is exactly the typed one,
- * else the shortest name that contains it; of several, one in force before a
- * superseded version, then the first in document order. Null when none has it.
+ * else the shortest name that contains it, else the shortest it abbreviates;
+ * of several, one in force before a superseded version, then the first in
+ * document order. Null when none has it.
  */
 export function findDocument(name: string, names: readonly string[][], superseded: ReadonlySet<number>): number | null {
   const key = fold(titleKey(name));
@@ -51,10 +63,10 @@ export function findDocument(name: string, names: readonly string[][], supersede
   let best: { doc: number; rank: number } | null = null;
   names.forEach((list, doc) => {
     for (const n of list) {
-      const exact = n === key;
-      if (!exact && !n.includes(key)) continue;
-      // Lower is better: exact before contained, shorter before longer, in force before superseded.
-      const rank = (exact ? 0 : 1e6 + n.length * 10) + (superseded.has(doc) ? 1 : 0);
+      const fit = n === key ? 0 : n.includes(key) ? 1 : abbreviates(key, n) ? 2 : -1;
+      if (fit < 0) continue;
+      // Lower is better: exact, then contained, then abbreviated; shorter before longer; in force before superseded.
+      const rank = (fit === 0 ? 0 : fit * 1e6 + n.length * 10) + (superseded.has(doc) ? 1 : 0);
       if (!best || rank < best.rank) best = { doc, rank };
     }
   });

@@ -18,6 +18,7 @@ import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
 import { typoCandidates } from './suggest';
+import type { DocumentFinder } from './document-finder';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -79,7 +80,15 @@ export type SearchResult = {
 /** `current`: the document is its work's current version (the one in force, else the newest held). */
 export type CitedProvision = { documentId: string; documentTitle: string; versionDate: string | null; current: boolean; clauseId: string; label: string; text: string };
 
-export type SearchEngine = { search(query: string, options?: SearchOptions): Promise<SearchResult>; manifest(): Promise<SearchManifest> };
+/** A document the query names by title or short name (document-finder.ts). */
+export type FoundDocument = { documentId: string; title: string; versionDate: string | null; current: boolean };
+
+export type SearchEngine = {
+  search(query: string, options?: SearchOptions): Promise<SearchResult>;
+  /** The documents a query names, best first: a separate call, so the finder's data is read only when a caller shows documents. */
+  findDocuments(query: string, limit?: number): Promise<FoundDocument[]>;
+  manifest(): Promise<SearchManifest>;
+};
 
 /**
  * A query typed as one string is first a phrase. Only when it is found in
@@ -235,7 +244,21 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return null;
   }
 
-  return { search, manifest: async () => (await open()).m };
+  let finder: Promise<DocumentFinder> | null = null;
+  async function findDocuments(query: string, limit = 5): Promise<FoundDocument[]> {
+    const p = await open();
+    const q = parseQuery(query);
+    if ([...q.phrase].length < 2) return [];
+    finder ??= Promise.all([p.names(), import('./document-finder')]).then(([names, f]) => f.createDocumentFinder(names));
+    finder.catch(() => (finder = null));
+    const { dates, superseded } = await p.names();
+    const old = new Set(superseded);
+    const found = (await finder).find(q.phrase, limit);
+    await Promise.all(found.map((d) => p.docs.ensure(d)));
+    return found.map((d) => ({ documentId: p.docs.get(d)?.id ?? '', title: p.docs.get(d)?.title ?? '', versionDate: dates[d] ?? null, current: !old.has(d) }));
+  }
+
+  return { search, findDocuments, manifest: async () => (await open()).m };
 }
 
 /**

@@ -2,7 +2,7 @@
  * `kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--doc ID] [--index DIR]`:
  * the browser's query code over the built index files (public/data/search/ unless --index says otherwise).
  */
-import { createSearchEngine, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
+import { createSearchEngine, type SearchHit, type FoundDocument, SearchResult } from '../../lib/search/search-engine';
 import { hitPlace } from '../../lib/search/hit-place';
 import { IndexFileError, SEARCH_DIR, fileShardLoader } from './search-index-files';
 
@@ -62,21 +62,23 @@ export async function searchCommand(argv: string[]): Promise<number> {
     return 1;
   }
   const ms = performance.now() - started;
+  const documents = args.json ? [] : await engine.findDocuments(args.query);
   if (args.json) {
     process.stdout.write(JSON.stringify(hitsToJson(result), null, 2) + '\n');
     return 0;
   }
-  printReadable(result, ms);
+  printReadable(result, ms, documents);
   return 0;
 }
 
 const MATCH_LABEL = { phrase: '整句', all: '全部词', some: '部分词' } as const;
 
-function printReadable(result: SearchResult, ms: number) {
+function printReadable(result: SearchResult, ms: number, documents: FoundDocument[]) {
   const words = result.words.length ? `；分词：${result.words.join(' / ')}` : '';
   const synonyms = result.synonyms.length ? `；含同义词：${result.synonyms.join('、')}` : '';
   console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}`);
   if (result.cited) console.log(`直达：《${result.cited.documentTitle}》${result.cited.label}（${result.cited.versionDate ?? '日期不详'}版本${result.cited.current ? '，现行' : ''}）  ${result.cited.documentId}#${result.cited.clauseId}\n   ${result.cited.text.replace(/\s+/g, ' ').slice(0, 120)}`);
+  for (const d of documents) console.log(`文件：《${d.title}》（${d.versionDate ?? '日期不详'}版本${d.current ? '，现行' : ''}）  ${d.documentId}`);
   if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
   console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
   result.hits.forEach((h, k) => {

@@ -226,6 +226,26 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('finds documents by title, short name or abbreviation, above the clauses, in the box and on the page', async () => {
+    const page = await site.page();
+    await open(page, site.url);
+    await page.keyboard.press('/');
+    await page.keyboard.type('反恐法');
+    const option = page.locator('[role="listbox"] [data-found-document]').first();
+    await expect.poll(() => option.getAttribute('data-found-document')).toBe('fan-kong-bu-zhu-yi-fa-2018-04-27');
+    expect(await option.innerText()).toContain('中华人民共和国反恐怖主义法');
+    await shot(page, 'finder-box');
+
+    await open(page, `${site.url}search/?q=${encodeURIComponent('突发事件应对法')}`);
+    const rows = page.locator('[data-found-documents] li');
+    await expect.poll(() => rows.first().getAttribute('data-document-id')).toBe('tu-fa-shi-jian-ying-dui-fa-2024-06-28');
+    expect(await rows.first().innerText()).toContain('本库所收现行版本');
+    await rows.first().getByRole('link').click();
+    await page.waitForURL((u) => u.pathname.endsWith('/r/tu-fa-shi-jian-ying-dui-fa-2024-06-28/'));
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+  });
+
   it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
     const page = await site.page();
     await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);

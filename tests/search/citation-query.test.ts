@@ -33,8 +33,10 @@ describe('findDocument', () => {
     expect(findDocument('监察法', names, new Set([1]))).toBe(0);
   });
 
-  it('falls back to the shortest name that contains the one typed, and finds nothing for an unknown name', () => {
+  it('falls back to the shortest name that contains the one typed, then to one it abbreviates, and finds nothing for an unknown name', () => {
     expect(findDocument('山东省信访', names, new Set())).toBe(2);
+    expect(findDocument('鲁信访条例', names, new Set())).toBeNull();
+    expect(findDocument('山东信访条例', names, new Set())).toBe(2);
     expect(findDocument('刑法', names, new Set())).toBeNull();
   });
 });
@@ -62,6 +64,8 @@ describe('in the search engine', () => {
     ['监察法第四十八条第三款', 'jian-cha-fa-2024-12-25#art-48-para-3', '第四十八条第三款', '省级以上监察机关在调查期间'],
     ['《突发事件应对法》第10条', 'tu-fa-shi-jian-ying-dui-fa-2024-06-28#art-10', '第十条', '第十条　突发事件应对措施'],
     ['山东省信访条例第66条第6项', 'shan-dong-sheng-xin-fang-tiao-li-2015-09-24#art-66-item-6', '第六十六条第（六）项', '（六）以网络、电话、短信'],
+    // An abbreviation, its characters in the title's order.
+    ['综治规定第二十条', 'zongzhi-zerenzhi-2016#art-20', '第二十条', '第二十条'],
   ])('%s → %s', async (query, target, label, opening) => {
     const { cited } = await engine.search(query);
     expect(cited && `${cited.documentId}#${cited.clauseId}`).toBe(target);
@@ -82,5 +86,32 @@ describe('in the search engine', () => {
     const own = hits.filter((h) => h.label === '第二十条' && h.unitId === h.clauseId);
     expect(own.length).toBeGreaterThan(1);
     expect(hits.slice(0, own.length).map((h) => h.label)).toEqual(own.map(() => '第二十条'));
+  });
+});
+
+describe('the document finder', () => {
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = (await buildEngine()).engine;
+  });
+
+  it.each([
+    ['责任制规定', 'zongzhi-zerenzhi-2016'],
+    ['综治规定', 'zongzhi-zerenzhi-2016'],
+    ['反恐法', 'fan-kong-bu-zhu-yi-fa-2018-04-27'],
+    ['信访条例', 'xin-fang-tiao-li-2005-01-10'],
+    // Two versions held: the one in force first.
+    ['突发事件应对法', 'tu-fa-shi-jian-ying-dui-fa-2024-06-28'],
+  ])('%s finds %s first', async (query, id) => {
+    const found = await engine.findDocuments(query);
+    expect(found[0]?.documentId).toBe(id);
+    expect(found[0].current).toBe(true);
+  });
+
+  it('lists the other version after the one in force, says which is current, and finds nothing for a word no title abbreviates', async () => {
+    const found = await engine.findDocuments('突发事件应对法');
+    expect(found.find((d) => d.documentId === 'tu-fa-shi-jian-ying-dui-fa-2007-08-30')?.current).toBe(false);
+    expect(await engine.findDocuments('约谈')).toEqual([]);
+    expect(await engine.findDocuments('夸克')).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 /** Where a hit leads, and hits grouped by document in rank order. */
-import type { CitedProvision, MatchKind, SearchHit } from '@/lib/search/search-engine';
+import type { CitedProvision, FoundDocument, MatchKind, SearchHit } from '@/lib/search/search-engine';
 import { withBase } from '@/app/_lib/with-base';
 import { formatDate } from '@/app/_lib/format';
 
@@ -17,11 +17,13 @@ export function citedHref(cited: CitedProvision): string {
   return withBase(`/r/${encodeURIComponent(cited.documentId)}/#${encodeURIComponent(cited.clauseId)}`);
 }
 
-/** Which version a cited provision is from: 2024年12月25日版本（现行）. */
-export function citedVersion(cited: CitedProvision): string {
+/** Which version a cited provision or a found document is: 2024年12月25日版本（本库所收现行版本）. */
+export function citedVersion(cited: Pick<CitedProvision | FoundDocument, 'versionDate' | 'current'>): string {
   const date = cited.versionDate ? `${formatDate(cited.versionDate)}版本` : '版本日期不详';
   return cited.current ? `${date}（本库所收现行版本）` : date;
 }
+
+export const documentHref = (d: FoundDocument) => withBase(`/r/${encodeURIComponent(d.documentId)}/`);
 
 export function searchPageHref(query: string): string {
   return withBase(`/search/?q=${encodeURIComponent(query.trim())}`);

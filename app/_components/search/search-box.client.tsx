@@ -12,7 +12,7 @@ import { loadSearchEngine } from './search-client';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
 import { usePageHighlight } from './use-page-highlight';
-import { citedHref, hitHref, searchPageHref } from './hit-links';
+import { citedHref, documentHref, hitHref, searchPageHref } from './hit-links';
 import { SearchPopup, type PopupOption } from './search-popup';
 
 const LIMIT = 8;
@@ -35,6 +35,7 @@ export function SearchBox({ examples }: { examples: string[] }) {
     ? examples.map((e) => ({ kind: 'example', text: e }))
     : [
         ...(state.result?.cited ? [{ kind: 'cited' as const, cited: state.result.cited, href: citedHref(state.result.cited) }] : []),
+        ...state.documents.map((document) => ({ kind: 'document' as const, document, href: documentHref(document) })),
         ...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, query) })),
         ...(state.result?.total ? [{ kind: 'all' as const, href: searchPageHref(query) }] : []),
       ];

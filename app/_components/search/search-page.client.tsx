@@ -8,8 +8,8 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
-import { citedHref, citedVersion, searchPageHref } from './hit-links';
-import type { CitedProvision } from '@/lib/search/search-engine';
+import { citedHref, citedVersion, documentHref, searchPageHref } from './hit-links';
+import type { CitedProvision, FoundDocument } from '@/lib/search/search-engine';
 import { SearchFilterBar, type FilterDocument } from './search-filters';
 import { SearchResults } from './search-results';
 import { NoResult, Suggestion } from './search-popup';
@@ -65,6 +65,7 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
       ) : result ? (
         <div aria-busy={state.status !== 'done'} data-results-for={answered} className={`space-y-6 ${state.status === 'done' ? '' : 'opacity-60'}`}>
           {result.cited ? <CitedCard cited={result.cited} /> : null}
+          {state.documents.length ? <FoundDocuments documents={state.documents} /> : null}
           <SearchResults hits={result.hits} query={state.query} documents={documents} />
         </div>
       ) : null}
@@ -98,6 +99,27 @@ function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
       {r.synonyms.length ? <span data-synonyms>；含同义词：{r.synonyms.join('、')}</span> : null}
       <Suggestion suggestion={r.suggestion} />
     </span>
+  );
+}
+
+/** The documents the query names by title or short name (the finder), above the clauses. */
+function FoundDocuments({ documents }: { documents: FoundDocument[] }) {
+  return (
+    <section aria-labelledby="found-h" data-found-documents>
+      <h2 id="found-h" className="text-sm font-bold text-seal">
+        文件
+      </h2>
+      <ul className="mt-1 divide-y divide-rule">
+        {documents.map((d) => (
+          <li key={d.documentId} data-document-id={d.documentId} className="flex flex-wrap items-baseline gap-x-3 py-1.5">
+            <a href={documentHref(d)} data-result-link className="font-serif font-bold">
+              {d.title}
+            </a>
+            <span className="text-xs text-muted">{citedVersion(d)}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

@@ -1,10 +1,13 @@
 /** The search box's list: examples, or hits grouped by document, and what state the search is in. */
-import type { CitedProvision, SearchHit } from '@/lib/search/search-engine';
+import type { CitedProvision, FoundDocument, SearchHit } from '@/lib/search/search-engine';
 import { HitSnippet } from './hit-snippet';
 import { citedVersion, hitPlace, searchPageHref, sectionHits, SECTION_LABEL } from './hit-links';
 import type { SearchState } from './use-search';
 
-export type PopupOption = { kind: 'example'; text: string } | { kind: 'cited'; cited: CitedProvision; href: string } | { kind: 'hit'; hit: SearchHit; href: string } | { kind: 'all'; href: string };
+export type PopupOption =
+  | { kind: 'example'; text: string }
+  | { kind: 'cited'; cited: CitedProvision; href: string }
+  | { kind: 'document'; document: FoundDocument; href: string } | { kind: 'hit'; hit: SearchHit; href: string } | { kind: 'all'; href: string };
 
 type Props = {
   id: string;
@@ -25,12 +28,25 @@ export function SearchPopup(props: Props) {
   const hits = options.flatMap((o, i) => (o.kind === 'hit' ? [{ i, hit: o.hit }] : []));
   const indexOf = new Map(hits.map(({ i, hit }) => [hit, i]));
   const all = options.findIndex((o) => o.kind === 'all');
+  const documents = options.flatMap((o, i) => (o.kind === 'document' ? [{ i, document: o.document, href: o.href }] : []));
   return (
     // Keep focus in the input while the pointer picks an option.
     <div className="absolute right-0 top-full z-40 mt-1 max-h-[70vh] w-[min(40rem,calc(100vw-2rem))] overflow-auto rounded border border-rule bg-white text-left shadow-lg" onMouseDown={(e) => e.preventDefault()}>
       {!query ? <p className="px-3 pt-2 text-sm text-muted">输入词语或一句话检索条款，例如：</p> : null}
       <div role="listbox" id={id} aria-label={query ? '检索结果' : '检索示例'} className={query ? '' : 'flex flex-wrap gap-2 px-3 py-2'}>
         {query && options[0]?.kind === 'cited' ? <CitedOption {...props} cited={options[0].cited} href={options[0].href} /> : null}
+        {query && documents.length ? (
+          <div role="group" aria-labelledby={`${id}-documents`}>
+            <div id={`${id}-documents`} className="border-t border-rule bg-paper px-3 py-1 text-xs font-bold text-muted">
+              文件
+            </div>
+            {documents.map(({ i, document, href }) => (
+              <a key={document.documentId} role="option" id={props.optionId(i)} aria-selected={props.active === i} tabIndex={-1} href={href} onMouseEnter={() => props.onHover(i)} data-found-document={document.documentId} className={`${OPTION} ${props.active === i ? ACTIVE : ''}`}>
+                <span className="font-serif text-sm font-bold">{document.title}</span> <span className="text-xs text-muted">{citedVersion(document)}</span>
+              </a>
+            ))}
+          </div>
+        ) : null}
         {!query
           ? options.map((o, i) => (o.kind === 'example' ? <Example key={o.text} {...props} i={i} text={o.text} /> : null))
           : sectionHits(hits.map((h) => h.hit)).map((section, k, all) =>

@@ -4,7 +4,7 @@
  * search took (index loading included the first time) kept for display.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { SearchOptions, SearchResult } from '@/lib/search/search-engine';
+import type { FoundDocument, SearchOptions, SearchResult } from '@/lib/search/search-engine';
 import { loadSearchEngine } from './search-client';
 
 export type SearchState = {
@@ -14,11 +14,13 @@ export type SearchState = {
   /** The options (filters, limit) the shown result answers, as JSON: the result may lag the options while a search runs. */
   optionsKey: string;
   result: SearchResult | null;
+  /** Documents the query names by title (the finder), filled in after the result: its data is read on first use. */
+  documents: FoundDocument[];
   ms: number | null;
   error: string | null;
 };
 
-const IDLE: SearchState = { status: 'idle', query: '', optionsKey: '', result: null, ms: null, error: null };
+const IDLE: SearchState = { status: 'idle', query: '', optionsKey: '', result: null, documents: [], ms: null, error: null };
 
 export function useSearch(query: string, options: SearchOptions, delay = 120): SearchState {
   const [state, setState] = useState<SearchState>(IDLE);
@@ -37,9 +39,13 @@ export function useSearch(query: string, options: SearchOptions, delay = 120): S
       try {
         const engine = await loadSearchEngine();
         const result = await engine.search(query, JSON.parse(optionsKey) as SearchOptions);
-        if (mine === seq.current) setState({ status: 'done', query, optionsKey, result, ms: performance.now() - started, error: null });
+        if (mine !== seq.current) return;
+        setState({ status: 'done', query, optionsKey, result, documents: [], ms: performance.now() - started, error: null });
+        // The finder only adds to the result: if its data cannot be read, the result stands without it.
+        const documents = await engine.findDocuments(query).catch(() => []);
+        if (mine === seq.current && documents.length) setState((s) => (s.query === query ? { ...s, documents } : s));
       } catch (e) {
-        if (mine === seq.current) setState({ status: 'error', query, optionsKey, result: null, ms: null, error: e instanceof Error ? e.message : String(e) });
+        if (mine === seq.current) setState({ status: 'error', query, optionsKey, result: null, documents: [], ms: null, error: e instanceof Error ? e.message : String(e) });
       }
     }, delay);
     return () => clearTimeout(timer);
