@@ -11,6 +11,6 @@ import type { FilterDocument } from '@/app/_components/search/search-filters';
 export const metadata: Metadata = { title: '检索' };
 
 export default function Page() {
-  const documents: FilterDocument[] = getCorpus().documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
+  const documents: FilterDocument[] = getCorpus().documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region, versionDate: d.versionDate, status: d.status }));
   return <SearchPage documents={documents} examples={getSearchExamples()} />;
 }

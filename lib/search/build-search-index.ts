@@ -77,16 +77,18 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // The backward index files each key at the position where it ends in the forward text.
   const backward = putGramShards(shards, 'backward', gramGroups(folded.map(reverseUnits), maxPositions, MAX_KEY_LENGTH), classOf, shardChars, (u, p) => folded[u].length - p);
 
-  const docs: SearchDocument[] = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region }));
+  const docs: SearchDocument[] = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region, area: d.area }));
   const levels = distinct(docs.map((d) => d.level));
   const regions = distinct(docs.map((d) => d.region));
-  shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), levels, regions));
+  const areas = distinct(docs.map((d) => d.area));
   shards.set(READINGS_KEY, characterReadings(folded));
   const works = workVersions(documents);
+  const superseded = documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id ? [] : [i]));
+  shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), { levels, regions, areas }, superseded));
   shards.set(NAMES_KEY, {
     names: docs.map((d) => documentNames(d.title, d.shortTitle)),
     dates: documents.map((d) => d.versionDate),
-    superseded: documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id ? [] : [i])),
+    superseded,
   } satisfies NamesShard);
   const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENTS_PER_SHARD);
   for (let from = 0, k = 0; from < docs.length || k === 0; from += perDoc, k++) shards.set(documentShardKey(k), { from, documents: docs.slice(from, from + perDoc) } satisfies DocumentShard);
@@ -121,6 +123,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     vocab: { buckets: vocabBuckets, size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
     levels,
     regions,
+    areas,
     avgLength,
     synonyms: foldGroups(input.synonyms ?? []),
   };
@@ -247,7 +250,7 @@ function lowerBound(groups: GramGroup[], s: string): number {
   return lo;
 }
 
-function docMap(docs: SearchDocument[], unitDocs: number[], levels: string[], regions: string[]): DocMapShard {
+function docMap(docs: SearchDocument[], unitDocs: number[], lists: { levels: string[]; regions: string[]; areas: string[] }, superseded: number[]): DocMapShard {
   const start = docs.map(() => -1);
   unitDocs.forEach((d, u) => d >= 0 && start[d] < 0 && (start[d] = u));
   // A document without provisions starts where the next one does.
@@ -257,7 +260,13 @@ function docMap(docs: SearchDocument[], unitDocs: number[], levels: string[], re
     next = start[d];
   }
   const code = (list: string[], v: string | null) => (v === null ? 0 : list.indexOf(v) + 1);
-  return { start: encodeIds(start), level: encodeNumbers(docs.map((d) => code(levels, d.level))), region: encodeNumbers(docs.map((d) => code(regions, d.region))) };
+  return {
+    start: encodeIds(start),
+    level: encodeNumbers(docs.map((d) => code(lists.levels, d.level))),
+    region: encodeNumbers(docs.map((d) => code(lists.regions, d.region))),
+    area: encodeNumbers(docs.map((d) => code(lists.areas, d.area))),
+    superseded: encodeIds(superseded),
+  };
 }
 
 /** Four buckets per record: most records then have a file of their own. */

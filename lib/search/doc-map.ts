@@ -1,7 +1,8 @@
 /**
- * Which document each provision belongs to, and each document's level and
- * region, for the filters and their counts: one small file, a few bytes a
- * document, read with the first query.
+ * Which document each provision belongs to, and each document's level,
+ * region, field and whether it is a superseded version, for the filters and
+ * their counts: one small file, a few bytes a document, read with the first
+ * query.
  */
 import type { DocMapShard, SearchManifest } from './index-format';
 import { decodeIds, decodeNumbers } from './postings';
@@ -12,6 +13,8 @@ export class DocMap {
   private readonly unitCount: number;
   private readonly level: (string | null)[];
   private readonly region: (string | null)[];
+  private readonly area: (string | null)[];
+  private readonly superseded: Set<number>;
 
   constructor(m: SearchManifest, data: DocMapShard) {
     const start = decodeIds(data.start);
@@ -21,6 +24,8 @@ export class DocMap {
     start.forEach((s, d) => this.docOfUnit.fill(d, s, start[d + 1] ?? m.unitCount));
     this.level = decodeNumbers(data.level).map((c) => m.levels[c - 1] ?? null);
     this.region = decodeNumbers(data.region).map((c) => m.regions[c - 1] ?? null);
+    this.area = decodeNumbers(data.area).map((c) => m.areas[c - 1] ?? null);
+    this.superseded = new Set(decodeIds(data.superseded));
   }
 
   get documentCount(): number {
@@ -42,5 +47,14 @@ export class DocMap {
 
   regionOf(doc: number): string | null {
     return this.region[doc] ?? null;
+  }
+
+  areaOf(doc: number): string | null {
+    return this.area[doc] ?? null;
+  }
+
+  /** Is the document a version its work has replaced (not the current one)? */
+  isSuperseded(doc: number): boolean {
+    return this.superseded.has(doc);
   }
 }

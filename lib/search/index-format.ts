@@ -32,7 +32,7 @@ import type { UnitClause } from './search-units';
 
 export const SEARCH_FORMAT = 5;
 
-export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null };
+export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null; area: string | null };
 
 export type SearchManifest = {
   format: typeof SEARCH_FORMAT;
@@ -50,6 +50,8 @@ export type SearchManifest = {
   vocab: { buckets: number; size: number; maxLength: number };
   levels: string[];
   regions: string[];
+  /** 法律部门 (DocumentRecord.area), for the field filter. */
+  areas: string[];
   /** Mean folded length of a provision, for BM25's length normalisation. */
   avgLength: number;
   /** Groups of folded wordings a search for one also finds (content/synonyms.yaml and the glossary's aliases). */
@@ -93,7 +95,8 @@ export type GramShard = { k: string[]; p: string[] };
 export type HotRecord = { n: number; u: string; t: string; s: string };
 export type HotShard = { r: Record<string, HotRecord> };
 /** Per document, as numbers (postings.ts): first provision (ids), level and region (1 + index in the manifest's lists, 0: none). */
-export type DocMapShard = { start: string; level: string; region: string };
+/** Per document: where its provisions start, its level, region and field (codes into the manifest's lists), and which documents are superseded versions. */
+export type DocMapShard = { start: string; level: string; region: string; area: string; superseded: string };
 /** A provision as stored: [document number, heading labels above it, clauses]. */
 export type PackedUnit = [number, string[], UnitClause[]];
 /** Provisions from `from` on, with the id and title of each document they belong to. */

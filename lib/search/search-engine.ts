@@ -211,7 +211,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     await p.units.ensure(page.map((s) => s.unit));
     const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
-    const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null);
+    const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, options.filters?.allVersions);
     const cited = await citedPromise;
     const suggestion = counts.phrase + counts.all < SUGGEST_BELOW && !cited ? await suggestFor(p, q) : null;
     return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion };
@@ -361,7 +361,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], document: [] }, synonyms: [], cited: null, suggestion: null };
+  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

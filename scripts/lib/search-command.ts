@@ -6,7 +6,7 @@ import { createSearchEngine, type SearchHit, type FoundDocument, SearchResult } 
 import { hitPlace } from '../../lib/search/hit-place';
 import { IndexFileError, SEARCH_DIR, fileShardLoader } from './search-index-files';
 
-type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; doc?: string; index?: string };
+type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; area?: string; doc?: string; allVersions?: boolean; index?: string };
 
 export function parseSearchArgs(argv: string[]): Args | string {
   const args: Args = { query: '', json: false, limit: 20 };
@@ -19,13 +19,15 @@ export function parseSearchArgs(argv: string[]): Args | string {
     else if (a === '--level') args.level = value();
     else if (a === '--region') args.region = value();
     else if (a === '--doc') args.doc = value();
+    else if (a === '--area') args.area = value();
+    else if (a === '--all-versions') args.allVersions = true;
     else if (a === '--index') args.index = value();
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else words.push(a);
   }
   if (!Number.isInteger(args.limit) || args.limit < 1) return '--limit takes a positive whole number';
   args.query = words.join(' ');
-  if (!args.query.trim()) return 'usage: kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--doc ID]';
+  if (!args.query.trim()) return 'usage: kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--area 法律部门] [--doc ID] [--all-versions]';
   return args;
 }
 
@@ -53,7 +55,7 @@ export async function searchCommand(argv: string[]): Promise<number> {
   const started = performance.now();
   let result: SearchResult;
   try {
-    result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, documentId: args.doc } });
+    result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, area: args.area, documentId: args.doc, allVersions: args.allVersions } });
   } catch (e) {
     // Everything the engine reads is the index: any failure here means it is missing, damaged or from another version.
     const dir = args.index ?? SEARCH_DIR;

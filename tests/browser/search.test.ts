@@ -246,6 +246,21 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('searches the versions in force by default; one switch, kept in the URL, adds the superseded ones', async () => {
+    const page = await site.page();
+    await open(page, `${site.url}search/?q=${encodeURIComponent('监察机关')}`);
+    const items = page.locator('li[data-clause-id]');
+    await items.first().waitFor();
+    const box = page.locator('[data-all-versions]');
+    await expect.poll(() => box.locator('xpath=..').innerText()).toMatch(/另有 \d+ 条/);
+    expect(await page.locator('li[data-document-id="jian-cha-fa-2018-03-20"]').count()).toBe(0);
+    await box.check();
+    await page.waitForURL((u) => u.searchParams.get('all') === '1');
+    await expect.poll(() => page.locator('li[data-document-id="jian-cha-fa-2018-03-20"]').count()).toBeGreaterThan(0);
+    await shot(page, 'all-versions');
+    expect(page.errors).toEqual([]);
+  });
+
   it('keyboard alone: arrows move from the field through the results, Enter opens one', async () => {
     const page = await site.page();
     await open(page, `${site.url}search/?q=${encodeURIComponent('挂牌督办')}`);

@@ -51,9 +51,9 @@ export async function buildEngine(options: { maxPositions?: number; shardChars?:
 
 export const ALL = 100_000;
 
-/** Everything a query returns, best first. */
+/** Everything a query returns in every version (what a scan of all provisions finds), best first. */
 export async function allHits(engine: SearchEngine, query: string): Promise<SearchHit[]> {
-  return (await engine.search(query, { limit: ALL })).hits;
+  return (await engine.search(query, { limit: ALL, filters: { allVersions: true } })).hits;
 }
 
 /** Global key of a hit: the provision's own clause (clause ids are unique within a document only). */

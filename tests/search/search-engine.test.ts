@@ -97,6 +97,32 @@ describe('any piece of any provision finds that provision', () => {
   });
 });
 
+describe('versions', () => {
+  it('searches the versions in force unless asked for all, and counts the hits in superseded versions apart', async () => {
+    // 监察法 is held in its 2018 and 2024 versions; 2018 is superseded.
+    const current = await engine.search('监察机关', { limit: 100_000 });
+    const all = await engine.search('监察机关', { limit: 100_000, filters: { allVersions: true } });
+    expect(current.hits.some((h) => h.documentId === 'jian-cha-fa-2018-03-20')).toBe(false);
+    expect(current.hits.some((h) => h.documentId === 'jian-cha-fa-2024-12-25')).toBe(true);
+    const old = all.hits.filter((h) => h.documentId === 'jian-cha-fa-2018-03-20').length;
+    expect(old).toBeGreaterThan(0);
+    expect(current.facets.superseded).toBeGreaterThanOrEqual(old);
+    expect(all.total - current.total).toBe(current.facets.superseded);
+    // A search within one document searches it, superseded or not.
+    const within = await engine.search('监察机关', { limit: 100_000, filters: { documentId: 'jian-cha-fa-2018-03-20' } });
+    expect(within.total).toBe(old);
+  });
+
+  it('filters by field (法律部门)', async () => {
+    const all = await engine.search('责任', { limit: 100_000 });
+    const field = all.facets.area[0];
+    expect(field).toBeDefined();
+    const only = await engine.search('责任', { limit: 100_000, filters: { area: field.value } });
+    expect(only.total).toBe(field.count);
+    expect(only.total).toBeLessThan(all.total);
+  });
+});
+
 describe('a sharded index answers as a single shard does', () => {
   it('rare keys of 3 positions, 200-character gram shards, 7-provision text shards and 3-document shards give the same results', async () => {
     const single = await buildEngine({ shardChars: 1e9, unitsPerTextShard: 1e9, documentsPerShard: 1e9 });
@@ -104,8 +130,8 @@ describe('a sharded index answers as a single shard does', () => {
     expect(sharded.built.manifest.forward.shards).toBeGreaterThan(100);
     expect(sharded.built.manifest.hot.count).toBeGreaterThan(10);
     for (const q of ['一票否决', '的', '約談 整改', '重大情报信息多长时间内上报', '（四）', '风险', '社会治安综合治理', '工作', '责任制规定']) {
-      const a = await single.engine.search(q, { limit: 100_000 });
-      const b = await sharded.engine.search(q, { limit: 100_000 });
+      const a = await single.engine.search(q, { limit: 100_000, filters: { allVersions: true } });
+      const b = await sharded.engine.search(q, { limit: 100_000, filters: { allVersions: true } });
       expect(sorted(b.hits)).toEqual(sorted(a.hits));
       expect(b.counts).toEqual(a.counts);
       expect(sorted(b.hits.filter((h) => h.match === 'phrase'))).toEqual(scan([q.replace(/\s/g, '')]));

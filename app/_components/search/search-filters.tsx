@@ -1,9 +1,14 @@
-/** The results page's filters: level, region and document, each with the number of hits it would keep. */
+/**
+ * The results page's filters: level, region, field and document, each with
+ * the number of hits it would keep, and whether superseded versions are
+ * searched too (by default only the versions in force are).
+ */
 import type { Facets, SearchFilters } from '@/lib/search/search-engine';
 import type { Level } from '@/lib/content/schema';
+import type { DocumentStatus } from '@/lib/corpus/export-contract';
 import { LEVEL_LABEL, LEVEL_ORDER } from '@/lib/content/labels';
 
-export type FilterDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null };
+export type FilterDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null; versionDate: string | null; status: DocumentStatus };
 
 type Props = { documents: FilterDocument[]; filters: SearchFilters; facets: Facets | null; onChange: (f: SearchFilters) => void };
 
@@ -14,7 +19,9 @@ export function SearchFilterBar({ documents, filters, facets, onChange }: Props)
   };
   const levels = LEVEL_ORDER.filter((l): l is Level => !!l && documents.some((d) => d.level === l));
   const regions = [...new Set(documents.map((d) => d.region).filter((r): r is string => !!r))];
-  const any = !!(filters.level || filters.region || filters.documentId);
+  // Fields come from the hits: the documents list does not carry them, and a field with no hit keeps nothing.
+  const areas = [...new Set([...(facets?.area.map((a) => a.value) ?? []), ...(filters.area ? [filters.area] : [])])];
+  const any = !!(filters.level || filters.region || filters.area || filters.documentId || filters.allVersions);
   return (
     <fieldset className="flex flex-wrap items-end gap-3 text-sm">
       <legend className="sr-only">筛选</legend>
@@ -34,6 +41,14 @@ export function SearchFilterBar({ documents, filters, facets, onChange }: Props)
           </option>
         ))}
       </Select>
+      <Select label="法律部门" value={filters.area ?? ''} onChange={(v) => onChange({ ...filters, area: v || null })} all="全部部门">
+        {areas.map((a) => (
+          <option key={a} value={a}>
+            {a}
+            {count(facets?.area, a)}
+          </option>
+        ))}
+      </Select>
       <Select label="文件" value={filters.documentId ?? ''} onChange={(v) => onChange({ ...filters, documentId: v || null })} all="全部文件">
         {documents.map((d) => (
           <option key={d.id} value={d.id}>
@@ -42,6 +57,13 @@ export function SearchFilterBar({ documents, filters, facets, onChange }: Props)
           </option>
         ))}
       </Select>
+      <label className="flex items-center gap-1.5 py-1.5">
+        <input type="checkbox" checked={!!filters.allVersions} onChange={(e) => onChange({ ...filters, allVersions: e.target.checked || undefined })} data-all-versions />
+        <span>
+          包括已被修订、废止的版本
+          {facets && !filters.allVersions ? `（另有 ${facets.superseded} 条）` : ''}
+        </span>
+      </label>
       {any ? (
         <button type="button" onClick={() => onChange({})} className="rounded border border-rule bg-white px-3 py-1.5 hover:border-link">
           清除筛选

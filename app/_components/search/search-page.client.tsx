@@ -1,7 +1,7 @@
 'use client';
 /**
  * The full results page. The query and the filters live in the URL
- * (?q=…&level=…&region=…&doc=…) so a search can be shared or bookmarked;
+ * (?q=…&level=…&region=…&area=…&doc=…&all=1) so a search can be shared or bookmarked;
  * results follow the input as it is typed, outside IME composition.
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
@@ -15,7 +15,7 @@ import { SearchResults } from './search-results';
 import { NoResult, Suggestion } from './search-popup';
 
 const PAGE = 50;
-const PARAMS = { q: 'q', level: 'level', region: 'region', documentId: 'doc' } as const;
+const PARAMS = { q: 'q', level: 'level', region: 'region', area: 'area', documentId: 'doc', allVersions: 'all' } as const;
 
 export function SearchPage({ documents, examples }: { documents: FilterDocument[]; examples: string[] }) {
   const box = useImeInput();
@@ -28,7 +28,7 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
     const read = () => {
       const p = new URLSearchParams(window.location.search);
       box.set(p.get(PARAMS.q) ?? '');
-      setFilters({ level: p.get(PARAMS.level), region: p.get(PARAMS.region), documentId: p.get(PARAMS.documentId) });
+      setFilters({ level: p.get(PARAMS.level), region: p.get(PARAMS.region), area: p.get(PARAMS.area), documentId: p.get(PARAMS.documentId), allVersions: p.get(PARAMS.allVersions) === '1' || undefined });
     };
     read();
     window.addEventListener('popstate', read);
@@ -78,14 +78,16 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
   );
 }
 
-/** The URL query string of a search: ?q=…&level=…&region=…&doc=…, empty values left out. */
+/** The URL query string of a search: ?q=…&level=…&region=…&area=…&doc=…&all=1, empty values left out. */
 function searchParamsFor(query: string, filters: SearchFilters): string {
   const p = new URLSearchParams();
   const set = (k: string, v: string | null | undefined) => v && p.set(k, v);
   set(PARAMS.q, query);
   set(PARAMS.level, filters.level);
   set(PARAMS.region, filters.region);
+  set(PARAMS.area, filters.area);
   set(PARAMS.documentId, filters.documentId);
+  set(PARAMS.allVersions, filters.allVersions ? '1' : null);
   return p.toString();
 }
 

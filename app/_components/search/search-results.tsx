@@ -1,7 +1,8 @@
 /** The results page's list: hits grouped by document, each with its place, match kind and marked snippet. */
 import type { SearchHit } from '@/lib/search/search-engine';
 import { withBase } from '@/app/_lib/with-base';
-import { LEVEL_LABEL } from '@/lib/content/labels';
+import { LEVEL_LABEL, STATUS_LABEL } from '@/lib/content/labels';
+import { formatDate } from '@/app/_lib/format';
 import { HitSnippet } from './hit-snippet';
 import { hitHref, hitKey, sectionHits, SECTION_LABEL, type HitGroup } from './hit-links';
 import type { FilterDocument } from './search-filters';
@@ -32,7 +33,12 @@ function DocumentGroup({ group: g, doc, query, heading: H }: { group: HitGroup; 
         <a href={withBase(`/r/${encodeURIComponent(g.documentId)}/`)} className="font-serif text-[1.05rem]">
           {g.title}
         </a>
-        {doc ? <span className="text-xs font-normal text-muted">{[doc.level ? LEVEL_LABEL[doc.level] : null, doc.region].filter(Boolean).join(' · ')}</span> : null}
+        {doc ? (
+          <span className="text-xs font-normal text-muted">
+            {/* Versions of one law share a title: the version date and status tell them apart. */}
+            {[doc.level ? LEVEL_LABEL[doc.level] : null, doc.region, doc.versionDate ? `${formatDate(doc.versionDate)}版本` : null, doc.status !== 'in-force' && doc.status !== 'unknown' ? STATUS_LABEL[doc.status] : null].filter(Boolean).join(' · ')}
+          </span>
+        ) : null}
       </H>
       <ol className="mt-1 divide-y divide-rule">
         {g.hits.map((h) => (
