@@ -83,12 +83,12 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const areas = distinct(docs.map((d) => d.area));
   shards.set(READINGS_KEY, characterReadings(folded));
   const works = workVersions(documents);
-  const superseded = documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id ? [] : [i]));
+  // Not searched by default: versions their work has replaced, and repealed texts.
+  const superseded = documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id && d.status !== 'repealed' ? [] : [i]));
   shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), { levels, regions, areas }, superseded));
   shards.set(NAMES_KEY, {
     names: docs.map((d) => documentNames(d.title, d.shortTitle)),
     dates: documents.map((d) => d.versionDate),
-    superseded,
   } satisfies NamesShard);
   const perDoc = Math.max(1, input.documentsPerShard ?? DOCUMENTS_PER_SHARD);
   for (let from = 0, k = 0; from < docs.length || k === 0; from += perDoc, k++) shards.set(documentShardKey(k), { from, documents: docs.slice(from, from + perDoc) } satisfies DocumentShard);

@@ -6,33 +6,50 @@
  * a bare 第N条 asks for articles so numbered. Works on the folded query
  * (fold.ts), as the browser and `kb search` both hold it.
  */
-import { parseAnyNumber, toChineseNumber } from '../ingest/patterns';
+import { CN_NUM, parseAnyNumber, toChineseNumber } from '../ingest/patterns';
 import { titleKey } from '../refs/title-key';
 import { fold } from './fold';
 
-export type CitationQuery = {
+/** A pinpoint: article, and where given paragraph (款) and item (项). */
+export type Pinpoint = { article: number; paragraph: number | null; item: number | null };
+
+export type CitationQuery = Pinpoint & {
   /** The document's name as typed, folded; empty for a bare 第N条. */
   name: string;
-  article: number;
-  paragraph: number | null;
-  item: number | null;
   /** The provision's one name (lib/clause), as pages print it: 第十四条第一款第（三）项. */
   label: string;
 };
 
-const NUM = '[零〇一二两三四五六七八九十百千0-9]+';
+const NUM = `(?:${CN_NUM}|[0-9]+)`;
 // Folded: 《》 are < >, brackets ASCII, no white space.
 const CITATION = new RegExp(`^<?(?<name>[^<>]*?)>?第(?<article>${NUM})条(?:第(?<paragraph>${NUM})款)?(?:第\\(?(?<item>${NUM})\\)?项)?$`);
+// A clause's name as pages print it (lib/clause), read back into numbers; full-width brackets, since names are not folded.
+const CLAUSE_NAME = new RegExp(`^第(?<article>${NUM})条(?:第(?<paragraph>${NUM})款)?(?:第[（(](?<item>${NUM})[）)]项)?`);
+
+/** The shortest document name a citation query may use: one character (法, 条例) names nothing. */
+const MIN_NAME = 2;
 
 export function parseCitationQuery(folded: string): CitationQuery | null {
   const m = CITATION.exec(folded);
   if (!m?.groups) return null;
-  const article = parseAnyNumber(m.groups.article.replace('两', '二'));
-  const paragraph = m.groups.paragraph ? parseAnyNumber(m.groups.paragraph) : null;
-  const item = m.groups.item ? parseAnyNumber(m.groups.item) : null;
+  const p = pinpoint(m.groups);
+  if (!p || (m.groups.name && [...m.groups.name].length < MIN_NAME)) return null;
+  const label = `第${toChineseNumber(p.article)}条${p.paragraph ? `第${toChineseNumber(p.paragraph)}款` : ''}${p.item ? `第（${toChineseNumber(p.item)}）项` : ''}`;
+  return { name: m.groups.name, ...p, label };
+}
+
+/** A clause's name (第一千一百一十九条第二款) as numbers, or null for a name that is no article's. */
+export function pinpointOf(label: string): Pinpoint | null {
+  const m = CLAUSE_NAME.exec(label);
+  return m?.groups ? pinpoint(m.groups) : null;
+}
+
+function pinpoint(g: Record<string, string | undefined>): Pinpoint | null {
+  const article = parseAnyNumber(g.article!);
+  const paragraph = g.paragraph ? parseAnyNumber(g.paragraph) : null;
+  const item = g.item ? parseAnyNumber(g.item) : null;
   if (!article || paragraph === 0 || item === 0) return null;
-  const label = `第${toChineseNumber(article)}条${paragraph ? `第${toChineseNumber(paragraph)}款` : ''}${item ? `第（${toChineseNumber(item)}）项` : ''}`;
-  return { name: m.groups.name, article, paragraph, item, label };
+  return { article, paragraph, item };
 }
 
 /** The names a document is found by: its title's comparison key and its short title's, folded. */
@@ -51,41 +68,56 @@ export function abbreviates(short: string, name: string): boolean {
   return true;
 }
 
+/** How a name fits a typed one: 0 it is the name, 1 it holds it, 2 it abbreviates it, -1 none. */
+export function nameFit(typed: string, name: string): number {
+  return name === typed ? 0 : name.includes(typed) ? 1 : abbreviates(typed, name) ? 2 : -1;
+}
+
 /**
- * The document a typed name means: one whose name is exactly the typed one,
- * else the shortest name that contains it, else the shortest it abbreviates;
- * of several, one in force before a superseded version, then the first in
- * document order. Null when none has it.
+ * The documents a typed name means, to try in order: those whose name is
+ * exactly the typed one (several documents can share a name: the parts of a
+ * code), else the one whose name holds it, else the one it abbreviates,
+ * shortest name first; in force before superseded. A name that holds or
+ * abbreviates the typed one equally well in several works is ambiguous and
+ * means none. Empty when none has it.
  */
-export function findDocument(name: string, names: readonly string[][], superseded: ReadonlySet<number>): number | null {
+export function findDocuments(name: string, names: readonly string[][], superseded: (doc: number) => boolean): number[] {
   const key = fold(titleKey(name));
-  if (!key) return null;
-  let best: { doc: number; rank: number } | null = null;
+  if ([...key].length < MIN_NAME) return [];
+  const scored: { doc: number; fit: number; length: number; old: boolean }[] = [];
   names.forEach((list, doc) => {
-    for (const n of list) {
-      const fit = n === key ? 0 : n.includes(key) ? 1 : abbreviates(key, n) ? 2 : -1;
-      if (fit < 0) continue;
-      // Lower is better: exact, then contained, then abbreviated; shorter before longer; in force before superseded.
-      const rank = (fit === 0 ? 0 : fit * 1e6 + n.length * 10) + (superseded.has(doc) ? 1 : 0);
-      if (!best || rank < best.rank) best = { doc, rank };
-    }
+    const fits = list.map((n) => ({ fit: nameFit(key, n), length: n.length })).filter((f) => f.fit >= 0);
+    if (!fits.length) return;
+    const best = fits.reduce((a, b) => (b.fit < a.fit || (b.fit === a.fit && b.length < a.length) ? b : a));
+    scored.push({ doc, ...best, old: superseded(doc) });
   });
-  return best ? (best as { doc: number }).doc : null;
+  if (!scored.length) return [];
+  const fit = Math.min(...scored.map((s) => s.fit));
+  const tied = scored.filter((s) => s.fit === fit).sort((a, b) => a.length - b.length || Number(a.old) - Number(b.old) || a.doc - b.doc);
+  if (fit === 0) return tied.map((s) => s.doc);
+  // Held or abbreviated: the shortest name wins only if no other name of that length fits (versions of one work aside, by being superseded).
+  const shortest = tied.filter((s) => s.length === tied[0].length && !s.old);
+  return shortest.length > 1 ? [] : [tied[0].doc];
 }
 
 /**
  * Of a provision's clauses (their one names), the one the citation names:
- * the exact name, else for a 项 typed without its 款 the item of that
- * article; the article itself when the 款 or 项 does not exist.
+ * the exact pinpoint, else for a 项 typed without its 款 the item of that
+ * article; the article itself when the 款 or 项 does not exist. Compared as
+ * numbers, so 第一千一百一十九条 is found however it was typed.
  */
-export function citedClause(labels: readonly string[], q: CitationQuery): number | null {
-  const exact = labels.findIndex((l) => l === q.label);
+export function citedClause(labels: readonly string[], q: Pinpoint): number | null {
+  const at = labels.map(pinpointOf);
+  const same = (p: Pinpoint | null, paragraph: number | null, item: number | null) => p !== null && p.article === q.article && p.paragraph === paragraph && p.item === item;
+  const exact = at.findIndex((p) => same(p, q.paragraph, q.item));
   if (exact >= 0) return exact;
-  const article = `第${toChineseNumber(q.article)}条`;
   if (q.item && !q.paragraph) {
-    const item = labels.findIndex((l) => l.startsWith(article) && l.endsWith(`第（${toChineseNumber(q.item!)}）项`));
+    const item = at.findIndex((p) => p !== null && p.article === q.article && p.item === q.item);
     if (item >= 0) return item;
   }
-  const whole = labels.findIndex((l) => l === article);
+  const whole = at.findIndex((p) => same(p, null, null));
   return whole >= 0 ? whole : null;
 }
+
+/** The article number a provision's first clause names, or null (a heading, a preamble). */
+export const articleOf = (labels: readonly string[]): number | null => pinpointOf(labels[0] ?? '')?.article ?? null;

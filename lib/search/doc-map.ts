@@ -53,7 +53,7 @@ export class DocMap {
     return this.area[doc] ?? null;
   }
 
-  /** Is the document a version its work has replaced (not the current one)? */
+  /** Is the document a version its work has replaced, or a repealed text: not searched by default? */
   isSuperseded(doc: number): boolean {
     return this.superseded.has(doc);
   }

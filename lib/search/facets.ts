@@ -1,7 +1,8 @@
 /**
  * Counts of hits by level, region, field and document, for the results
  * page's filters. Only the versions in force are searched unless a search
- * asks for all versions; the hits in superseded versions are counted apart,
+ * asks for all versions (or names one document); the hits in superseded
+ * versions and repealed texts are counted apart,
  * so the page can offer them.
  */
 import type { DocMap } from './doc-map';

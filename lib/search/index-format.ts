@@ -21,10 +21,10 @@
  *              with their documents' titles, read for the results shown only
  *   d<k>       documents k·documents.perShard onwards (the document filter)
  *   v<k>       the words that queries are segmented against, by first character
- *   py         the toneless pinyin of every character of the texts, for typo
- *              suggestions (suggest.ts), read only when a query finds little
- *   n          each document's names (citation-query.ts) and which are superseded
- *              versions, read only for a query that cites a provision
+ *   py         the toneless pinyin of every character of the texts and of GB 2312,
+ *              for typo suggestions (suggest.ts), read only when a query finds little
+ *   n          each document's names and version date, for citation queries
+ *              (citation-query.ts) and the document finder, read on their first use
  *
  * A provision (search-units.ts) is known by its number in document order.
  */
@@ -82,8 +82,8 @@ export const READINGS_KEY = 'py';
 /** Toneless reading → the Chinese characters read so (suggest.ts), read only when a query finds little. */
 export type ReadingsShard = Record<string, string>;
 
-/** Per document, in document order, the names it is found by and its version date; the documents that are not their work's current version. */
-export type NamesShard = { names: string[][]; dates: (string | null)[]; superseded: number[] };
+/** Per document, in document order, the names it is found by and its version date. */
+export type NamesShard = { names: string[][]; dates: (string | null)[] };
 
 /** The first key of each page of the shard table, and how many shards a page lists. */
 export type TocTop = { pages: string[]; perPage: number; shards: number };

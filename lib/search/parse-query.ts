@@ -44,7 +44,7 @@ export type QueryWords = {
  */
 export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords {
   if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return { words: [], hints: [] };
-  const segments = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon!));
+  const segments = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon!), lexicon!);
   const meaningful = segments.filter((w) => !STOP_WORDS.has(w) && WORDLIKE.test(w));
   if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [] };
   const kinds = new Set(segments.filter((w, i) => i > 0 && ASKS_WHICH.has(segments[i - 1])));
@@ -58,21 +58,25 @@ export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords 
  * Characters the vocabulary does not know come out of maximum matching one by
  * one; side by side they are one unknown word (the 量子 of 量子计算机), which a
  * clause must contain like any other, so that a word no text holds is not
- * silently dropped from the query. A single character alone stays a hint;
- * punctuation ends a run and, like a question word, is no word at all.
+ * silently dropped from the query. A character the vocabulary knows as a word
+ * of its own, and a lone unknown one, stay single (hints); punctuation ends a
+ * run and, like a question word, is no word at all.
  */
-export function joinUnknownRuns(segments: string[]): string[] {
+export function joinUnknownRuns(segments: string[], lexicon: Lexicon): string[] {
   const out: string[] = [];
   let run = '';
+  const flush = () => {
+    if (run) out.push(run);
+    run = '';
+  };
   for (const w of segments) {
-    if (w.length === 1 && WORDLIKE.test(w) && !STOP_WORDS.has(w)) {
+    if (w.length === 1 && WORDLIKE.test(w) && !STOP_WORDS.has(w) && !lexicon.has(w)) {
       run += w;
       continue;
     }
-    if (run) out.push(run);
-    run = '';
+    flush();
     out.push(w);
   }
-  if (run) out.push(run);
+  flush();
   return out;
 }

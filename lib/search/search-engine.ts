@@ -13,12 +13,11 @@ import { DocumentTable } from './document-table';
 import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
 import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
-import { citedClause, findDocument, parseCitationQuery, type CitationQuery } from './citation-query';
+import { articleOf, citedClause, findDocuments as documentsNamed, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
 import { typoCandidates } from './suggest';
-import type { DocumentFinder } from './document-finder';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -67,7 +66,7 @@ export type SearchResult = {
   total: number;
   counts: Record<MatchKind, number>;
   hits: SearchHit[];
-  /** Counts before the filters are applied, so the filters can show what they would keep. */
+  /** Counts before the filters are applied (of the versions searched), so the filters can show what they would keep. */
   facets: Facets;
   /** A query that finds little, with a word no text holds read as a typo (约淡 → 约谈): 您是不是要找. */
   suggestion: string | null;
@@ -112,8 +111,19 @@ type Parts = {
 /** Fewer results with the whole query or all its words than this, and a word no text holds is checked for a typo. */
 const SUGGEST_BELOW = 5;
 
-/** Provisions read at a time while looking for a cited article. */
+/** Provisions read at a time while looking for a cited article, and how many jumps the look may take. */
 const CITE_BATCH = 8;
+const CITE_JUMPS = 12;
+
+/** A promise made on first use and kept, but forgotten if it fails, so a failed download is tried again. */
+function lazy<T>(make: () => Promise<T>): () => Promise<T> {
+  let p: Promise<T> | null = null;
+  return () => {
+    p ??= make();
+    p.catch(() => (p = null));
+    return p;
+  };
+}
 type Scored = { unit: number; match: MatchKind; score: number };
 
 export function createSearchEngine(loader: ShardLoader): SearchEngine {
@@ -126,11 +136,10 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       const matcher = new TermMatcher(m, loader);
       // Everything every query needs, fetched together rather than one after another.
       const [docMap] = await Promise.all([loader.loadShard(DOC_MAP_KEY).then((d) => new DocMap(m, d as DocMapShard)), docs.ensureSmall(), matcher.open()]);
-      let names: Promise<NamesShard> | null = null;
-      const loadNames = () => (names ??= loader.loadShard(NAMES_KEY) as Promise<NamesShard>);
-      let readings: Promise<Map<string, string>> | null = null;
-      const loadReadings = () =>
-        (readings ??= (loader.loadShard(READINGS_KEY) as Promise<ReadingsShard>).then((r) => new Map(Object.entries(r).flatMap(([reading, chars]) => [...chars].map((ch) => [ch, reading] as [string, string])))));
+      const loadNames = lazy(() => loader.loadShard(NAMES_KEY) as Promise<NamesShard>);
+      const loadReadings = lazy(() =>
+        (loader.loadShard(READINGS_KEY) as Promise<ReadingsShard>).then((r) => new Map(Object.entries(r).flatMap(([reading, chars]) => [...chars].map((ch) => [ch, reading] as [string, string])))),
+      );
       const synonyms = new Map(m.synonyms.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as [string, string[]])));
       return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames, readings: loadReadings, synonyms };
     })();
@@ -138,10 +147,13 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return parts;
   };
 
+  /** Vocabulary shards by bucket, each read once (a failed read is tried again). */
+  const vocabShards = new Map<number, () => Promise<VocabShard>>();
   /** The words that can start inside the query: the vocabulary shards of its characters. */
   async function vocabularyFor(m: SearchManifest, text: string): Promise<string[]> {
     const buckets = [...new Set([...text].map((ch) => bucketOf(ch, m.vocab.buckets)))];
-    const shards = await Promise.all(buckets.map((b) => loader.loadShard(vocabShardKey(b)) as Promise<VocabShard>));
+    for (const b of buckets) if (!vocabShards.has(b)) vocabShards.set(b, lazy(() => loader.loadShard(vocabShardKey(b)) as Promise<VocabShard>));
+    const shards = await Promise.all(buckets.map((b) => vocabShards.get(b)!()));
     return shards.flatMap((s) => s.words);
   }
 
@@ -153,7 +165,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   async function suggestFor(p: Parts, q: ParsedQuery): Promise<string | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
     const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
-    const parts = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon));
+    const parts = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon), lexicon);
     const reading = await p.readings();
     let changed = false;
     const fixed = await Promise.all(
@@ -178,7 +190,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const q = parseQuery(query);
     if (!q.phrase) return emptyResult(q);
     const citation = parseCitationQuery(q.phrase);
-    const citedPromise = citation?.name ? findCited(p, citation) : Promise.resolve(null);
+    // A lookup beside the results: if it fails, the results stand without it.
+    const citedPromise = citation?.name ? findCited(p, citation).catch(() => null) : Promise.resolve(null);
     const phrase = await matcher.find(q.phrase);
     // Words scattered are looked for when the user typed several, or when the phrase alone finds few provisions.
     const relax = q.explicit || phrase.units.length < RELAX_BELOW;
@@ -211,51 +224,69 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     await p.units.ensure(page.map((s) => s.unit));
     const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
-    const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, options.filters?.allVersions);
+    const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
     const cited = await citedPromise;
-    const suggestion = counts.phrase + counts.all < SUGGEST_BELOW && !cited ? await suggestFor(p, q) : null;
+    const suggestion = counts.phrase + counts.all < SUGGEST_BELOW && !cited ? await suggestFor(p, q).catch(() => null) : null;
     return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion };
   }
 
-  /** The provision a citation query names: its document by name, then the article among that document's provisions. */
+  /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */
   async function findCited(p: Parts, c: CitationQuery): Promise<CitedProvision | null> {
-    const { names, dates, superseded } = await p.names();
-    const old = new Set(superseded);
-    const doc = findDocument(c.name, names, old);
-    if (doc === null) return null;
-    const [from, end] = p.docMap.unitsOf(doc);
-    // Article N is the Nth provision or later (headings come before it); look there first, then before.
-    const guess = Math.min(Math.max(from, from + c.article - 1), end);
-    const order = [...range(guess, end), ...range(from, guess)];
-    for (let k = 0; k < order.length; k += CITE_BATCH) {
-      const batch = order.slice(k, k + CITE_BATCH);
-      await p.units.ensure(batch);
-      for (const i of batch) {
-        const u = p.units.get(i);
-        const at = citedClause(u.clauses.map((cl) => cl[3]), c);
-        if (at === null) continue;
-        const [clauseId, , , label] = u.clauses[at];
-        const [a, b] = u.spans[at];
-        await p.docs.ensure(u.docIndex);
-        const d = p.docs.get(u.docIndex);
-        return { documentId: d?.id ?? '', documentTitle: d?.title ?? '', versionDate: dates[doc] ?? null, current: !old.has(doc), clauseId, label, text: u.text.slice(u.map.start[a] ?? 0, u.map.end[b - 1] ?? u.text.length) };
-      }
+    const { names, dates } = await p.names();
+    for (const doc of documentsNamed(c.name, names, (d) => p.docMap.isSuperseded(d))) {
+      const unit = await articleUnit(p, doc, c);
+      if (unit === null) continue;
+      const u = p.units.get(unit);
+      const at = citedClause(u.clauses.map((cl) => cl[3]), c)!;
+      const [clauseId, , , label] = u.clauses[at];
+      const [a, b] = u.spans[at];
+      await p.docs.ensure(doc);
+      const d = p.docs.get(doc);
+      return { documentId: d?.id ?? '', documentTitle: d?.title ?? '', versionDate: dates[doc] ?? null, current: !p.docMap.isSuperseded(doc), clauseId, label, text: u.text.slice(u.map.start[a] ?? 0, u.map.end[b - 1] ?? u.text.length) };
     }
     return null;
   }
 
-  let finder: Promise<DocumentFinder> | null = null;
+  /**
+   * The provision of a document that holds the cited clause. Articles rise
+   * through a document and each takes one provision or more, so article N
+   * lies at least N − k provisions after one numbered k, and at least k − N
+   * before it: each look jumps by the difference, reading a few provisions.
+   */
+  async function articleUnit(p: Parts, doc: number, c: CitationQuery): Promise<number | null> {
+    const [from, end] = p.docMap.unitsOf(doc);
+    let at = Math.min(from + c.article - 1, end - 1);
+    for (let jump = 0; jump < CITE_JUMPS && at >= from && at < end; jump++) {
+      const batch = range(at, Math.min(end, at + CITE_BATCH));
+      await p.units.ensure(batch);
+      const numbered = batch.map((i) => ({ i, n: articleOf(p.units.get(i).clauses.map((cl) => cl[3])) })).filter((x) => x.n !== null);
+      // The article may run over several provisions (a long one is split): any of them may hold the clause.
+      for (const { i, n } of numbered) if (n === c.article && citedClause(p.units.get(i).clauses.map((cl) => cl[3]), c) !== null) return i;
+      if (!numbered.length) {
+        at = batch.at(-1)! + 1;
+        continue;
+      }
+      const first = numbered[0];
+      const last = numbered.at(-1)!;
+      if (first.n! > c.article) at = Math.max(from, first.i - (first.n! - c.article));
+      else if (last.n! < c.article) at = last.i + (c.article - last.n!);
+      else return null;
+      if (first.n! > c.article && at === batch[0]) return null;
+    }
+    return null;
+  }
+
+  const finder = lazy(async () => {
+    const [p, names, f] = await Promise.all([open(), open().then((x) => x.names()), import('./document-finder')]);
+    return f.createDocumentFinder(names, (d) => p.docMap.isSuperseded(d));
+  });
   async function findDocuments(query: string, limit = 5): Promise<FoundDocument[]> {
     const p = await open();
     const q = parseQuery(query);
     if ([...q.phrase].length < 2) return [];
-    finder ??= Promise.all([p.names(), import('./document-finder')]).then(([names, f]) => f.createDocumentFinder(names));
-    finder.catch(() => (finder = null));
-    const { dates, superseded } = await p.names();
-    const old = new Set(superseded);
-    const found = (await finder).find(q.phrase, limit);
+    const [{ dates }, found] = await Promise.all([p.names(), finder().then((f) => f.find(q.phrase, limit))]);
     await Promise.all(found.map((d) => p.docs.ensure(d)));
-    return found.map((d) => ({ documentId: p.docs.get(d)?.id ?? '', title: p.docs.get(d)?.title ?? '', versionDate: dates[d] ?? null, current: !old.has(d) }));
+    return found.map((d) => ({ documentId: p.docs.get(d)?.id ?? '', title: p.docs.get(d)?.title ?? '', versionDate: dates[d] ?? null, current: !p.docMap.isSuperseded(d) }));
   }
 
   return { search, findDocuments, manifest: async () => (await open()).m };

@@ -1,8 +1,10 @@
 /**
- * `kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--doc ID] [--index DIR]`:
+ * `kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--area A] [--doc ID] [--all-versions] [--index DIR]`:
  * the browser's query code over the built index files (public/data/search/ unless --index says otherwise).
+ * Readable output adds what the page shows above the results: the cited provision, the documents
+ * found by title, synonyms and a typo suggestion; --json prints the hits only.
  */
-import { createSearchEngine, type SearchHit, type FoundDocument, SearchResult } from '../../lib/search/search-engine';
+import { createSearchEngine, type FoundDocument, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
 import { hitPlace } from '../../lib/search/hit-place';
 import { IndexFileError, SEARCH_DIR, fileShardLoader } from './search-index-files';
 
@@ -54,8 +56,12 @@ export async function searchCommand(argv: string[]): Promise<number> {
   const engine = createSearchEngine(fileShardLoader(args.index));
   const started = performance.now();
   let result: SearchResult;
+  let ms: number;
+  let documents: FoundDocument[] = [];
   try {
     result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, area: args.area, documentId: args.doc, allVersions: args.allVersions } });
+    ms = performance.now() - started;
+    if (!args.json) documents = await engine.findDocuments(args.query);
   } catch (e) {
     // Everything the engine reads is the index: any failure here means it is missing, damaged or from another version.
     const dir = args.index ?? SEARCH_DIR;
@@ -63,8 +69,6 @@ export async function searchCommand(argv: string[]): Promise<number> {
     console.error(`kb search: ${why}；请运行 npm run -s kb -- build 重新生成${dir !== SEARCH_DIR ? '（或检查 --index）' : ''}。`);
     return 1;
   }
-  const ms = performance.now() - started;
-  const documents = args.json ? [] : await engine.findDocuments(args.query);
   if (args.json) {
     process.stdout.write(JSON.stringify(hitsToJson(result), null, 2) + '\n');
     return 0;

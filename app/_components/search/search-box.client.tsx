@@ -41,7 +41,8 @@ export function SearchBox({ examples }: { examples: string[] }) {
       ];
   const optionId = useCallback((i: number) => `${listId}-opt-${i}`, [listId]);
 
-  useEffect(() => setActive(-1), [box.committed, state.result]);
+  // The list changes when the result comes, and again when the documents found by title do: the highlight starts over.
+  useEffect(() => setActive(-1), [box.committed, state.result, state.documents]);
   useEffect(() => {
     // Keep the option the arrows reached visible in the scrolling list.
     if (active >= 0) document.getElementById(optionId(active))?.scrollIntoView({ block: 'nearest' });
