@@ -9,10 +9,10 @@ import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
 import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, READINGS_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
 import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, NamesShard, ReadingsShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
 import { encodeIds, encodeNumbers, encodePostings } from './postings';
-import { rankScore } from './rank';
+import { rankScore, TIER_BASE } from './rank';
 import { buildUnits, unitText } from './search-units';
 import { classKind, classLength, unitClass } from './unit-class';
-import { documentNames } from './citation-query';
+import { documentNames, parseCitationQuery } from './citation-query';
 import { fold } from './fold';
 import { pinyin } from 'pinyin-pro';
 import iconv from 'iconv-lite';
@@ -189,6 +189,9 @@ export function hotStrings(first: string[], minShards: number): string[] {
   return [...count].filter(([, n]) => n >= minShards).map(([s]) => s).sort();
 }
 
+/** Flags a (count, class) pair whose provisions open with a bare 第N条. */
+const OPENS = 2 ** 30;
+
 /** Every provision holding `s`, and the best-ranked of them as the engine would rank the phrase. */
 function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => number, ctx: { unitCount: number; avgLength: number }): HotRecord {
   // Every occurrence as one sortable number: provision · 2²⁴ + position.
@@ -201,9 +204,13 @@ function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => numbe
   occ.sort();
   const units: number[] = [];
   const tfs: number[] = [];
+  // A bare 第N条 ranks the provisions that open with it first, as the engine does where it has positions.
+  const article = parseCitationQuery(s)?.name === '';
+  const opens = new Set<number>();
   for (let k = 0, last = -Infinity; k < n; k++) {
     const u = Math.floor(occ[k] / POSITION_SPAN);
     const p = occ[k] % POSITION_SPAN;
+    if (article && p === 0) opens.add(u);
     if (u !== units[units.length - 1]) {
       units.push(u);
       tfs.push(1);
@@ -216,15 +223,16 @@ function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => numbe
   // The score depends on the count and the class only: score each pair once, then take provisions from the best pairs down.
   const byPair = new Map<number, number[]>();
   units.forEach((u, k) => {
-    const pair = tfs[k] * 1024 + classOf(u);
+    const pair = (opens.has(u) ? OPENS : 0) + tfs[k] * 1024 + classOf(u);
     const list = byPair.get(pair);
     if (list) list.push(u);
     else byPair.set(pair, [u]);
   });
   const score = (pair: number) => {
     const cls = pair % 1024;
-    const r = rankScore({ match: 'phrase', tfs: [Math.floor(pair / 1024)], dfs: [units.length], hintTfs: [], hintDfs: [], unitCount: ctx.unitCount, length: classLength(cls), avgLength: ctx.avgLength, kind: classKind(cls), proximity: 1 });
-    return Math.round(r * 1e4);
+    const tf = Math.floor((pair % OPENS) / 1024);
+    const r = rankScore({ match: 'phrase', tfs: [tf], dfs: [units.length], hintTfs: [], hintDfs: [], unitCount: ctx.unitCount, length: classLength(cls), avgLength: ctx.avgLength, kind: classKind(cls), proximity: 1 });
+    return Math.round((r + (pair >= OPENS ? TIER_BASE.phrase : 0)) * 1e4);
   };
   const ranked = [...byPair].map(([pair, list]) => ({ score: score(pair), list })).sort((a, b) => b.score - a.score || a.list[0] - b.list[0]);
   const top: { u: number; score: number }[] = [];
