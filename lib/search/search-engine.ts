@@ -277,7 +277,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   }
 
   const finder = lazy(async () => {
-    const [p, names, f] = await Promise.all([open(), open().then((x) => x.names()), import('./document-finder')]);
+    const p = await open();
+    const [names, f] = await Promise.all([p.names(), import('./document-finder')]);
     return f.createDocumentFinder(names, (d) => p.docMap.isSuperseded(d));
   });
   async function findDocuments(query: string, limit = 5): Promise<FoundDocument[]> {

@@ -347,6 +347,13 @@ describe('search in the browser', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(390);
     await shot(page, 'phone');
+    // The results page with what sits above the results (the cited provision, the documents found, the filters) fits the width.
+    for (const [q, selector, name] of [['信访条例第十四条', 'section[data-cited]', 'phone-cited'], ['信访条例', '[data-found-documents] li', 'phone-documents']]) {
+      await open(page, `${site.url}search/?q=${encodeURIComponent(q)}`);
+      await page.locator(selector).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+      await shot(page, name);
+    }
     await page.close();
   });
 });

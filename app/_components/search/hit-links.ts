@@ -18,7 +18,7 @@ export function citedHref(cited: CitedProvision): string {
 }
 
 /** Which version a cited provision or a found document is: 2024年12月25日版本（本库所收现行版本）. */
-export function citedVersion(cited: Pick<CitedProvision | FoundDocument, 'versionDate' | 'current'>): string {
+export function versionNote(cited: Pick<CitedProvision | FoundDocument, 'versionDate' | 'current'>): string {
   const date = cited.versionDate ? `${formatDate(cited.versionDate)}版本` : '版本日期不详';
   return cited.current ? `${date}（本库所收现行版本）` : date;
 }

@@ -8,7 +8,7 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
-import { citedHref, citedVersion, documentHref, searchPageHref } from './hit-links';
+import { citedHref, documentHref, searchPageHref, versionNote } from './hit-links';
 import type { CitedProvision, FoundDocument } from '@/lib/search/search-engine';
 import { SearchFilterBar, type FilterDocument } from './search-filters';
 import { SearchResults } from './search-results';
@@ -117,7 +117,7 @@ function FoundDocuments({ documents }: { documents: FoundDocument[] }) {
             <a href={documentHref(d)} data-result-link className="font-serif font-bold">
               {d.title}
             </a>
-            <span className="text-xs text-muted">{citedVersion(d)}</span>
+            <span className="text-xs text-muted">{versionNote(d)}</span>
           </li>
         ))}
       </ul>
@@ -130,7 +130,7 @@ function CitedCard({ cited }: { cited: CitedProvision }) {
   return (
     <section aria-labelledby="cited-h" data-cited={`${cited.documentId}#${cited.clauseId}`} className="rounded border border-link bg-white p-4">
       <h2 id="cited-h" className="text-sm font-bold text-seal">
-        直达条文 <span className="font-normal text-muted">· {citedVersion(cited)}</span>
+        直达条文 <span className="font-normal text-muted">· {versionNote(cited)}</span>
       </h2>
       <a href={citedHref(cited)} data-result-link className="mt-1 block font-bold">
         《{cited.documentTitle}》{cited.label}

@@ -1,7 +1,7 @@
 /** The search box's list: examples, or hits grouped by document, and what state the search is in. */
 import type { CitedProvision, FoundDocument, SearchHit } from '@/lib/search/search-engine';
 import { HitSnippet } from './hit-snippet';
-import { citedVersion, hitPlace, searchPageHref, sectionHits, SECTION_LABEL } from './hit-links';
+import { versionNote, hitPlace, searchPageHref, sectionHits, SECTION_LABEL } from './hit-links';
 import type { SearchState } from './use-search';
 
 export type PopupOption =
@@ -42,7 +42,7 @@ export function SearchPopup(props: Props) {
             </div>
             {documents.map(({ i, document, href }) => (
               <a key={document.documentId} role="option" id={props.optionId(i)} aria-selected={props.active === i} tabIndex={-1} href={href} onMouseEnter={() => props.onHover(i)} data-found-document={document.documentId} className={`${OPTION} ${props.active === i ? ACTIVE : ''}`}>
-                <span className="font-serif text-sm font-bold">{document.title}</span> <span className="text-xs text-muted">{citedVersion(document)}</span>
+                <span className="font-serif text-sm font-bold">{document.title}</span> <span className="text-xs text-muted">{versionNote(document)}</span>
               </a>
             ))}
           </div>
@@ -104,7 +104,7 @@ function HitOption({ i, hit, active, optionId, onHover, options }: Props & { i: 
 function CitedOption({ cited, href, active, optionId, onHover }: Props & { cited: CitedProvision; href: string }) {
   return (
     <a role="option" id={optionId(0)} aria-selected={active === 0} tabIndex={-1} href={href} onMouseEnter={() => onHover(0)} data-cited={`${cited.documentId}#${cited.clauseId}`} className={`${OPTION} border-b-2 border-rule ${active === 0 ? ACTIVE : ''}`}>
-      <span className="text-xs text-seal">直达条文 · {citedVersion(cited)}</span>
+      <span className="text-xs text-seal">直达条文 · {versionNote(cited)}</span>
       <span className="block text-sm font-bold">
         《{cited.documentTitle}》{cited.label}
       </span>
