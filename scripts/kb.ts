@@ -23,7 +23,7 @@ import { SEARCH_SUBDIR, formatIndexSize, writeSearchIndex } from './lib/search-i
 import { searchCommand } from './lib/search-command';
 import { writeCompareData } from './lib/compare-data';
 import { writeStudyFiles } from './lib/study-files';
-import { CACHE_DIR, openBuildCache, pruneBuildCache } from './lib/build-cache';
+import { CACHE_DIR, linkCache, openBuildCache, pruneBuildCache } from './lib/build-cache';
 import { cachedVocabulary } from './lib/cached-vocabulary';
 import { reportProblems } from './lib/report-problems';
 import { acquireBuildLock } from './lib/build-lock';
@@ -89,7 +89,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     const files = await step('读取内容', () => readContent(config));
     const terms = files.terms ?? [];
     const built = await step(`解析 ${files.sources.length} 份原文、${files.documents.length} 件文件并对齐条款`, () =>
-      buildCorpus(files, { ...(cache ? { cache: cache.parse, salt: cache.parseSalt } : {}), onStage: (name) => console.error(`kb build:   ${name}（${elapsed()}）`) }),
+      buildCorpus(files, { ...(cache ? { cache: cache.parse, salt: cache.parseSalt, links: linkCache(cache, terms) } : {}), onStage: (name) => console.error(`kb build:   ${name}（${elapsed()}）`) }),
     );
     if (!reportProblems(built)) {
       console.error('kb build: 内容检查未通过，未发布任何内容。');
@@ -107,6 +107,7 @@ const commands: Record<string, () => void | Promise<void>> = {
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);
     if (cache) {
       console.log(`parse: ${plural(cache.parse.misses, 'source')} re-parsed, ${cache.parse.hits} reused (cache ${CACHE_DIR})`);
+      console.log(`align: ${plural(cache.links.misses, 'pair')} aligned, ${cache.links.hits} reused`);
       const seg = await step('分词', () => cachedVocabulary(built.corpus.clauses, terms, { cache: cache.words, salt: cache.wordsSalt }));
       console.log(`segment: ${plural(seg.segmented, 'document')} segmented, ${seg.reused} reused`);
       console.log(formatIndexSize(await step('建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { words: seg.words, synonyms: built.synonyms }))));

@@ -6,6 +6,7 @@
 import type { Corpus, SourceText } from './export-contract';
 import type { ContentMessage } from '../content/message';
 import type { ParseCache } from './parse-cache';
+import type { LinkCacheOptions } from '../refs/link-cache';
 import type { StudyContent, StudyFiles } from '../study/study-content';
 import { CORPUS_STAGES, type PipelineState } from './stages';
 
@@ -42,6 +43,8 @@ export type BuildOptions = {
   cache?: ParseCache;
   /** Mixed into the cache keys: a hash of the parser's code, so a code change is never served stale results. */
   salt?: string;
+  /** Pairs of documents whose inputs are unchanged take their links from here instead of being aligned again. */
+  links?: LinkCacheOptions;
   /** Told each stage's name when it starts, so a long build can say where it is. */
   onStage?: (stage: string) => void;
 };

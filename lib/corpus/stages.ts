@@ -63,7 +63,7 @@ export const CORPUS_STAGES: readonly Stage[] = [
     name: 'refs',
     input: 'documents, clauses, legal-term dictionary',
     output: 'citations, links (lib/refs)',
-    run: ({ files, corpus }) => ({ corpus: { ...corpus, ...linkCorpus(corpus, { segmenter: createSegmenter(files.terms ?? []) }) } }),
+    run: ({ files, corpus, options }) => ({ corpus: { ...corpus, ...linkCorpus(corpus, { segmenter: createSegmenter(files.terms ?? []), cache: options.links }) } }),
   },
   {
     name: 'study',

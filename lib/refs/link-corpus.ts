@@ -10,6 +10,7 @@
  */
 import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import type { Segmenter } from './term-bag';
+import { alignInputHash, linkCacheKey, type LinkCacheOptions } from './link-cache';
 import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';
 import { alignDocuments, type AlignInput } from './align-documents';
@@ -23,7 +24,7 @@ const MAX_SIMILAR = 2;
 /** How many regulations most alike in wording a document without parents in the collection is aligned against. */
 const SIMILAR_CANDIDATES = 5;
 
-export type LinkOptions = { segmenter: Segmenter; resolver?: DocumentResolver };
+export type LinkOptions = { segmenter: Segmenter; resolver?: DocumentResolver; cache?: LinkCacheOptions };
 
 export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, options: LinkOptions): { citations: CitationRecord[]; links: LinkRecord[] } {
   const clausesOf = groupClauses(corpus.clauses);
@@ -32,13 +33,25 @@ export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, option
   const citationsOf = new Map<string, CitationRecord[]>();
   for (const c of citations) pushTo(citationsOf, c.documentId, c);
   const input = (d: DocumentRecord): AlignInput => ({ document: d, clauses: clausesOf(d.id), citations: citationsOf.get(d.id) ?? [] });
-  // A national law is the parent of dozens of local texts: its units are segmented once, not once per implementer.
-  const parentUnits = new Map<string, AlignmentUnit[]>();
-  const parentInput = (d: DocumentRecord): AlignInput => {
+  // A national law is the parent of dozens of local texts: its units are segmented once, not once per implementer,
+  // and only when some pair of it is not in the cache.
+  const units = new Map<string, AlignmentUnit[]>();
+  const withUnits = (d: DocumentRecord): AlignInput => {
     const base = input(d);
-    let units = parentUnits.get(d.id);
-    if (!units) parentUnits.set(d.id, (units = alignmentUnits(base, options.segmenter)));
-    return { ...base, units };
+    let made = units.get(d.id);
+    if (!made) units.set(d.id, (made = alignmentUnits(base, options.segmenter)));
+    return { ...base, units: made };
+  };
+  const hashes = new Map<string, string>();
+  const hashOf = (d: DocumentRecord) => hashes.get(d.id) ?? hashes.set(d.id, alignInputHash(input(d))).get(d.id)!;
+  const align = (local: DocumentRecord, other: DocumentRecord, kind: LinkRecord['kind']): LinkRecord[] => {
+    const cache = options.cache;
+    const key = cache && linkCacheKey(kind, hashOf(local), hashOf(other), cache.salt);
+    const hit = key ? cache.store.get(key) : undefined;
+    if (hit) return hit;
+    const links = alignDocuments(withUnits(local), withUnits(other), { segmenter: options.segmenter, kind, items: kind === 'implements' }).links;
+    if (key) cache.store.set(key, links);
+    return links;
   };
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
   const links: LinkRecord[] = [];
@@ -52,21 +65,19 @@ export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, option
   };
   for (const doc of corpus.documents) {
     if (!doc.parents.length) continue;
-    const local = { ...input(doc), units: alignmentUnits(input(doc), options.segmenter) };
     const present = doc.parents.map((p) => (p.documentId ? byId.get(p.documentId) : undefined)).filter((p): p is DocumentRecord => Boolean(p));
     if (present.length) {
-      for (const parent of present) links.push(...alignDocuments(local, parentInput(parent), { segmenter: options.segmenter, kind: 'implements', items: true }).links);
+      for (const parent of present) links.push(...align(doc, parent, 'implements'));
     } else {
       const others = alikeTo(doc).filter((d) => d.id !== doc.id && d.docType === 'regulation');
-      links.push(...similarLinks(local, others.map(input), options.segmenter));
+      links.push(...closest(others.flatMap((o) => align(doc, o, 'similar'))));
     }
   }
   return { citations, links };
 }
 
-/** Closest provisions in `candidates`, best first, at most MAX_SIMILAR each. */
-function similarLinks(local: AlignInput, others: AlignInput[], segmenter: Segmenter): LinkRecord[] {
-  const all = others.flatMap((o) => alignDocuments(local, o, { segmenter, kind: 'similar' }).links);
+/** Closest provisions among `similar` links to several documents, best first, at most MAX_SIMILAR each. */
+function closest(all: LinkRecord[]): LinkRecord[] {
   const byFrom = new Map<string, LinkRecord[]>();
   for (const l of all) pushTo(byFrom, l.from, l);
   return [...byFrom.values()].flatMap((ls) =>

@@ -26,6 +26,10 @@ export function gramGroups(texts: string[], maxPositions: number, maxLength: num
   const total = starts[texts.length];
   const unitOf = new Int32Array(total);
   texts.forEach((t, u) => unitOf.fill(u, starts[u], starts[u + 1]));
+  const chars = new Uint16Array(total);
+  texts.forEach((t, u) => {
+    for (let p = 0; p < t.length; p++) chars[starts[u] + p] = t.charCodeAt(p);
+  });
 
   // Positions still on a common string, with the trie node of that string (0: the empty string).
   let active = new Int32Array(total).map((_, g) => g);
@@ -34,50 +38,44 @@ export function gramGroups(texts: string[], maxPositions: number, maxLength: num
   const nodeText: string[] = [''];
   const leafOf = new Int32Array(total);
   const leafKey: string[] = [];
-  const leafId = new Map<number, number>();
 
   for (let depth = 0; count > 0; depth++) {
-    const codeAt = (g: number) => {
-      const u = unitOf[g];
-      const p = g - starts[u] + depth;
-      return p < texts[u].length ? texts[u].charCodeAt(p) : 0;
-    };
-    const seen = new Map<number, number>();
+    // The (node, next character) strings of this depth, grouped by two stable counting sorts — by
+    // character, then by node — rather than counted in a Map: at national size that Map held tens
+    // of millions of keys too large to be small integers, and most of the build's time went to it.
+    const code = new Uint16Array(count);
     for (let i = 0; i < count; i++) {
-      const k = node[i] * 65536 + codeAt(active[i]);
-      seen.set(k, (seen.get(k) ?? 0) + 1);
+      const g = active[i] + depth;
+      code[i] = g < starts[unitOf[active[i]] + 1] ? chars[g] : 0;
     }
-    const grow = new Map<number, number>();
-    for (const [k, n] of seen) {
-      const code = k % 65536;
-      if (code !== 0 && n > maxPositions && depth + 1 < maxLength) {
-        grow.set(k, nodeText.length);
-        nodeText.push(nodeText[Math.floor(k / 65536)] + String.fromCharCode(code));
-      }
-    }
+    const byCode = countingSort(count, 65536, (i) => code[i], null);
+    const order = countingSort(count, nodeText.length, (i) => node[i], byCode);
     const nextActive = new Int32Array(count);
     const nextNode = new Int32Array(count);
     let kept = 0;
-    for (let i = 0; i < count; i++) {
-      const g = active[i];
-      const code = codeAt(g);
-      const k = node[i] * 65536 + code;
-      const child = grow.get(k);
-      if (child !== undefined) {
-        nextActive[kept] = g;
-        nextNode[kept++] = child;
-        continue;
+    for (let r = 0; r < count; ) {
+      const first = order[r];
+      const n0 = node[first];
+      const c0 = code[first];
+      let e = r + 1;
+      while (e < count && node[order[e]] === n0 && code[order[e]] === c0) e++;
+      const text = nodeText[n0] + (c0 === 0 ? END : String.fromCharCode(c0));
+      if (c0 !== 0 && e - r > maxPositions && depth + 1 < maxLength) {
+        const child = nodeText.length;
+        nodeText.push(text);
+        for (let k = r; k < e; k++) {
+          nextActive[kept] = active[order[k]];
+          nextNode[kept++] = child;
+        }
+      } else {
+        const id = leafKey.length;
+        leafKey.push(text);
+        for (let k = r; k < e; k++) leafOf[active[order[k]]] = id;
       }
-      let id = leafId.get(k);
-      if (id === undefined) {
-        id = leafKey.length;
-        leafId.set(k, id);
-        leafKey.push(nodeText[node[i]] + (code === 0 ? END : String.fromCharCode(code)));
-      }
-      leafOf[g] = id;
+      r = e;
     }
-    active = nextActive;
-    node = nextNode;
+    active = nextActive.subarray(0, kept);
+    node = nextNode.subarray(0, kept);
     count = kept;
   }
 
@@ -95,4 +93,17 @@ export function gramGroups(texts: string[], maxPositions: number, maxLength: num
   return leafKey
     .map((key, k) => ({ key, at: flat.subarray(size[k] * 2, size[k + 1] * 2) }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}
+
+/** Indices 0…n-1 (or those of `within`, in its order) stably sorted by `keyOf`, whose values are below `range`. */
+function countingSort(n: number, range: number, keyOf: (i: number) => number, within: Int32Array | null): Int32Array {
+  const cursor = new Int32Array(range + 1);
+  for (let i = 0; i < n; i++) cursor[keyOf(i) + 1]++;
+  for (let k = 0; k < range; k++) cursor[k + 1] += cursor[k];
+  const out = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = within ? within[r] : r;
+    out[cursor[keyOf(i)]++] = i;
+  }
+  return out;
 }

@@ -1,7 +1,8 @@
 /**
- * `kb build` is incremental: an unchanged source is not parsed again and an
- * unchanged document not segmented again, and what the cache gives back is
- * byte for byte what a build without it computes.
+ * `kb build` is incremental: an unchanged source is not parsed again, an
+ * unchanged document not segmented again and an unchanged pair of documents
+ * not aligned again, and what the cache gives back is byte for byte what a
+ * build without it computes.
  */
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,8 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildCorpus, type ContentFiles } from '../../lib/corpus/build-corpus';
 import type { SourceBuild } from '../../lib/corpus/build-source';
 import type { ParseCache } from '../../lib/corpus/parse-cache';
+import type { LinkRecord } from '../../lib/corpus/export-contract';
+import type { LinkCache } from '../../lib/refs/link-cache';
 import { buildVocabulary } from '../../lib/search/build-vocabulary';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from '../../scripts/lib/read-content';
@@ -107,6 +110,63 @@ describe('the parse cache', () => {
   });
 });
 
+/** Stores links as JSON, as the file cache does, and counts what it is asked. */
+class CountingLinks implements LinkCache {
+  readonly store = new Map<string, string>();
+  hits = 0;
+  sets = 0;
+  get(key: string): LinkRecord[] | undefined {
+    const v = this.store.get(key);
+    if (v !== undefined) this.hits++;
+    return v === undefined ? undefined : (JSON.parse(v) as LinkRecord[]);
+  }
+  set(key: string, value: LinkRecord[]): void {
+    this.sets++;
+    this.store.set(key, JSON.stringify(value));
+  }
+  reset() {
+    this.hits = this.sets = 0;
+  }
+}
+
+describe('the alignment cache', () => {
+  const files = readContent();
+  const plain = json(files);
+  const docOf = (globalId: string) => globalId.slice(0, globalId.indexOf('#'));
+
+  it('gives the same corpus as no cache, and a second build aligns no pair again', () => {
+    const store = new CountingLinks();
+    expect(json(files, { links: { store, salt: '' } }) === plain).toBe(true);
+    const pairs = store.sets;
+    expect(pairs).toBeGreaterThan(3);
+    store.reset();
+    expect(json(files, { links: { store, salt: '' } }) === plain).toBe(true);
+    expect([store.hits, store.sets]).toEqual([pairs, 0]);
+  });
+
+  it('aligns again only the pairs of the document whose text changed, and everything when the salt changes', () => {
+    const store = new CountingLinks();
+    const before = buildCorpus(files, { links: { store, salt: '' } }).corpus;
+    const pairs = store.sets;
+    // The central rule: the parent in several pairs, and the document whose edit must reach them all.
+    const parentId = 'zongzhi-zerenzhi-2016';
+    const parent = before.documents.find((d) => d.id === parentId)!;
+    const involved = new Set(before.links.filter((l) => docOf(l.to) === parentId).map((l) => docOf(l.from)));
+    expect(involved.size).toBeGreaterThan(1);
+    // A line of the rule's own text, lengthened: its clauses change, the rest of the source does not.
+    const line = before.clauses.find((c) => c.documentId === parentId && c.kind === 'article')!.line;
+    const lengthened = (text: string) => text.split('\n').map((l, i) => (i === line - 1 ? `${l}（增补）` : l)).join('\n');
+    const edited = { ...files, sources: files.sources.map((s) => (s.file === parent.sourceFile ? { ...s, text: lengthened(s.text) } : s)) };
+    store.reset();
+    expect(json(edited, { links: { store, salt: '' } }) === json(edited)).toBe(true);
+    expect(store.sets).toBe(involved.size);
+    expect(store.hits).toBe(pairs - involved.size);
+    store.reset();
+    buildCorpus(files, { links: { store, salt: 'other code' } });
+    expect([store.hits, store.sets]).toEqual([0, pairs]);
+  });
+});
+
 describe('the segmentation cache', () => {
   it('gives the vocabulary of all clauses at once, and reuses every document the second time', () => {
     const files = readContent();
@@ -165,6 +225,7 @@ describe('kb build, twice', () => {
     const first = await build();
     expect(first).toContain(`parse: ${sources} sources re-parsed, 0 reused (cache .generated/cache)`);
     expect(first).toMatch(/segment: \d+ documents segmented, 0 reused/);
+    expect(first).toMatch(/align: [1-9]\d* pairs aligned, 0 reused/);
     expect(existsSync(join(work, 'public', 'data', 'search', 'manifest.json'))).toBe(true);
     const before = outputs();
     expect(Object.keys(before).length).toBeGreaterThan(10);
@@ -172,6 +233,7 @@ describe('kb build, twice', () => {
     const second = await build();
     expect(second).toContain(`parse: 0 sources re-parsed, ${sources} reused`);
     expect(second).toMatch(/segment: 0 documents segmented, \d+ reused/);
+    expect(second).toMatch(/align: 0 pairs aligned, [1-9]\d* reused/);
     expect(outputs()).toEqual(before);
 
     const uncached = await build({ KB_NO_CACHE: '1' });

@@ -47,6 +47,34 @@ describe('keys', () => {
     }
   });
 
+  it('equal the definition, computed the slow way, for any texts (property)', () => {
+    /** Each position's key by the definition: lengthen while the string is common, not at its text's end and not yet maxLength. */
+    const reference = (ts: string[], maxPositions: number, maxLength: number) => {
+      const occurrences = (s: string) => ts.reduce((n, t) => n + t.split('').filter((_, q) => t.startsWith(s, q)).length, 0);
+      const groups = new Map<string, number[]>();
+      ts.forEach((t, u) => {
+        for (let p = 0; p < t.length; p++) {
+          let key = '';
+          for (let d = 0; ; d++) {
+            if (p + d >= t.length) {
+              key += END;
+              break;
+            }
+            key = t.slice(p, p + d + 1);
+            if (occurrences(key) <= maxPositions || d + 1 >= maxLength) break;
+          }
+          groups.set(key, [...(groups.get(key) ?? []), u, p]);
+        }
+      });
+      return [...groups].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([key, at]) => ({ key, at }));
+    };
+    fc.assert(
+      fc.property(fc.array(fc.string({ unit: fc.constantFrom('工', '作', '责', '任', 'a') }), { maxLength: 8 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 6 }), (ts, maxPositions, maxLength) => {
+        expect(gramGroups(ts, maxPositions, maxLength).map((g) => ({ key: g.key, at: [...g.at] }))).toEqual(reference(ts, maxPositions, maxLength));
+      }),
+    );
+  });
+
   it('no key is a prefix of another', () => {
     const keys = gramGroups(texts, 1, 24).map((g) => g.key);
     for (const a of keys) for (const b of keys) if (a !== b) expect(b.startsWith(a)).toBe(false);

@@ -15,11 +15,12 @@ const KB = resolve('scripts/kb.ts');
 export const caseContentRoot = (cwd: string) => resolve(join(cwd, 'kb-content'));
 const PRELOAD = pathToFileURL(resolve('scripts/lib/bench/report-max-rss.ts')).href;
 
-export async function runKb(cwd: string, args: string[]): Promise<KbRun> {
+/** `cache`: keep the build cache (.generated/cache/) as `kb build` does by default; the scaling cases measure work, not the cache. */
+export async function runKb(cwd: string, args: string[], { cache = false } = {}): Promise<KbRun> {
   const rssFile = resolve(cwd, '.max-rss');
   rmSync(rssFile, { force: true });
   const started = performance.now();
-  const env = { ...process.env, KB_CONTENT: caseContentRoot(cwd), KB_NO_CACHE: '1', KB_BENCH_RSS_FILE: rssFile };
+  const env = { ...process.env, KB_CONTENT: caseContentRoot(cwd), KB_NO_CACHE: cache ? '0' : '1', KB_BENCH_RSS_FILE: rssFile };
   const r = await run(process.execPath, ['--import', import.meta.resolve('tsx'), '--import', PRELOAD, KB, ...args], { cwd, env });
   const ms = Math.round(performance.now() - started);
   if (!existsSync(rssFile)) throw new Error(`kb ${args.join(' ')} in ${cwd} reported no peak memory (exit ${r.status}): ${r.stderr.slice(-800)}`);
