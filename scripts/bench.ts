@@ -4,7 +4,9 @@
  * bench/corpora/<size>/ (not committed), measures our index, Pagefind and a
  * plain scan, and writes bench/results.json, bench/results.md, bench/cost.svg.
  * `npm run bench -- --scaling [--quick]` instead measures ingest, check and
- * build on inputs of doubling size (bench/results-scaling.json and .md).
+ * build on inputs of doubling size (bench/results-scaling.json and .md);
+ * `npm run bench -- --corpus` builds the whole content folder from nothing,
+ * again unchanged, and after one document changed (bench/results-corpus.json and .md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchQueries } from '../lib/bench/bench-queries';
@@ -18,6 +20,7 @@ import { costChart, resultsTable } from './lib/bench/report';
 import { runSize, type SizeResult } from './lib/bench/run-size';
 import { runScaling, scalingPlans } from './lib/bench/scaling';
 import { scalingTable } from './lib/bench/scaling-report';
+import { nationalTable, runNational } from './lib/bench/national';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -29,13 +32,23 @@ const seed = Number(opt('--seed') ?? 1);
 const pagefindMax = Number(opt('--pagefind-max') ?? Infinity);
 
 const content = contentConfig();
-const real = buildCorpus(readContent(content)).corpus;
+// Built only by the sections that draw on it: the national section measures that build itself, as child processes.
+let realCorpus: ReturnType<typeof buildCorpus>['corpus'] | null = null;
+const real = () => (realCorpus ??= buildCorpus(readContent(content)).corpus);
 const machine = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version };
 mkdirSync('bench', { recursive: true });
-await (args.includes('--scaling') ? scalingBench() : sizeBench());
+await (args.includes('--corpus') ? nationalBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
+
+async function nationalBench() {
+  const result = await runNational('bench/corpora/national', content, console.log);
+  const table = nationalTable(result);
+  writeFileSync('bench/results-corpus.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
+  writeFileSync('bench/results-corpus.md', `# 性能与规模：全部语料的数据构建\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
+  console.log(table);
+}
 
 async function scalingBench() {
-  const result = await runScaling(scalingPlans(real, args.includes('--quick')), 'bench/corpora/scaling', content, console.log);
+  const result = await runScaling(scalingPlans(real(), args.includes('--quick')), 'bench/corpora/scaling', content, console.log);
   const table = scalingTable(result);
   writeFileSync('bench/results-scaling.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
   writeFileSync('bench/results-scaling.md', `# 性能与规模：导入、检查与构建随输入增长\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
@@ -44,8 +57,8 @@ async function scalingBench() {
 
 async function sizeBench() {
   const { cut } = createSegmenter(content.terms());
-  const words = real.clauses.flatMap((c) => cut(c.text).map(fold));
-  const queries = benchQueries(real.clauses.map((c) => fold(c.text)), words);
+  const words = real().clauses.flatMap((c) => cut(c.text).map(fold));
+  const queries = benchQueries(real().clauses.map((c) => fold(c.text)), words);
   console.log(`queries: ${queries.map((q) => q.q).join(' | ')}`);
 
   const results: SizeResult[] = [];

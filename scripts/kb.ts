@@ -115,7 +115,7 @@ const commands: Record<string, () => void | Promise<void>> = {
       console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
       console.log(formatIndexSize(await step('分词并建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { synonyms: built.synonyms }))));
     }
-    console.log(await step('对照数据', () => writeCompareData(built.corpus, out, createSegmenter(terms))));
+    console.log(await step('对照数据', () => writeCompareData(built.corpus, out, createSegmenter(terms), cache ? linkCache(cache, terms) : undefined)));
     console.log(await step('学习资料与下载文件', () => writeStudyFiles(built, out)));
     if (cache) pruneBuildCache(cache);
     staged.commit();

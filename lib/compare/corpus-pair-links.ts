@@ -8,14 +8,19 @@
 import type { LinkRecord } from '../corpus/export-contract';
 import type { CorpusIndex } from '../content/corpus-index';
 import { splitGlobalId } from '../content/corpus-index';
+import type { Aligner } from '../refs/create-aligner';
 import { alignDocuments } from '../refs/align-documents';
 import type { Segmenter } from '../refs/term-bag';
 import { bookTitle, clauseName } from '../clause';
 import type { ComparePair } from './compare-pairs';
 import { pairLinks } from './pair-links';
 
-export function corpusPairLinks(index: CorpusIndex, segmenter: Segmenter, pair: ComparePair): LinkRecord[] {
-  const input = (id: string) => ({ document: index.document(id)!, clauses: index.clauses(id), citations: index.citations(id) });
+/** The corpus's documents as alignment input. */
+export const alignInputOf = (index: CorpusIndex) => (id: string) => ({ document: index.document(id)!, clauses: index.clauses(id), citations: index.citations(id) });
+
+/** `aligner`: the build's, which reuses units and cached pairs (create-aligner.ts); by default each call aligns afresh. */
+export function corpusPairLinks(index: CorpusIndex, segmenter: Segmenter, pair: ComparePair, aligner?: Aligner): LinkRecord[] {
+  const input = alignInputOf(index);
   const nameClause = (global: string) => {
     const { documentId, clauseId } = splitGlobalId(global);
     const clause = index.clause(documentId, clauseId);
@@ -23,7 +28,7 @@ export function corpusPairLinks(index: CorpusIndex, segmenter: Segmenter, pair: 
   };
   return pairLinks(pair, {
     links: index.data.links,
-    align: (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links,
+    align: aligner ?? ((a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links),
     nameClause,
   });
 }

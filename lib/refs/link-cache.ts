@@ -28,7 +28,8 @@ export function alignInputHash(input: AlignInput): string {
     .digest('hex');
 }
 
-export function linkCacheKey(kind: LinkRecord['kind'], local: string, other: string, salt: string): string {
+/** `kind`: the link kind and whatever else of the options changes the links. */
+export function linkCacheKey(kind: string, local: string, other: string, salt: string): string {
   return createHash('sha256')
     .update(JSON.stringify([LINK_CACHE_VERSION, salt, kind, local, other]))
     .digest('hex');

@@ -10,11 +10,11 @@
  */
 import type { CitationRecord, ClauseRecord, Corpus, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import type { Segmenter } from './term-bag';
-import { alignInputHash, linkCacheKey, type LinkCacheOptions } from './link-cache';
+import type { LinkCacheOptions } from './link-cache';
+import { createAligner } from './create-aligner';
 import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';
-import { alignDocuments, type AlignInput } from './align-documents';
-import { alignmentUnits, type AlignmentUnit } from './alignment-units';
+import type { AlignInput } from './align-documents';
 import { pushTo } from '../push-to';
 import { documentShingles } from '../compare/document-shingles';
 import { SIMILAR_DEFAULTS, similarDocuments, type SimilarDocument } from '../compare/similar-documents';
@@ -33,27 +33,9 @@ export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, option
   const citationsOf = new Map<string, CitationRecord[]>();
   for (const c of citations) pushTo(citationsOf, c.documentId, c);
   const input = (d: DocumentRecord): AlignInput => ({ document: d, clauses: clausesOf(d.id), citations: citationsOf.get(d.id) ?? [] });
-  // A national law is the parent of dozens of local texts: its units are segmented once, not once per implementer,
-  // and only when some pair of it is not in the cache.
-  const units = new Map<string, AlignmentUnit[]>();
-  const withUnits = (d: DocumentRecord): AlignInput => {
-    const base = input(d);
-    let made = units.get(d.id);
-    if (!made) units.set(d.id, (made = alignmentUnits(base, options.segmenter)));
-    return { ...base, units: made };
-  };
-  const hashes = new Map<string, string>();
-  const hashOf = (d: DocumentRecord) => hashes.get(d.id) ?? hashes.set(d.id, alignInputHash(input(d))).get(d.id)!;
-  const align = (local: DocumentRecord, other: DocumentRecord, kind: LinkRecord['kind']): LinkRecord[] => {
-    const cache = options.cache;
-    const key = cache && linkCacheKey(kind, hashOf(local), hashOf(other), cache.salt);
-    const hit = key ? cache.store.get(key) : undefined;
-    if (hit) return hit;
-    const links = alignDocuments(withUnits(local), withUnits(other), { segmenter: options.segmenter, kind, items: kind === 'implements' }).links;
-    if (key) cache.store.set(key, links);
-    return links;
-  };
   const byId = new Map(corpus.documents.map((d) => [d.id, d]));
+  const aligner = createAligner((id) => input(byId.get(id)!), options.segmenter, options.cache);
+  const align = (local: DocumentRecord, other: DocumentRecord, kind: LinkRecord['kind']) => aligner(local.id, other.id, kind, kind === 'implements');
   const links: LinkRecord[] = [];
   let alike: Map<string, SimilarDocument[]> | null = null;
   const alikeTo = (doc: DocumentRecord) => {

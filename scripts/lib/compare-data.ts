@@ -13,7 +13,9 @@ import type { Corpus, LinkRecord } from '../../lib/corpus/export-contract';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
 import type { Segmenter } from '../../lib/refs/term-bag';
 import { comparePairs, type ComparePair } from '../../lib/compare/compare-pairs';
-import { corpusPairLinks } from '../../lib/compare/corpus-pair-links';
+import { alignInputOf, corpusPairLinks } from '../../lib/compare/corpus-pair-links';
+import { createAligner } from '../../lib/refs/create-aligner';
+import type { LinkCacheOptions } from '../../lib/refs/link-cache';
 import { compareDocumentData } from '../../lib/compare/compare-document-data';
 import { buildComparison } from '../../lib/compare/build-comparison';
 import { comparisonCsv } from '../../lib/compare/compare-csv';
@@ -34,10 +36,10 @@ const DOC_DIR = underData(COMPARE_DOCUMENT_DIR);
 export type ComparePairData = ComparePair & { links: LinkRecord[] };
 export type CompareData = { pairs: ComparePairData[] };
 
-/** `out`: the build's fresh output folders (see staged-output); `segmenter`: with the content's legal-term dictionary. */
-export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Segmenter): string {
+/** `out`: the build's fresh output folders (see staged-output); `segmenter`: with the content's legal-term dictionary; `cache`: the build's alignment cache. */
+export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Segmenter, cache?: LinkCacheOptions): string {
   const index = new CorpusIndex({ ...corpus, bodies: {} });
-  const pairs = comparePairData(index, segmenter);
+  const pairs = comparePairData(index, segmenter, cache);
   writeFileSync(join(out.generated, COMPARE_JSON), JSON.stringify({ pairs } satisfies CompareData));
   const csvDir = join(out.data, CSV_DIR);
   mkdirSync(csvDir, { recursive: true });
@@ -59,8 +61,9 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Seg
   );
 }
 
-export function comparePairData(index: CorpusIndex, segmenter: Segmenter): ComparePairData[] {
+export function comparePairData(index: CorpusIndex, segmenter: Segmenter, cache?: LinkCacheOptions): ComparePairData[] {
   const linked = index.data.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
-  return comparePairs(index.documents, index.data.works, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair) }));
+  const aligner = createAligner(alignInputOf(index), segmenter, cache);
+  return comparePairs(index.documents, index.data.works, linked).map((pair) => ({ ...pair, links: corpusPairLinks(index, segmenter, pair, aligner) }));
 }
 

@@ -7,6 +7,8 @@
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
+import type { ClauseRecord, Corpus } from '../../lib/corpus/export-contract';
+import { pushTo } from '../../lib/push-to';
 import { generateQuestions } from '../../lib/study/generate-questions';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
@@ -34,12 +36,13 @@ export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs): Prom
 
   const downloads = join(out.data, DOWNLOAD_DIR);
   mkdirSync(downloads, { recursive: true });
+  // Grouped once: filtering every clause of the corpus for each document made this step quadratic.
+  const clausesOf = new Map<string, ClauseRecord[]>();
+  for (const c of corpus.clauses) pushTo(clausesOf, c.documentId, c);
+  const correctionsOf = new Map<string, Corpus['corrections']>();
+  for (const c of corpus.corrections) pushTo(correctionsOf, c.documentId, c);
   for (const doc of corpus.documents) {
-    const handout = buildHandout(
-      doc,
-      corpus.clauses.filter((c) => c.documentId === doc.id),
-      corpus.corrections.filter((c) => c.documentId === doc.id),
-    );
+    const handout = buildHandout(doc, clausesOf.get(doc.id) ?? [], correctionsOf.get(doc.id) ?? []);
     // A byte-order mark and CRLF, so the file opens as UTF-8 in any Windows editor.
     writeFileSync(join(downloads, `${doc.id}.txt`), '\ufeff' + documentText(handout, SITE_NAME).replace(/\n/g, '\r\n'));
     writeFileSync(join(downloads, `${doc.id}.docx`), await packDocx(documentDocx(handout, SITE_NAME)));
