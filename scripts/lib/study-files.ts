@@ -27,7 +27,7 @@ export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs): Prom
   // Questions run from the central rule down to local ones, as a course would.
   const rank = (level: string | null) => LEVEL_ORDER.indexOf(level as (typeof LEVEL_ORDER)[number]);
   const documents = [...corpus.documents].sort((a, b) => rank(a.level) - rank(b.level));
-  const questions = generateQuestions({ documents, clauses: corpus.clauses, topics: study.topics });
+  const questions = generateQuestions({ documents, clauses: corpus.clauses, topics: study.topics, synonyms: built.synonyms });
   writeFileSync(join(out.generated, STUDY_JSON), JSON.stringify({ ...study, questions }));
   mkdirSync(join(out.data, 'study'), { recursive: true });
   writeFileSync(join(out.data, QUESTIONS_JSON), JSON.stringify(questions));
