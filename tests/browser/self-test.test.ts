@@ -101,15 +101,17 @@ describe('self-test', () => {
     expect(fetched).not.toContain('questions.json');
     expect(fetched.filter((f) => f.startsWith('doc/')).length).toBeLessThan(studyIndex().documents.length);
 
-    await page.getByRole('combobox', { name: '层级' }).selectOption('provincial');
-    await page.waitForURL(/[?&]level=provincial/);
-    const provincial = studyIndex().documents.filter((d) => d.level === 'provincial');
+    // The local measure's level (地市级): its documents, and only they, are offered and asked.
+    const level = studyIndex().documents.find((d) => d.id === LOCAL)!.level!;
+    await page.getByRole('combobox', { name: '层级' }).selectOption(level);
+    await page.waitForURL(new RegExp(`[?&]level=${level}`));
+    const sameLevel = studyIndex().documents.filter((d) => d.level === level);
     const options = await page.getByRole('combobox', { name: '文件' }).locator('option').evaluateAll((els) => els.map((e) => (e as HTMLOptionElement).value).filter(Boolean));
-    expect(options).toEqual(provincial.map((d) => d.id));
+    expect(options).toEqual(sameLevel.map((d) => d.id));
     await page.locator('[data-round="1"]').waitFor();
     const docs = await page.locator('.quiz-card').evaluateAll((els) => els.map((e) => e.getAttribute('data-question')!.split('#')[0]));
     expect(docs.length).toBeGreaterThan(0);
-    expect(docs.every((d) => provincial.some((p) => p.id === d))).toBe(true);
+    expect(docs.every((d) => sameLevel.some((p) => p.id === d))).toBe(true);
 
     await page.getByRole('combobox', { name: '文件' }).selectOption(LOCAL);
     await page.waitForURL(new RegExp(`[?&]doc=${LOCAL}`));
