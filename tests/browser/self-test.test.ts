@@ -96,6 +96,7 @@ describe('self-test', () => {
     page.on('request', (r) => r.url().includes('/data/study/') && fetched.push(new URL(r.url()).pathname.replace(/^.*\/data\/study\//, '')));
     await page.goto(`${site.url}study/`, { waitUntil: 'networkidle' });
     await page.locator('[data-round="1"]').waitFor();
+    if (SHOTS) await saveScreenshot(page, `self-test-top-${name}`);
     // The whole collection's first round reads the index and a few documents, never every question.
     expect(fetched).toContain('index.json');
     expect(fetched).not.toContain('questions.json');
