@@ -67,7 +67,7 @@ export function SelfTest() {
     [filters, levelOf, mode, snapshot],
   );
   const pool = useQuestionPool(files, keep, round);
-  const shown = pool.rounds[round] ?? [];
+  const shown = pool.ready ? (pool.rounds[round] ?? []) : [];
 
   const change = (next: Partial<Filters>) => {
     setFilters((f) => ({ ...f, ...next }));

@@ -14,7 +14,8 @@ import { loadQuestions } from './load-questions';
 /** Files read at once: enough for a round of questions from short documents, few enough to stay light. */
 const BATCH = 4;
 
-export type Pool = { rounds: Question[][]; more: boolean; loading: boolean; error: string | null; loaded: Question[] };
+/** `ready`: the round asked for is final (full, or the last there is): until then it is not shown, so no card changes under the reader. */
+export type Pool = { rounds: Question[][]; ready: boolean; more: boolean; loading: boolean; error: string | null; loaded: Question[] };
 
 export function useQuestionPool(files: string[], keep: (q: Question) => boolean, round: number): Pool {
   const key = files.join('\n');
@@ -42,5 +43,5 @@ export function useQuestionPool(files: string[], keep: (q: Question) => boolean,
     // current changes with every batch read, which is what drives the next one.
   }, [needsMore, key, current.read]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  return { rounds: plan.rounds, more: current.read < files.length, loading: needsMore && !error, error, loaded: pool };
+  return { rounds: plan.rounds, ready: !needsMore, more: current.read < files.length, loading: needsMore && !error, error, loaded: pool };
 }
