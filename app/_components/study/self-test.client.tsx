@@ -15,6 +15,7 @@ import { documentOfQuestion, studyDocumentFile, studyTopicFile, type StudyIndex 
 import { wrongIds, type Progress } from '@/lib/study/progress';
 import { useProgress } from './use-progress';
 import { useQuestionPool } from './use-question-pool';
+import { ROUND_SIZE } from '@/lib/study/quiz-rounds';
 import { loadStudyIndex } from './load-questions';
 import { QuizCard } from './quiz-card.client';
 import { StudyFilters, type Filters, type Mode } from './study-filters';
@@ -125,7 +126,7 @@ export function SelfTest() {
         <button type="button" className="reading-button" disabled={!(round + 1 < pool.rounds.length || (pool.more && shown.length > 0))} onClick={() => setRound(round + 1)}>
           下一轮
         </button>
-        <span className="text-muted">每轮至多 10 题，同一轮中没有一题露出另一题的答案。</span>
+        <span className="text-muted">每轮至多 {ROUND_SIZE} 题，同一轮中没有一题露出另一题的答案。</span>
       </nav>
     </div>
   );
