@@ -6,7 +6,7 @@
  */
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { ClauseKind, ClauseRecord, Correction, Finding } from '@/lib/corpus/export-contract';
-import { displayLabel, isCitationUnit, isHeadingKind } from '@/lib/clause';
+import { displayLabel, isCitationUnit, isHeadingKind, sourceHead } from '@/lib/clause';
 
 export type NumberedCorrection = Correction & { documentId: string; n: number; clauseId: string | null };
 
@@ -57,13 +57,6 @@ export function buildDocumentView(index: CorpusIndex, documentId: string): Docum
     corrections,
     toc: tocEntries(clauses),
   };
-}
-
-/** A clause's span is its own lines followed by its children's spans, so the head is what precedes them. */
-export function sourceHead(record: ClauseRecord, children: ClauseRecord[]): string {
-  const tail = children.map((c) => c.sourceText).join('');
-  const own = tail && record.sourceText.endsWith(tail) ? record.sourceText.slice(0, record.sourceText.length - tail.length) : record.sourceText;
-  return own.replace(/\n+$/, '');
 }
 
 function numberCorrections(index: CorpusIndex, documentId: string, clauses: ClauseRecord[]): NumberedCorrection[] {

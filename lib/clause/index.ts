@@ -4,3 +4,4 @@ export { isHeadingKind } from './heading-kinds';
 export { isCitationUnit, citationUnits } from './citation-unit';
 export { clauseName, citationName, bookTitle } from './clause-name';
 export { displayLabel, SPACED_LABEL } from './display-label';
+export { sourceHead } from './source-head';

@@ -145,7 +145,7 @@ export function resolveErrata(
         span: { start, end: start + edit.original.length },
         original: edit.original,
         corrected: edit.corrected,
-        evidence: entry.evidence,
+        evidence: readableEvidence(entry.evidence, entries),
         confidence: entry.confidence,
         declaredAt: { file, line },
       });
@@ -224,4 +224,18 @@ function occurrences(text: string, needle: string, area: Span): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(needle, area.start); i >= 0 && i + needle.length <= area.end; i = text.indexOf(needle, i + 1)) out.push(i);
   return out;
+}
+
+/**
+ * Editors may point one erratum's evidence at another by its id (见本文件
+ * jiangli-chengchu 等条); readers see evidence, never ids, so the id becomes
+ * the source line and corrected wording it stands for.
+ */
+export function readableEvidence(evidence: string, entries: { entry: { id: string; line?: number; replace: string } }[]): string {
+  const byId = new Map(entries.map(({ entry }) => [entry.id, entry]));
+  return evidence.replace(/(?<![A-Za-z0-9-])[a-z0-9]+(?:-[a-z0-9]+)*(?![A-Za-z0-9-])/g, (token) => {
+    const other = byId.get(token);
+    if (!other) return token;
+    return other.line ? `第 ${other.line} 行“${other.replace}”` : `“${other.replace}”`;
+  });
 }

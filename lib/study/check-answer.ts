@@ -19,7 +19,8 @@ export function normalizeAnswer(s: string): string {
     .replace(/\d+/g, (n) => String(Number(n)));
 }
 
-export function isCorrect(input: string, answer: string): boolean {
+/** `accepted`: other wordings of the answer (the question's synonyms), each compared the same way. */
+export function isCorrect(input: string, answer: string, accepted: readonly string[] = []): boolean {
   const given = normalizeAnswer(input);
-  return given !== '' && given === normalizeAnswer(answer);
+  return given !== '' && [answer, ...accepted].some((a) => given === normalizeAnswer(a));
 }

@@ -22,6 +22,8 @@ export type Question = {
   /** The sentence cut at its blanks: prompt.length - 1 blanks, all with the same answer. */
   prompt: string[];
   answer: string;
+  /** Other wordings accepted as the answer: the glossary's aliases and synonyms.yaml (lib/content/parse-synonyms). */
+  accepted?: string[];
   hint: string;
   /** Options to pick from, for answers too long to type exactly (who, sequence). */
   choices?: string[];
@@ -33,6 +35,8 @@ export type QuestionSource = {
   documents: { id: string; title: string }[];
   clauses: ClauseRecord[];
   topics?: { slug: string; refs: string[] }[];
+  /** Synonym groups, as search uses them (lib/content/parse-synonyms). */
+  synonyms?: string[][];
 };
 
 /** A prompt longer than this is cut to the words around the blank. */
@@ -43,6 +47,7 @@ const MAX_CHOICES = 4;
 export function generateQuestions(source: QuestionSource): Question[] {
   const out: Question[] = [];
   const seen = new Set<string>();
+  const synonymsOf = synonymTable(source.synonyms ?? []);
   for (const doc of source.documents) {
     const clauses = source.clauses.filter((c) => c.documentId === doc.id);
     const tree = new ClauseIndex(clauses);
@@ -59,6 +64,8 @@ export function generateQuestions(source: QuestionSource): Question[] {
         const key = prompt.join('\u0000') + '\u0001' + text.slice(c.start, c.end);
         if (seen.has(key)) continue;
         seen.add(key);
+        const answer = text.slice(c.start, c.end);
+        const accepted = c.kind === 'time' ? [] : alternatives(answer, synonymsOf);
         out.push({
           id: `${doc.id}#${clause.id}@${c.kind}-${c.start}`,
           kind: c.kind,
@@ -66,7 +73,8 @@ export function generateQuestions(source: QuestionSource): Question[] {
           clauseId: clause.id,
           cite: citationName(doc, clause, tree),
           prompt,
-          answer: text.slice(c.start, c.end),
+          answer,
+          ...(accepted.length ? { accepted } : {}),
           hint: c.hint,
           topics: topicsOf(clause, tree, source.topics ?? []),
         });
@@ -74,6 +82,30 @@ export function generateQuestions(source: QuestionSource): Question[] {
     }
   }
   return addChoices(out);
+}
+
+function synonymTable(groups: string[][]): Map<string, string[]> {
+  return new Map(groups.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as [string, string[]])));
+}
+
+/** Shortest wording swapped inside a longer answer: two-character ones (上访) are too often part of another word. */
+const MIN_SWAPPED = 3;
+
+/**
+ * Wordings that say the same as the answer: the whole answer in another
+ * wording of its group (挂账督办 for 挂牌督办), or one wording of a group
+ * inside the answer swapped for another (…社会治安综合治理委员会 → …综治委员会).
+ */
+export function alternatives(answer: string, synonymsOf: Map<string, string[]>): string[] {
+  const out = new Set<string>(synonymsOf.get(answer) ?? []);
+  for (const [wording, others] of synonymsOf) {
+    if (wording === answer || wording.length < MIN_SWAPPED) continue;
+    const at = answer.indexOf(wording);
+    if (at < 0) continue;
+    for (const o of others) out.add(answer.slice(0, at) + o + answer.slice(at + wording.length));
+  }
+  out.delete(answer);
+  return [...out];
 }
 
 export function headText(c: ClauseRecord): string {

@@ -10,6 +10,7 @@ import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
 import type { ClauseRecord, Corpus } from '../../lib/corpus/export-contract';
 import { pushTo } from '../../lib/push-to';
 import { generateQuestions } from '../../lib/study/generate-questions';
+import { questionShards, STUDY_INDEX, studyDocumentFile, studyTopicFile } from '../../lib/study/question-shards';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
 import { documentDocx } from '../../lib/study/document-docx';
@@ -29,10 +30,18 @@ export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs): Prom
   // Questions run from the central rule down to local ones, as a course would.
   const rank = (level: string | null) => LEVEL_ORDER.indexOf(level as (typeof LEVEL_ORDER)[number]);
   const documents = [...corpus.documents].sort((a, b) => rank(a.level) - rank(b.level));
-  const questions = generateQuestions({ documents, clauses: corpus.clauses, topics: study.topics });
+  const questions = generateQuestions({ documents, clauses: corpus.clauses, topics: study.topics, synonyms: built.synonyms });
   writeFileSync(join(out.generated, STUDY_JSON), JSON.stringify({ ...study, questions }));
   mkdirSync(join(out.data, 'study'), { recursive: true });
   writeFileSync(join(out.data, QUESTIONS_JSON), JSON.stringify(questions));
+  // What the self-test page downloads: an index, then one file per document or topic it draws from.
+  const shards = questionShards(questions, documents, study.topics);
+  const file = (url: string) => join(out.data, url.replace(/^\/data\//, ''));
+  mkdirSync(join(out.data, 'study', 'doc'), { recursive: true });
+  mkdirSync(join(out.data, 'study', 'topic'), { recursive: true });
+  writeFileSync(file(STUDY_INDEX), JSON.stringify(shards.index));
+  for (const [id, qs] of shards.byDocument) writeFileSync(file(studyDocumentFile(id)), JSON.stringify(qs));
+  for (const [slug, qs] of shards.byTopic) writeFileSync(file(studyTopicFile(slug)), JSON.stringify(qs));
 
   const downloads = join(out.data, DOWNLOAD_DIR);
   mkdirSync(downloads, { recursive: true });

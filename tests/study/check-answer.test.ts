@@ -36,3 +36,12 @@ describe('isCorrect', () => {
     expect(normalizeAnswer('十五个工作日')).toBe(normalizeAnswer('15个工作日'));
   });
 });
+
+describe('accepted wordings', () => {
+  it('accepts a synonym the question lists, compared the same way', () => {
+    expect(isCorrect('挂账督办', '挂牌督办', ['挂账督办'])).toBe(true);
+    expect(isCorrect(' 挂账督办。', '挂牌督办', ['挂账督办'])).toBe(true);
+    expect(isCorrect('挂账督办', '挂牌督办')).toBe(false);
+    expect(isCorrect('约谈', '挂牌督办', ['挂账督办'])).toBe(false);
+  });
+});

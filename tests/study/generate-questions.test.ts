@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { generateQuestions, headText, type Question } from '../../lib/study/generate-questions';
+import { alternatives, generateQuestions, headText, type Question } from '../../lib/study/generate-questions';
 import type { ClauseRecord } from '../../lib/corpus/export-contract';
 import { realCorpus } from '../helpers/corpus';
 
@@ -137,5 +137,30 @@ describe('every answer is in its clause', () => {
         }
       }),
     );
+  });
+});
+
+describe('accepted synonyms', () => {
+  it('takes the whole answer’s group and swaps a longer wording inside the answer', () => {
+    const synonymsOf = new Map([
+      ['挂牌督办', ['挂账督办']],
+      ['挂账督办', ['挂牌督办']],
+      ['社会治安综合治理', ['综治']],
+      ['综治', ['社会治安综合治理']],
+      ['信访', ['上访']],
+      ['上访', ['信访']],
+    ]);
+    expect(alternatives('挂牌督办', synonymsOf)).toEqual(['挂账督办']);
+    expect(alternatives('上一级社会治安综合治理委员会', synonymsOf)).toEqual(['上一级综治委员会']);
+    // Two-character wordings are only swapped for a whole answer: 信访部门 is not 上访部门.
+    expect(alternatives('信访部门', synonymsOf)).toEqual([]);
+  });
+
+  it('the real questions accept the glossary’s alias 挂账督办 for 挂牌督办', () => {
+    const { corpus, study, synonyms } = realCorpus();
+    const qs = generateQuestions({ documents: corpus.documents, clauses: corpus.clauses, topics: study.topics, synonyms });
+    const q = qs.find((x) => x.answer === '挂牌督办')!;
+    expect(q.accepted).toContain('挂账督办');
+    expect(qs.find((x) => x.answer === '挂账督办')!.accepted).toContain('挂牌督办');
   });
 });

@@ -9,6 +9,7 @@ import { ClauseRelations } from '../refs/clause-relations';
 import { CompareClauseLink } from '../compare/compare-entry';
 import { ClauseFootnotes, ClauseLine } from './clause-line';
 import { FindingNote } from './finding-note';
+import { mergeFindings } from '@/lib/site/merge-findings';
 import { ClauseTools } from '../study/clause-tools';
 
 export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId: string }) {
@@ -17,8 +18,8 @@ export function ClauseBlock({ view, documentId }: { view: ClauseView; documentId
   const notes = (
     <>
       <ClauseFootnotes corrections={view.corrections} />
-      {view.findings.map((f, i) => (
-        <FindingNote key={i} finding={f} />
+      {mergeFindings(view.findings).map((f, i) => (
+        <FindingNote key={i} finding={f} count={f.count} />
       ))}
     </>
   );

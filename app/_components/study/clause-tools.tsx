@@ -1,5 +1,6 @@
 /**
- * Tools on a citable clause (the units a reader cites, lib/clause, and their items): 复制引用.
+ * Tools on a citable clause (the units a reader cites, lib/clause, and their items): 复制引用,
+ * in the 校订本 or the 原文 as the page shows (lib/study/format-quotation).
  * The citation is the clause's one name (lib/clause); nothing is rendered on
  * headings and titles, which are not cited on their own.
  */
@@ -16,9 +17,11 @@ export function ClauseTools({ documentId, record, citationUnit }: { documentId: 
   const doc = index.document(documentId);
   if (!doc) return null;
   const tree = index.clauseIndex(documentId);
+  const corrections = index.corrections(documentId);
   return (
     <span className="clause-tools no-print">
-      <CopyCitation citation={citationName(doc, record, tree)} quotation={formatQuotation(doc, record, tree)} />
+      {/* Both texts are in the page; the button copies the one the view switch shows. */}
+      <CopyCitation citation={citationName(doc, record, tree)} quotation={formatQuotation(doc, record, tree, 'corrected', corrections)} sourceQuotation={formatQuotation(doc, record, tree, 'source', corrections)} />
     </span>
   );
 }

@@ -31,7 +31,7 @@ export function QuizCard({ question: q, n, past, onAnswer }: Props) {
   const check = (e: FormEvent) => {
     e.preventDefault();
     if (!value.trim()) return;
-    const ok = isCorrect(value, q.answer);
+    const ok = isCorrect(value, q.answer, q.accepted);
     setVerdict(ok ? 'right' : 'wrong');
     onAnswer(q.id, ok);
   };
@@ -104,17 +104,18 @@ function Prompt({ question: q, n, value, verdict, inputId, hintId, onChange }: P
 }
 
 function Verdict({ question: q, verdict }: { question: Question; verdict: Result }) {
+  if (!verdict) return <p aria-live="polite" className="text-sm" />;
+  const typed = verdict === 'right' ? null : q.accepted?.length ? `（也可答：${q.accepted.join('、')}）` : null;
   return (
-    <p aria-live="polite" className="text-sm" data-verdict={verdict ?? undefined}>
-      {verdict === 'right' ? <span className="font-bold text-corr">回答正确。</span> : null}
-      {verdict === 'wrong' ? (
-        <span>
-          <span className="font-bold text-[#b42318]">回答错误。</span>正确答案：<b>{q.answer}</b>。
-          <Link href={docHref(q.documentId, q.clauseId)} prefetch={false}>
-            回到原文
-          </Link>
-        </span>
-      ) : null}
+    <p aria-live="polite" className="text-sm" data-verdict={verdict}>
+      {verdict === 'right' ? <span className="font-bold text-corr">回答正确。</span> : <span className="font-bold text-[#b42318]">回答错误。</span>}
+      正确答案：<b>{q.answer}</b>
+      {typed}，见
+      {/* The clause the question tests, by its one name (lib/clause). */}
+      <Link href={docHref(q.documentId, q.clauseId)} prefetch={false} className="quiz-source" data-clause={q.clauseId}>
+        {q.cite}
+      </Link>
+      。
     </p>
   );
 }

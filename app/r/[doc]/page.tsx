@@ -17,6 +17,7 @@ import { EditorialBody } from '@/app/_components/doc/editorial-body';
 import { DocToc } from '@/app/_components/doc/doc-toc';
 import { ClauseBlock } from '@/app/_components/doc/clause-block';
 import { FindingNote } from '@/app/_components/doc/finding-note';
+import { mergeFindings } from '@/lib/site/merge-findings';
 import { TextView } from '@/app/_components/doc/text-view.client';
 import { CorrectionLog } from '@/app/_components/doc/correction-log';
 import { DocumentCitations } from '@/app/_components/refs/document-citations';
@@ -81,8 +82,8 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
         </div>
         {view.documentFindings.length ? (
           <section aria-label="本文件的数据提示" className="doc-findings mt-4">
-            {view.documentFindings.map((f, i) => (
-              <FindingNote key={i} finding={f} />
+            {mergeFindings(view.documentFindings).map((f, i) => (
+              <FindingNote key={i} finding={f} count={f.count} />
             ))}
           </section>
         ) : null}
