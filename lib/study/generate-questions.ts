@@ -4,6 +4,7 @@
  * question is a sentence of one clause with the answer cut out, so the
  * answer is always the clause's own words, and it links back to the clause.
  */
+import { pushTo } from '../push-to';
 import type { ClauseRecord } from '../corpus/export-contract';
 import { ClauseIndex, citationName, isHeadingKind } from '../clause';
 import { measuresOf, sequenceCandidates, timeCandidates, whoCandidates, type Candidate, type QuestionKind } from './question-rules';
@@ -43,6 +44,8 @@ export type QuestionSource = {
 const MAX_PROMPT = 150;
 const WINDOW = 60;
 const MAX_CHOICES = 4;
+/** How many answers from other documents a question's wrong choices are drawn from: the first of its kind to occur. */
+const OTHER_POOL = 256;
 
 export function generateQuestions(source: QuestionSource): Question[] {
   const out: Question[] = [];
@@ -173,24 +176,33 @@ function topicsOf(clause: ClauseRecord, tree: ClauseIndex, topics: { slug: strin
 
 /** Who- and sequence-answers are phrases: offer the answer among others of the same kind, same document first. */
 function addChoices(questions: Question[]): Question[] {
-  // Each kind's distinct answers with, per document, where they first occur:
-  // choices come from these few answers, not from a sort of every question.
-  const firstAt = new Map<string, Map<string, Map<string, number>>>();
+  // Each kind's distinct answers in the order they first occur, with the first two documents they occur in;
+  // and each document's answers of each kind. A question looks at its own document's answers and at most
+  // OTHER_POOL others: looking at every answer of its kind made the national corpus's questions quadratic.
+  type Seen = { answer: string; docs: [string, number][] };
+  const byKind = new Map<string, Map<string, Seen>>();
+  const inDocument = new Map<string, { answer: string; at: number }[]>();
+  const firstInDocument = new Set<string>();
   questions.forEach((o, i) => {
-    const byAnswer = firstAt.get(o.kind) ?? firstAt.set(o.kind, new Map()).get(o.kind)!;
-    const docs = byAnswer.get(o.answer) ?? byAnswer.set(o.answer, new Map()).get(o.answer)!;
-    if (!docs.has(o.documentId)) docs.set(o.documentId, i);
+    const answers = byKind.get(o.kind) ?? byKind.set(o.kind, new Map()).get(o.kind)!;
+    let seen = answers.get(o.answer);
+    if (!seen) answers.set(o.answer, (seen = { answer: o.answer, docs: [] }));
+    const key = `${o.kind}\u0000${o.documentId}`;
+    if (firstInDocument.has(`${key}\u0000${o.answer}`)) return;
+    firstInDocument.add(`${key}\u0000${o.answer}`);
+    if (seen.docs.length < 2) seen.docs.push([o.documentId, i]);
+    pushTo(inDocument, key, { answer: o.answer, at: i });
   });
+  const pools = new Map([...byKind].map(([kind, answers]) => [kind, [...answers.values()].slice(0, OTHER_POOL + 2)]));
   return questions.map((q) => {
     if (q.kind === 'time') return q;
     const same: { answer: string; at: number }[] = [];
+    for (const s of inDocument.get(`${q.kind}\u0000${q.documentId}`) ?? []) if (s.answer !== q.answer) same.push(s);
     const other: { answer: string; at: number }[] = [];
-    for (const [answer, docs] of firstAt.get(q.kind)!) {
-      if (answer === q.answer) continue;
-      const here = docs.get(q.documentId);
-      if (here !== undefined) same.push({ answer, at: here });
-      const elsewhere = Math.min(...[...docs].filter(([d]) => d !== q.documentId).map(([, i]) => i));
-      if (elsewhere < Infinity) other.push({ answer, at: elsewhere });
+    for (const s of pools.get(q.kind)!) {
+      if (s.answer === q.answer) continue;
+      const elsewhere = s.docs.find(([d]) => d !== q.documentId);
+      if (elsewhere && other.length < OTHER_POOL) other.push({ answer: s.answer, at: elsewhere[1] });
     }
     // Shuffled by a hash of the question; equal hashes keep the order the answers first appear in.
     const shuffled = (list: { answer: string; at: number }[]) => list.sort((a, b) => hash(q.id + a.answer) - hash(q.id + b.answer) || a.at - b.at).map((x) => x.answer);
