@@ -30,8 +30,8 @@ type Doc = { id: string; title: string; shortTitle: string };
 export type NeighbourhoodInput = {
   self: Doc;
   parents: ({ held: Doc } | { citedKey: string; title: string; shortTitle: string })[];
-  /** The work's implementers, in the order to show them. */
-  implementers: (Doc & { note: string })[];
+  /** The work's implementers, in the order to show them; `via`: the version of the work each was made under. */
+  implementers: (Doc & { note: string; via?: string | null })[];
   older: (Doc & { note: string }) | null;
   newer: (Doc & { note: string }) | null;
 };
@@ -62,7 +62,9 @@ export function neighbourhoodGraph(input: NeighbourhoodInput, shown = NEIGHBOUR_
   const others = input.implementers.filter((d) => !seen.has(d.id));
   // 「另 1 件」 would take the box the one document needs: show it instead.
   const cut = others.length > shown + 1 ? shown : others.length;
-  for (const d of others.slice(0, cut)) add({ id: d.id, role: 'implementer', label: d.shortTitle, title: d.title, documentId: d.id, note: d.note }, { from: self.id, to: d.id, kind: 'parent' });
+  // A text made under the older version shown hangs off that version, not off this one.
+  const versions = new Set([input.older?.id, input.newer?.id].filter(Boolean));
+  for (const d of others.slice(0, cut)) add({ id: d.id, role: 'implementer', label: d.shortTitle, title: d.title, documentId: d.id, note: d.note }, { from: d.via && versions.has(d.via) ? d.via : self.id, to: d.id, kind: 'parent' });
   if (others.length > cut) {
     const rest = others.length - cut;
     add({ id: 'more:implementers', role: 'more', label: `另 ${rest} 件据此制定的文件`, title: `另 ${rest} 件据此制定的文件`, documentId: null, note: '查看全部 →' }, { from: self.id, to: 'more:implementers', kind: 'parent' });

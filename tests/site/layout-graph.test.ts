@@ -139,6 +139,14 @@ describe('a document neighbourhood, left to right', () => {
     expectReadable(layout);
   });
 
+  it('hangs a text made under the older version off that version', () => {
+    const g = neighbourhoodGraph({ ...input, implementers: [{ ...doc('city0'), note: '据此制定', via: 'old' }, { ...doc('city1'), note: '据此制定', via: 'self' }] });
+    expect(g.edges.filter((e) => e.to.startsWith('city')).map((e) => [e.from, e.to])).toEqual([
+      ['old', 'city0'],
+      ['self', 'city1'],
+    ]);
+  });
+
   it('draws one more implementer rather than 「另 1 件」', () => {
     const six = neighbourhoodGraph({ ...input, implementers: input.implementers.slice(0, 6) });
     expect(six.nodes.filter((n) => n.role === 'implementer')).toHaveLength(6);

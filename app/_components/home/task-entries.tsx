@@ -62,7 +62,7 @@ function SearchTask() {
           {examples.map((e, i) => (
             <span key={e}>
               {i ? '、' : ''}
-              <Link href={`/search/?${new URLSearchParams({ q: e })}`} prefetch={false}>
+              <Link href={`/search/?${new URLSearchParams({ q: e })}`} prefetch={false} className="underline">
                 {e}
               </Link>
             </span>
@@ -95,15 +95,15 @@ function BasisTask() {
       {example ? (
         <p data-basis-example>
           <span className="text-muted">例如：</span>
-          <Link href={compareHref(example.local.id, example.parent.id)} prefetch={false}>
+          <Link href={compareHref(example.local.id, example.parent.id)} prefetch={false} className="underline">
             《{example.local.title}》与《{example.parent.title}》逐条对照
           </Link>
           <span className="text-muted">；依据《</span>
-          <Link href={docHref(example.parent.id)} prefetch={false}>
+          <Link href={docHref(example.parent.id)} prefetch={false} className="underline">
             {example.parent.title}
           </Link>
           <span className="text-muted">》制定的文件 </span>
-          <Link href={implementersHref(example.row.slug)} prefetch={false}>
+          <Link href={implementersHref(example.row.slug)} prefetch={false} className="underline">
             {example.row.documents.length} 件
           </Link>
           <span className="text-muted">。</span>

@@ -37,11 +37,15 @@ export function DocumentNeighbourhood({ doc, index }: { doc: DocumentRecord; ind
       parents.push({ citedKey: node.id.replace(/^missing:/, 'key:'), title: node.title, shortTitle: node.shortTitle });
     }
   }
-  const implementers = (row?.documents ?? []).map((d) => ({ ...d, note: `据此制定${d.region ? ' · ' + splitRegion(d.region).province : ''}` }));
+  const implementers = (row?.documents ?? []).map((d) => ({
+    ...d,
+    note: `据此制定${d.region ? ' · ' + splitRegion(d.region).province : ''}`,
+    via: d.parents.find((p) => p.workId === doc.workId)?.documentId,
+  }));
   if (!parents.length && !implementers.length && !newer && !older) return null;
 
   const graph = neighbourhoodGraph({ self: doc, parents, implementers, older: version(older, '前一版本'), newer: version(newer, '后一版本') });
-  const placed = layoutGraph(graph, { direction: 'LR', width: 196, height: 64, lineChars: 12 });
+  const placed = layoutGraph(graph, { direction: 'LR', width: 196, height: 72, lineChars: 12 });
   const hrefOf = (n: NeighbourNode) => withBase(n.documentId ? docHref(n.documentId) : n.role === 'more' && row ? implementersHref(row.slug) : citedEntryHref(n.citedKey ?? ''));
   const toneOf = (n: NeighbourNode): SvgNode['tone'] => (n.role === 'self' ? 'self' : n.role === 'more' ? 'more' : n.documentId ? 'held' : 'missing');
   const missing = new Set(graph.nodes.filter((n) => n.role === 'parent' && !n.documentId).map((n) => n.id));

@@ -44,7 +44,7 @@ export function RelationsSvg({ layout, label, id }: { layout: GraphLayout<SvgNod
 
 function Node({ node: n, w, h }: { node: PlacedNode<SvgNode>; w: number; h: number }) {
   return (
-    <a href={n.href} className="node" data-tone={n.tone} data-held={n.tone !== 'missing'} data-node={n.id} aria-label={`${n.title}（${n.note}）`}>
+    <a href={n.href} className="node" data-tone={n.tone} data-held={n.tone !== 'missing'} data-node={n.id}>
       <title>{`${n.title}（${n.note}）`}</title>
       <rect x={n.x} y={n.y} width={w} height={h} rx={6} />
       <text x={n.x + 10} y={n.y + 21} className="node-title">

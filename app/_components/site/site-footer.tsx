@@ -15,11 +15,11 @@ export function SiteFooter() {
         <p className="no-print">本站为静态页面，离线可用，不向外部发送任何请求。</p>
         <nav aria-label="编辑用" className="no-print" data-editor-links>
           编辑用：
-          <Link href={findingsHref()} prefetch={false}>
+          <Link href={findingsHref()} prefetch={false} className="underline">
             编校说明
           </Link>
           （编号缺漏、已作校订等）·{' '}
-          <Link href={sourcesHref(1)} prefetch={false}>
+          <Link href={sourcesHref(1)} prefetch={false} className="underline">
             来源原文
           </Link>
           （逐行归属与排除内容）
