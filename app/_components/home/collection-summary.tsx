@@ -10,7 +10,7 @@ import { facetGroups } from '@/app/_data/site-lists';
 import { getCorpus } from '@/app/_data/corpus';
 import { browseHref } from '@/app/_lib/routes';
 import { formatDate } from '@/app/_lib/format';
-import { STATUS_LABEL } from '@/lib/content/labels';
+import { LEVEL_LABEL, LEVEL_ORDER, STATUS_LABEL } from '@/lib/content/labels';
 import type { Facet } from '@/lib/site/browse-facets';
 
 const LISTED = 12;
@@ -51,6 +51,7 @@ export function CollectionSummary() {
   const statuses = new Map<string, number>();
   for (const d of docs) statuses.set(d.status, (statuses.get(d.status) ?? 0) + 1);
   // The import records name the collection and its commit but no date, so the newest text's version date stands for the collection's.
+  const levels = LEVEL_ORDER.map((l) => [l, docs.filter((d) => d.level === l).length] as const).filter(([, n]) => n);
   const latest = docs.reduce<string | null>((m, d) => (d.versionDate && (!m || d.versionDate > m) ? d.versionDate : m), null);
   return (
     <section aria-labelledby="summary-h" className="max-w-3xl text-[0.95rem] leading-7">
@@ -59,6 +60,17 @@ export function CollectionSummary() {
       </h2>
       <Counts facet="rank" lead={`共 ${count(docs.length)} 件文件。按效力位阶：`} />
       <Counts facet="region" lead="按地区：" />
+      <p data-summary="level">
+        按层级：
+        {levels.map(([level, n], i) => (
+          // Document pages' breadcrumbs point here (/#level-…).
+          <span key={level ?? 'unknown'} id={`level-${level ?? 'unknown'}`}>
+            {i ? '、' : ''}
+            {level ? LEVEL_LABEL[level] : '层级不详'} {count(n)} 件
+          </span>
+        ))}
+        。
+      </p>
       <p data-summary="status">
         其中
         {STATUSES.filter((s) => statuses.get(s)).map((s, i) => (

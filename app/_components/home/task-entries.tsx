@@ -111,7 +111,7 @@ function BasisTask() {
       ) : null}
       <ul className="space-y-1">
         <li>
-          <Link href="/relations/">上位文件与实施文件一览</Link>
+          <Link className="underline" href="/relations/">上位文件与实施文件一览</Link>
           <span className="ml-1 text-muted">{rows.length} 件上位文件，按地区计数</span>
         </li>
         <li>
@@ -143,11 +143,11 @@ function StudyTask() {
           <Link href="/topics/">全部 {topics.length} 个专题 →</Link>
         </li>
         <li>
-          <Link href="/study/">自测</Link>
+          <Link className="underline" href="/study/">自测</Link>
           <span className="ml-1 text-muted">{questions.length} 道题</span>
         </li>
         <li>
-          <Link href={glossaryHref()}>术语</Link>
+          <Link className="underline" href={glossaryHref()}>术语</Link>
           <span className="ml-1 text-muted">{glossary.length} 条</span>
         </li>
       </ul>
