@@ -10,6 +10,7 @@ import { browseGroups, flattenGroups, type BrowseGroup, type Facet } from '@/lib
 import { pageCount } from '@/lib/site/document-groups';
 import { implementerTable, rowsByWork, type ParentRow } from '@/lib/site/implementer-table';
 import { PER_PAGE } from '@/lib/site/document-groups';
+import { citedHref } from '@/app/_lib/routes';
 import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
 import { getCorpus } from './corpus';
 
@@ -83,4 +84,11 @@ export function citedData() {
     cited = { all, missing };
   }
   return { ...cited, pages: pageCount(cited.missing.length) };
+}
+
+let citedPages: Map<string, number> | null = null;
+/** The entry of a cited document the collection lacks, on its page of /cited/ (key: lib/refs/group-cited-documents.ts). */
+export function citedEntryHref(key: string): string {
+  citedPages ??= new Map(citedData().missing.map((g, i) => [g.key, Math.floor(i / PER_PAGE) + 1]));
+  return `${citedHref(citedPages.get(key) ?? 1)}#${encodeURIComponent(key)}`;
 }

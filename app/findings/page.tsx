@@ -2,7 +2,7 @@
 import type { Metadata } from 'next';
 import { FindingsList } from '../_components/site/findings-list';
 
-export const metadata: Metadata = { title: '数据提示' };
+export const metadata: Metadata = { title: '编校说明' };
 
 export default function FindingsPage() {
   return <FindingsList page={1} />;

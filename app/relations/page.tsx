@@ -15,8 +15,11 @@ import { getCorpus } from '../_data/corpus';
 import { docHref } from '../_lib/routes';
 import { LEVEL_LABEL } from '@/lib/content/labels';
 import { relationGraph, type RelationGraph, type RelationNode } from '@/lib/refs/relations-graph';
-import { layoutGraph } from '@/lib/site/layout-graph';
+import { collectionLayout } from '@/lib/site/collection-layout';
 import { RelationsSvg } from '../_components/refs/relations-svg';
+import { GraphFrame } from '../_components/refs/graph-frame';
+import { citedEntryHref } from '../_data/site-lists';
+import { withBase } from '../_lib/with-base';
 import { ParentTableSection } from '../_components/refs/parent-table';
 import '../_components/refs/refs.css';
 
@@ -49,16 +52,26 @@ export default function RelationsPage() {
 function SmallGraph() {
   const index = getCorpus();
   const graph = relationGraph(index.documents, index.data.citations, index.data.links);
-  const layout = layoutGraph(graph);
+  const placed = collectionLayout(graph);
+  const layout = {
+    ...placed,
+    nodes: placed.nodes.map((n) => ({
+      ...n,
+      href: n.documentId ? withBase(docHref(n.documentId)) : withBase(citedEntryHref(n.id.replace(/^missing:/, 'key:'))),
+      note: n.documentId ? `已收录${n.level ? ' · ' + LEVEL_LABEL[n.level] : ''}` : '未收录',
+      tone: n.documentId ? ('held' as const) : ('missing' as const),
+    })),
+    edges: placed.edges.map((e) => ({ ...e, tone: e.held ? ('held' as const) : ('missing' as const) })),
+  };
   const roots = graph.nodes.filter((n) => !graph.edges.some((e) => e.from === n.id));
   return (
     <>
       <p className="max-w-3xl text-sm leading-6 text-muted">
-        关系图按声明的上位依据从中央到地方排列。实线框是本库收录的文件，虚线框是被声明为上位依据但本库未收录的文件（标「未收录」）。收录了上位文件的，逐条标出「上位依据」；未收录的，只给出与库内其他文件的「相似条款」。
+        关系图从中央到地方排列，箭头从上位文件指向据以制定的文件。实线框是本库收录的文件，虚线框是被声明为上位依据但本库未收录的文件（标「未收录」）。收录了上位文件的，逐条标出「上位依据」；未收录的，只给出与库内其他文件的「相似条款」。
       </p>
-      <div className="overflow-x-auto rounded border border-rule bg-white p-2">
-        <RelationsSvg layout={layout} />
-      </div>
+      <GraphFrame width={layout.width}>
+        <RelationsSvg layout={layout} label="文件上下位关系图" id="collection" />
+      </GraphFrame>
       <section aria-labelledby="tree-h" className="rel-tree max-w-3xl text-sm leading-6">
         <h2 id="tree-h" className="mb-1 text-lg font-bold">
           上下位关系（列表）

@@ -60,7 +60,7 @@ export function relationGraph(documents: DocumentRecord[], citations: CitationRe
 }
 
 /** A declared parent missing from the collection, keyed by its title so every text declaring it meets at one node. */
-function placeholder(p: ParentRef, childLevel: Level | null): RelationNode {
+export function placeholder(p: ParentRef, childLevel: Level | null): RelationNode {
   const text = cleanText(p.citation);
   const found = findCitations(text, tokenizeCitations(text)).filter((c): c is FoundDocumentCitation => c.kind === 'document' && c.role !== 'notice');
   const main = found[0];

@@ -1,108 +1,115 @@
 /**
- * Places a relation graph for a server-rendered SVG: one row per level
- * (中央 at the top), nodes ordered within a row by the average place of
- * the nodes they connect to (two sweeps, enough for a collection this size),
- * edges as curves from a child's top to its parent's bottom.
+ * Lays out a relation graph for a server-rendered SVG with dagre (layered
+ * layout: ranks, crossing reduction, coordinates, and edges routed through
+ * the gaps between boxes — a long edge passes its middle ranks as a
+ * placeholder with room kept for it, so no line runs behind a box). A pure
+ * function run at build time; the page ships only the SVG.
+ *
+ * Edges run from upstream to downstream (a parent to the text made under
+ * it, an older version to the newer): each path starts on the border of
+ * its `from` box and ends on the border of its `to` box, where the
+ * arrowhead goes.
  */
-import type { Level } from '../content/schema';
-import { LEVEL_ORDER } from '../content/labels';
-import type { RelationGraph, RelationNode } from '../refs/relations-graph';
+import dagre from '@dagrejs/dagre';
 
-export type PlacedNode = RelationNode & { x: number; y: number; lines: string[] };
-export type PlacedEdge = { from: string; to: string; held: boolean; path: string; implementing: number };
-export type GraphLayout = { width: number; height: number; node: { w: number; h: number }; rows: { level: Level | null; y: number }[]; nodes: PlacedNode[]; edges: PlacedEdge[] };
+export type GraphInput<N extends { id: string; label: string }, E extends { from: string; to: string }> = {
+  nodes: N[];
+  edges: E[];
+};
 
-const W = 212;
-const H = 74;
-const GAP_X = 28;
-const GAP_Y = 70;
-const LEFT = 64;
-const TOP = 16;
-/** Characters per line of a node's title (CJK glyphs are one em wide). */
-const LINE_CHARS = 14;
+/** TB: upstream above (the national picture); LR: upstream to the left (a document's neighbourhood, one column per step). */
+export type Direction = 'TB' | 'LR';
 
-export function layoutGraph(graph: RelationGraph): GraphLayout {
-  const rows = LEVEL_ORDER.map((level) => graph.nodes.filter((n) => n.level === level)).filter((r) => r.length);
-  const order = orderRows(rows, graph);
-  const widest = Math.max(...order.map((r) => r.length));
-  const width = LEFT + widest * (W + GAP_X);
-  const xs = placeRows(order, graph, width);
-  const placed = new Map<string, PlacedNode>();
-  order.forEach((row, r) => row.forEach((n) => placed.set(n.id, { ...n, x: xs.get(n.id)!, y: TOP + r * (H + GAP_Y), lines: wrap(n.shortTitle) })));
-  const edges = graph.edges.map((e) => {
-    const a = placed.get(e.from)!;
-    const b = placed.get(e.to)!;
-    const [x1, y1, x2, y2] = [a.x + W / 2, a.y, b.x + W / 2, b.y + H];
-    const mid = (y1 + y2) / 2;
-    return { ...e, path: `M${x1},${y1} C${x1},${mid} ${x2},${mid} ${x2},${y2}` };
+export type LayoutOptions = {
+  direction: Direction;
+  /** Box size in px. */
+  width?: number;
+  height?: number;
+  /** Characters per line of a box's label (CJK glyphs are one em wide) and lines at most. */
+  lineChars?: number;
+  maxLines?: number;
+  /** Extra ranks an edge should span (e.g. a county rule under a national law skips the provincial row). */
+  span?: (from: string, to: string) => number;
+};
+
+export type Point = { x: number; y: number };
+/** x, y: the box's top-left corner. */
+export type PlacedNode<N> = N & { x: number; y: number; lines: string[] };
+export type PlacedEdge<E> = E & { points: Point[]; path: string };
+export type GraphLayout<N, E> = { width: number; height: number; node: { w: number; h: number }; nodes: PlacedNode<N>[]; edges: PlacedEdge<E>[] };
+
+const MARGIN = 12;
+/** An edge meets a box at least this far from its corners, so the arrowhead sits on the face. */
+const INSET = 14;
+
+export function layoutGraph<N extends { id: string; label: string }, E extends { from: string; to: string }>(graph: GraphInput<N, E>, options: LayoutOptions): GraphLayout<N, E> {
+  const w = options.width ?? 212;
+  const h = options.height ?? 74;
+  const g = new dagre.graphlib.Graph({ multigraph: true });
+  g.setGraph({ rankdir: options.direction, nodesep: 24, edgesep: 16, ranksep: options.direction === 'LR' ? 56 : 64, marginx: MARGIN, marginy: MARGIN });
+  g.setDefaultEdgeLabel(() => ({}));
+  for (const n of graph.nodes) g.setNode(n.id, { width: w, height: h });
+  graph.edges.forEach((e, i) => {
+    if (e.from === e.to || !g.hasNode(e.from) || !g.hasNode(e.to)) return;
+    g.setEdge(e.from, e.to, { minlen: Math.max(1, options.span?.(e.from, e.to) ?? 1) }, String(i));
   });
-  return {
-    width,
-    height: TOP + order.length * (H + GAP_Y) - GAP_Y + TOP,
-    node: { w: W, h: H },
-    rows: order.map((row, r) => ({ level: row[0].level, y: TOP + r * (H + GAP_Y) })),
-    nodes: [...placed.values()],
-    edges,
-  };
+  dagre.layout(g);
+  const label = g.graph();
+  const nodes = graph.nodes.map((n) => {
+    const p = g.node(n.id);
+    return { ...n, x: p.x - w / 2, y: p.y - h / 2, lines: wrap(n.label, options.lineChars ?? 14, options.maxLines ?? 2) };
+  });
+  const axis = options.direction === 'TB' ? { along: 'y', across: 'x', depth: h, breadth: w } as const : { along: 'x', across: 'y', depth: w, breadth: h } as const;
+  const rows = [...new Set(graph.nodes.map((n) => g.node(n.id)[axis.along]))];
+  const edges = graph.edges.flatMap((e, i) => {
+    const routed = g.edge({ v: e.from, w: e.to, name: String(i) });
+    if (!routed?.points?.length) return [];
+    const points = route(routed.points, g.node(e.from), g.node(e.to), rows, axis).map((p) => ({ x: round(p.x), y: round(p.y) }));
+    return [{ ...e, points, path: `M${points.map((p) => `${p.x},${p.y}`).join(' L')}` }];
+  });
+  return { width: Math.ceil(label.width ?? 0), height: Math.ceil(label.height ?? 0), node: { w, h }, nodes, edges };
 }
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+type Axis = { along: 'x' | 'y'; across: 'x' | 'y'; depth: number; breadth: number };
 
 /**
- * x of every node: rows packed and centred, then pulled towards the nodes
- * they connect to (children below, then parents above), keeping each row's
- * order and spacing — a chain of texts stands in a column where it can.
+ * dagre's route kept to the gaps between rows of boxes. dagre ends an edge
+ * where the line to its next point leaves the box, which for a shallow
+ * edge is the box's side — the line then runs along the row through the
+ * neighbouring boxes. Here an edge leaves from the face towards the next
+ * row and enters its target's facing side; a bend dagre put inside a row
+ * (a long edge's place in a row it passes) becomes a straight passage
+ * across that row at the place dagre kept free for it. Every other point
+ * lies between rows, so no segment enters a box.
  */
-function placeRows(order: RelationNode[][], graph: RelationGraph, width: number): Map<string, number> {
-  const x = new Map<string, number>();
-  order.forEach((row) => {
-    const offset = LEFT + (width - LEFT - row.length * (W + GAP_X)) / 2;
-    row.forEach((n, i) => x.set(n.id, offset + i * (W + GAP_X)));
-  });
-  const mean = (ids: string[]) => (ids.length ? ids.reduce((s, id) => s + x.get(id)!, 0) / ids.length : null);
-  const pull = (row: RelationNode[], dir: 'up' | 'down') => {
-    const ideal = row.map((n) => mean(graph.edges.filter((e) => (dir === 'up' ? e.from === n.id : e.to === n.id)).map((e) => (dir === 'up' ? e.to : e.from))) ?? x.get(n.id)!);
-    for (let i = 0; i < row.length; i++) ideal[i] = Math.max(ideal[i], i ? ideal[i - 1] + W + GAP_X : LEFT);
-    for (let i = row.length - 1; i >= 0; i--) ideal[i] = Math.min(ideal[i], i < row.length - 1 ? ideal[i + 1] - W - GAP_X : width - W - GAP_X);
-    row.forEach((n, i) => x.set(n.id, Math.max(LEFT, ideal[i])));
+function route(points: Point[], from: Point, to: Point, rows: number[], axis: Axis): Point[] {
+  const { along, across, depth, breadth } = axis;
+  const at = (a: number, c: number): Point => (along === 'y' ? { x: c, y: a } : { x: a, y: c });
+  const inner = points.slice(1, -1);
+  const face = (box: Point, toward: Point) => {
+    const side = toward[along] >= box[along] ? 1 : -1;
+    const c = Math.min(Math.max(toward[across], box[across] - breadth / 2 + INSET), box[across] + breadth / 2 - INSET);
+    return at(box[along] + (side * depth) / 2, c);
   };
-  for (let r = order.length - 2; r >= 0; r--) pull(order[r], 'down');
-  for (let r = 1; r < order.length; r++) pull(order[r], 'up');
-  return x;
-}
-
-/** Barycentre ordering: down by parents' places, then up by children's. */
-function orderRows(rows: RelationNode[][], graph: RelationGraph): RelationNode[][] {
-  const pos = new Map<string, number>();
-  const place = (row: RelationNode[]) => row.forEach((n, i) => pos.set(n.id, i));
-  const neighbours = (id: string, dir: 'up' | 'down') => graph.edges.filter((e) => (dir === 'up' ? e.from === id : e.to === id)).map((e) => (dir === 'up' ? e.to : e.from));
-  const bary = (n: RelationNode, dir: 'up' | 'down', fallback: number) => {
-    const ps = neighbours(n.id, dir).map((id) => pos.get(id)).filter((p): p is number => p !== undefined);
-    return ps.length ? ps.reduce((s, p) => s + p, 0) / ps.length : fallback;
-  };
-  // Held documents first in the top row, so the collection's own parents lead.
-  const out = rows.map((r) => [...r]);
-  out[0].sort((a, b) => Number(Boolean(b.documentId)) - Number(Boolean(a.documentId)));
-  place(out[0]);
-  for (let sweep = 0; sweep < 3; sweep++) {
-    for (let r = 1; r < out.length; r++) {
-      out[r] = sortBy(out[r], (n, i) => bary(n, 'up', i));
-      place(out[r]);
-    }
-    for (let r = out.length - 2; r >= 0; r--) {
-      out[r] = sortBy(out[r], (n, i) => bary(n, 'down', i));
-      place(out[r]);
-    }
+  const out: Point[] = [face(from, inner[0] ?? to)];
+  const forward = to[along] >= from[along] ? 1 : -1;
+  for (const p of inner) {
+    // Boxes share one size and dagre centres each row on a line, so a row is the band of `depth` around its centre.
+    const row = rows.find((r) => Math.abs(p[along] - r) < depth / 2);
+    if (row === undefined) out.push(p);
+    else out.push(at(row - (forward * depth) / 2, p[across]), at(row + (forward * depth) / 2, p[across]));
   }
+  out.push(face(to, inner.at(-1) ?? from));
   return out;
 }
 
-function sortBy<T>(xs: T[], key: (x: T, i: number) => number): T[] {
-  return xs.map((x, i) => ({ x, k: key(x, i), i })).sort((a, b) => a.k - b.k || a.i - b.i).map((e) => e.x);
-}
-
-/** Two lines of title at most; a longer title ends in an ellipsis. */
-function wrap(title: string): string[] {
-  const chars = [...title];
-  if (chars.length <= LINE_CHARS) return [title];
-  const second = chars.slice(LINE_CHARS);
-  return [chars.slice(0, LINE_CHARS).join(''), second.length > LINE_CHARS ? second.slice(0, LINE_CHARS - 1).join('') + '…' : second.join('')];
+/** `maxLines` lines of `chars` at most; a longer title ends in an ellipsis. */
+export function wrap(title: string, chars: number, maxLines: number): string[] {
+  const glyphs = [...title];
+  const lines: string[] = [];
+  for (let at = 0; at < glyphs.length && lines.length < maxLines; at += chars) lines.push(glyphs.slice(at, at + chars).join(''));
+  if (glyphs.length > chars * maxLines) lines[maxLines - 1] = [...lines[maxLines - 1]].slice(0, chars - 1).join('') + '…';
+  return lines;
 }

@@ -29,7 +29,7 @@ describe('document pages', () => {
   });
   afterAll(async () => site?.close());
 
-  it('goes from the home page to an article through the table of contents', async () => {
+  it('goes from the home page through 看依据 to an article, and on through the table of contents', async () => {
     const page = await site.page();
     await page.goto(site.url, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('h1').first().innerText()).toContain('社会治理法规知识库');
@@ -38,7 +38,10 @@ describe('document pages', () => {
       mkdirSync('docs', { recursive: true });
       await page.screenshot({ path: 'docs/screenshot-home.png' });
     }
-    await page.locator(`a[href$="/r/${CENTRAL}/"]`).first().click();
+    // Home → 看依据 → the table of parent works → the central rule.
+    await page.locator('[data-task="basis"]').getByRole('link', { name: '上位文件与实施文件一览' }).click();
+    await page.waitForURL(/\/relations\/$/);
+    await page.locator(`[data-parent-table] a[href$="/r/${CENTRAL}/"]`).first().click();
     await page.waitForURL(new RegExp(`/r/${CENTRAL}/$`));
     await page.locator('#art-20').waitFor();
     await page.locator('nav.toc').getByRole('link', { name: '第二十条', exact: true }).click();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { realCorpus } from '../helpers/corpus';
 import { levelOf, relationGraph } from '../../lib/refs/relations-graph';
-import { layoutGraph } from '../../lib/site/layout-graph';
 
 const { corpus } = realCorpus();
 const graph = relationGraph(corpus.documents, corpus.citations, corpus.links);
@@ -33,20 +32,5 @@ describe('relationGraph', () => {
     expect(edge.implementing).toBeGreaterThanOrEqual(25);
     expect(graph.nodes.find((n) => n.id === 'zongzhi-weiwen-shishi-banfa')!.related.sort()).toEqual(['zongzhi-weiwen-jiedu', 'zongzhi-weiwen-yinfa-tongzhi']);
     expect(graph.unrelated).toContain('pingan-zhongguo-lunshu');
-  });
-});
-
-describe('layoutGraph', () => {
-  const layout = layoutGraph(graph);
-  it('puts 中央 on top and every parent above its children, with no two boxes overlapping', () => {
-    expect(layout.rows[0].level).toBe('central');
-    const at = new Map(layout.nodes.map((n) => [n.id, n]));
-    for (const e of graph.edges) expect(at.get(e.to)!.y).toBeLessThan(at.get(e.from)!.y);
-    for (const a of layout.nodes)
-      for (const b of layout.nodes) {
-        if (a === b || a.y !== b.y) continue;
-        expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(layout.node.w);
-      }
-    for (const n of layout.nodes) expect(n.x + layout.node.w).toBeLessThanOrEqual(layout.width);
   });
 });

@@ -1,18 +1,16 @@
-/** One document in the home page's list: what it is, who issued it, how much it holds. */
+/** One document in a level-and-region list: what it is, who issued it, how many articles it has. */
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import { TypeBadge } from '../ui/type-badge';
 import { MetaValue } from '../doc/meta-value';
-import { docHref, findingsHref } from '@/app/_lib/routes';
-import { findingsData } from '@/app/_data/site-lists';
+import { docHref } from '@/app/_lib/routes';
 import { formatDate } from '@/app/_lib/format';
 
 export function DocumentEntry({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
   const clauses = index.clauses(doc.id);
   const articles = clauses.filter((c) => c.kind === 'article').length;
-  const findings = index.findings(doc.id).length;
   const m = doc.meta;
   return (
     <li className="rounded border border-rule bg-white px-3 py-2" data-document={doc.id}>
@@ -32,8 +30,7 @@ export function DocumentEntry({ doc, index }: { doc: DocumentRecord; index: Corp
         <Item label="施行日期">
           <MetaValue id={`${doc.id}-effective`} field={m.effective} show={formatDate} />
         </Item>
-        <Item label="条款">{articles ? `${articles} 条（${clauses.length} 个单元）` : `${clauses.length} 个单元`}</Item>
-        <Item label="数据提示">{findings ? <Link href={findingsHref(findingsData().pageOfDoc.get(doc.id) ?? 1, doc.id)}>{findings} 条</Link> : '无'}</Item>
+        {articles ? <Item label="条文">{articles} 条</Item> : null}
       </dl>
     </li>
   );

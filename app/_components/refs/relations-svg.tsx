@@ -1,31 +1,40 @@
 /**
- * The relation graph drawn as SVG on the server: one row per level, a box
- * per document (dashed for a declared parent the collection lacks, marked
- * 「未收录」), a curve from each text to the parent it declares. Boxes link
- * to the document, or for a missing one to its entry in /cited/.
+ * A laid-out relation graph (lib/site/layout-graph.ts) drawn as SVG on the
+ * server: a box per document — solid for one the collection holds, dashed
+ * and marked 「未收录」 for a declared parent it lacks, emphasised for the
+ * page's own document — each a link; a line per relation, routed between
+ * the boxes, its arrowhead on the box it points to. Lines are drawn before
+ * boxes, and the layout keeps them out of boxes, so none hides behind one.
  */
-import { withBase } from '@/app/_lib/with-base';
-import { docHref } from '@/app/_lib/routes';
-import { LEVEL_LABEL } from '@/lib/content/labels';
 import type { GraphLayout, PlacedNode } from '@/lib/site/layout-graph';
 
-export function RelationsSvg({ layout }: { layout: GraphLayout }) {
+export type SvgNode = {
+  id: string;
+  label: string;
+  /** The full name, for the tooltip and the link's accessible name. */
+  title: string;
+  /** The box's second line: status or role. */
+  note: string;
+  /** Base-path-safe URL (the SVG's links are plain anchors). */
+  href: string;
+  tone: 'held' | 'missing' | 'self' | 'more';
+};
+export type SvgEdge = { from: string; to: string; tone: 'held' | 'missing' | 'version' };
+
+export function RelationsSvg({ layout, label, id }: { layout: GraphLayout<SvgNode, SvgEdge>; label: string; id: string }) {
   const { w, h } = layout.node;
+  const marker = `${id}-arrow`;
   return (
-    <svg className="rel-graph" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label="文件上下位关系图" width={layout.width} height={layout.height}>
-      {layout.rows.map((r) => (
-        <text key={r.level ?? 'none'} className="layer-label" x={4} y={r.y + h / 2 + 4}>
-          {r.level ? LEVEL_LABEL[r.level] : '层级不详'}
-        </text>
-      ))}
-      {layout.edges.map((e) => (
-        <path key={`${e.from}>${e.to}`} className="edge" data-held={e.held} d={e.path} markerEnd="url(#rel-arrow)" />
-      ))}
+    <svg className="rel-graph" viewBox={`0 0 ${layout.width} ${layout.height}`} role="group" aria-label={label} width={layout.width} height={layout.height} data-graph={id}>
       <defs>
-        <marker id="rel-arrow" viewBox="0 0 8 8" refX="4" refY="4" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
-          <path d="M0,0 L8,4 L0,8 z" fill="#8aa1ba" />
+        {/* The tip is the path's last point, which lies on the border of the box pointed to. */}
+        <marker id={marker} viewBox="0 0 10 10" refX="10" refY="5" markerWidth="8" markerHeight="8" markerUnits="userSpaceOnUse" orient="auto">
+          <path d="M0,0 L10,5 L0,10 z" className="arrow" />
         </marker>
       </defs>
+      {layout.edges.map((e) => (
+        <path key={`${e.from}>${e.to}`} className="edge" data-tone={e.tone} data-edge={`${e.from}>${e.to}`} d={e.path} markerEnd={`url(#${marker})`} />
+      ))}
       {layout.nodes.map((n) => (
         <Node key={n.id} node={n} w={w} h={h} />
       ))}
@@ -33,23 +42,20 @@ export function RelationsSvg({ layout }: { layout: GraphLayout }) {
   );
 }
 
-function Node({ node: n, w, h }: { node: PlacedNode; w: number; h: number }) {
-  const held = Boolean(n.documentId);
-  const href = held ? withBase(docHref(n.documentId!)) : withBase(`/cited/#${encodeURIComponent(n.id.replace(/^missing:/, 'key:'))}`);
-  const status = held ? `已收录${n.level ? ' · ' + LEVEL_LABEL[n.level] : ''}` : '未收录';
+function Node({ node: n, w, h }: { node: PlacedNode<SvgNode>; w: number; h: number }) {
   return (
-    <a href={href} className="node" data-held={held} data-node={n.id}>
-      <title>{`${n.title}（${status}）`}</title>
+    <a href={n.href} className="node" data-tone={n.tone} data-held={n.tone !== 'missing'} data-node={n.id}>
+      <title>{`${n.title}（${n.note}）`}</title>
       <rect x={n.x} y={n.y} width={w} height={h} rx={6} />
-      <text x={n.x + 10} y={n.y + 22} fontSize={14} fill="#1f2328">
+      <text x={n.x + 10} y={n.y + 21} className="node-title">
         {n.lines.map((line, i) => (
           <tspan key={i} x={n.x + 10} dy={i ? 18 : 0}>
             {line}
           </tspan>
         ))}
       </text>
-      <text x={n.x + 10} y={n.y + h - 9} fontSize={12} fill={held ? '#1f6b45' : '#7a5c10'}>
-        {status}
+      <text x={n.x + 10} y={n.y + h - 9} className="node-note">
+        {n.note}
       </text>
     </a>
   );

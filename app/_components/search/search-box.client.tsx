@@ -96,8 +96,8 @@ export function SearchBox({ examples }: { examples: string[] }) {
           aria-activedescendant={open && active >= 0 && active < options.length ? optionId(active) : undefined}
           aria-keyshortcuts="/"
           data-searched-query={state.status === 'done' ? state.query : ''}
-          placeholder="检索条款（按 / 键）"
-          className="w-full rounded border border-rule bg-white px-3 py-1.5 text-[0.95rem] sm:w-72"
+          placeholder="检索条款"
+          className="w-full rounded border border-rule bg-white py-1.5 pr-9 pl-3 text-[0.95rem] sm:w-72"
           {...box.inputProps}
           onFocus={() => {
             setOpen(true);
@@ -109,6 +109,10 @@ export function SearchBox({ examples }: { examples: string[] }) {
           onClick={() => setOpen(true)}
           onKeyDown={onKeyDown}
         />
+        {/* The "/" shortcut is offered only where there is a keyboard (globals.css: .key-hint); aria-keyshortcuts tells assistive technology. */}
+        <kbd className="key-hint" aria-hidden="true">
+          /
+        </kbd>
       </form>
       {open ? <SearchPopup id={listId} optionId={optionId} options={options} active={active} onHover={setActive} onChoose={choose} state={state} query={query} /> : null}
       {highlight ? (

@@ -33,7 +33,7 @@ export function FindingsList({ page }: { page: number }) {
   const nav = <Pager page={page} pages={pages} href={(n) => findingsHref(n)} />;
   return (
     <div className="max-w-4xl">
-      <h1 className="font-serif text-2xl font-bold">数据提示</h1>
+      <h1 className="font-serif text-2xl font-bold">编校说明</h1>
       <p className="mt-2 text-[0.95rem] leading-7 text-muted">
         导入时自动发现的问题：编号不连续、列项缺失、标题缺失或重复、已作的校订等。共 {index.data.findings.length} 条，涉及 {sections.length} 件文件，每页列 50 件文件。它们提示来源文本可能有脱漏或转录错误，引用相关条款前宜核对正式文本。
       </p>

@@ -12,7 +12,6 @@ const NAV: { href: string; label: string }[] = [
   { href: '/topics/', label: '专题' },
   { href: '/glossary/', label: '术语' },
   { href: '/study/', label: '自测' },
-  { href: '/findings/', label: '数据提示' },
 ];
 
 /** `searchExamples`: offered in the search box while it is empty (content/search-examples.yaml). */

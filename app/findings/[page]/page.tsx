@@ -12,7 +12,7 @@ export function generateStaticParams(): Params[] {
 
 export async function generateMetadata({ params }: { params: Promise<Params> }): Promise<Metadata> {
   const { page } = await params;
-  return { title: `数据提示 · 第 ${page} 页` };
+  return { title: `编校说明 · 第 ${page} 页` };
 }
 
 export default async function FindingsPageN({ params }: { params: Promise<Params> }) {

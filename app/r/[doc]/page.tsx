@@ -26,6 +26,7 @@ import { DocumentStudyTools } from '@/app/_components/study/document-study-tools
 import { StatusStatement } from '@/app/_components/doc/status-statement';
 import { VersionsPanel } from '@/app/_components/doc/versions-panel';
 import { Implementers } from '@/app/_components/doc/implementers';
+import { DocumentNeighbourhood } from '@/app/_components/refs/document-neighbourhood';
 
 type Params = { doc: string };
 
@@ -74,6 +75,7 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
         <MetaTable doc={doc} index={index} />
         <VersionsPanel doc={doc} index={index} />
         <Implementers doc={doc} />
+        <DocumentNeighbourhood doc={doc} index={index} />
         <div className="mt-4">
           <DocumentCitations documentId={id} />
         </div>
