@@ -3,7 +3,7 @@
  * wordings: the rows with their diffs and similarities, and the summary.
  * Pure over the corpus index and the pair's links (see pair-links.ts).
  */
-import type { CorpusIndex } from '../content/corpus-index';
+import { globalId, splitGlobalId, type CorpusIndex } from '../content/corpus-index';
 import type { ClauseRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import { citationUnits, clauseName } from '../clause';
 import { comparableText } from './comparable-text';
@@ -27,6 +27,9 @@ export type ComparedRow = {
   changed: Record<TextMode, boolean>;
 };
 
+/** A rejected link as a comparison row names it: the right clause's name and the decision. */
+export type RejectedPairing = { to: string; name: string; review: LinkRecord['review'] };
+
 export type Comparison = {
   pair: ComparePair;
   local: DocumentRecord;
@@ -38,6 +41,8 @@ export type Comparison = {
   diffOf: Record<TextMode, (row: AlignedRow) => DiffSegment[]>;
   /** A row's clause as named everywhere else (lib/clause). */
   nameOf: (clause: ClauseRecord) => string;
+  /** Links an editor rejected between the two documents, oriented left → right, by the left clause's global id. */
+  rejected: Map<string, RejectedPairing[]>;
 };
 
 /** `links`: the pair's links oriented left → right, as pairLinks gives them. */
@@ -77,7 +82,21 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const summary = Object.fromEntries(TEXT_MODES.map((m) => [m, summarize(rows, diffOf[m])])) as Record<TextMode, CompareSummary>;
   const viaTitles = pair.via.map((id) => index.document(id)?.shortTitle ?? id);
   const nameOf = (clause: ClauseRecord) => clauseName(clause, index.clauseIndex(clause.documentId));
-  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: compared, summary, diffOf, nameOf };
+  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: compared, summary, diffOf, nameOf, rejected: rejectedBetween(index, left, parent.id) };
+}
+
+/** Rejected links from a left unit to the right document, or from it to a left unit (turned round). */
+function rejectedBetween(index: CorpusIndex, left: ClauseRecord[], rightId: string): Map<string, RejectedPairing[]> {
+  const out = new Map<string, RejectedPairing[]>();
+  for (const c of left) {
+    const id = globalId(c.documentId, c.id);
+    const found = [
+      ...index.rejectedLinksFrom(id).filter((l) => splitGlobalId(l.to).documentId === rightId),
+      ...index.rejectedLinksTo(id).filter((l) => splitGlobalId(l.from).documentId === rightId).map((l) => ({ ...l, from: l.to, to: l.from })),
+    ];
+    if (found.length) out.set(id, found.map((l) => ({ to: l.to, name: index.clauseName(rightId, splitGlobalId(l.to).clauseId), review: l.review })));
+  }
+  return out;
 }
 
 function diffRow(row: AlignedRow, mode: TextMode): DiffSegment[] {

@@ -23,6 +23,7 @@ export function corpusPairLinks(index: CorpusIndex, segmenter: Segmenter, pair: 
   };
   return pairLinks(pair, {
     links: index.data.links,
+    rejected: index.data.rejectedLinks ?? [],
     align: (a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links,
     nameClause,
   });

@@ -2,7 +2,7 @@
  * Chinese display names for the data's enumerations. One table per enum so
  * every page says the same thing for the same value.
  */
-import type { Correction, FindingKind } from '../corpus/export-contract';
+import type { Correction, FindingKind, LinkReviewStatus } from '../corpus/export-contract';
 import type { DocType, ExclusionKind, Level, Rank } from './schema';
 
 export const LEVEL_LABEL: Record<Level, string> = {
@@ -78,4 +78,12 @@ export const CONFIDENCE_LABEL: Record<Correction['confidence'], string> = {
   high: '高',
   medium: '中',
   low: '低',
+};
+
+/** Who stands behind a clause link: the aligner, or an editor's review (content/links/). */
+export const LINK_REVIEW_LABEL: Record<LinkReviewStatus, string> = {
+  inferred: '系统推定',
+  confirmed: '编辑确认',
+  added: '编辑添加',
+  rejected: '编辑否决',
 };

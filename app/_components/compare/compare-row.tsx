@@ -14,6 +14,8 @@ import { formatPercent } from '@/lib/compare/summarize';
 import { docHref } from '@/app/_lib/routes';
 import { DiffText } from './diff-text';
 import { hintLabel } from './hint-label';
+import { ReviewMark } from '@/app/_components/refs/evidence';
+import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
 
 type Side = 'local' | 'parent';
 const MODES: TextMode[] = ['corrected', 'source'];
@@ -31,6 +33,9 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
     >
       <div className="cmp-meta">
         <span className="cmp-kind">{wording.rowKind[row.kind]}</span>
+        {row.kind === 'aligned' ? <ReviewMark review={row.review ?? { status: 'inferred' }} /> : null}
+        {row.kind === 'aligned' && row.review?.note ? <span className="cmp-note">编辑说明：{row.review.note}</span> : null}
+        <Rejected item={item} comparison={comparison} />
         {item.similarity ? (
           <span className="cmp-sim">
             {MODES.map((m) => (
@@ -77,6 +82,31 @@ function Cell({ side, clause, item, comparison }: { side: Side; clause: ClauseRe
         ))}
       </p>
     </div>
+  );
+}
+
+/** 编辑否决: the aligner's pairings of this left clause that an editor rejected, so a reader knows they were considered. */
+function Rejected({ item, comparison }: { item: ComparedRow; comparison: Comparison }) {
+  const { row } = item;
+  if (row.kind === 'parent-only' || (row.kind === 'aligned' && row.repeats.local)) return null;
+  const links = comparison.rejected.get(globalId(row.local.documentId, row.local.id));
+  if (!links?.length) return null;
+  return (
+    <span className="cmp-rejected">
+      {links.map((l) => {
+        const { documentId, clauseId } = splitGlobalId(l.to);
+        return (
+          <span key={l.to}>
+            <ReviewMark review={l.review ?? { status: 'rejected' }} />
+            <Link href={docHref(documentId, clauseId)} prefetch={false}>
+              与{comparison.wording.noun.parent}
+              {l.name}的推定链接
+            </Link>
+            {l.review?.note ? `：${l.review.note}` : null}
+          </span>
+        );
+      })}
+    </span>
   );
 }
 
