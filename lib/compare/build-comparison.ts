@@ -9,6 +9,7 @@ import { citationUnits, clauseName } from '../clause';
 import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';
 import { diffClauses, hasChanges } from './diff-clauses';
+import { detectConflicts, type Conflict } from './detect-conflicts';
 import type { AlignedRow, CompareRow, DiffSegment, TextMode } from './model';
 import { TEXT_MODES } from './model';
 import { pairRows } from './pair-rows';
@@ -25,6 +26,8 @@ export type ComparedRow = {
   similarity: Record<TextMode, number> | null;
   /** Whether the row shows any difference in that wording (unpaired rows always do). */
   changed: Record<TextMode, boolean>;
+  /** Possible conflicts of an `implements` row (corrected wording), `local` being the left column. */
+  conflicts: Conflict[];
 };
 
 /** A rejected link as a comparison row names it: the right clause's name and the decision. */
@@ -68,7 +71,7 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const diffOf = { corrected: (r: AlignedRow) => diffs(r).corrected, source: (r: AlignedRow) => diffs(r).source };
 
   const compared = anchoredRows(rows).map(({ row, anchor }): ComparedRow => {
-    if (row.kind !== 'aligned') return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true } };
+    if (row.kind !== 'aligned') return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true }, conflicts: [] };
     const d = diffs(row);
     return {
       row,
@@ -76,6 +79,8 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
       diff: d,
       similarity: { corrected: pairSimilarity(d.corrected), source: pairSimilarity(d.source) },
       changed: { corrected: hasChanges(d.corrected), source: hasChanges(d.source) },
+      // The same check as the corpus's conflicts stage (corpus-conflicts.ts), on the row's two texts.
+      conflicts: row.linkKind === 'implements' ? detectConflicts(comparableText(row.local, 'corrected'), comparableText(row.parent, 'corrected')) : [],
     };
   });
 

@@ -2,7 +2,7 @@
  * Chinese display names for the data's enumerations. One table per enum so
  * every page says the same thing for the same value.
  */
-import type { Correction, FindingKind, LinkReviewStatus } from '../corpus/export-contract';
+import type { ConflictKind, Correction, FindingKind, LinkReviewStatus } from '../corpus/export-contract';
 import type { DocType, ExclusionKind, Level, Rank } from './schema';
 
 export const LEVEL_LABEL: Record<Level, string> = {
@@ -86,4 +86,15 @@ export const LINK_REVIEW_LABEL: Record<LinkReviewStatus, string> = {
   confirmed: '编辑确认',
   added: '编辑添加',
   rejected: '编辑否决',
+};
+
+/** What a possible conflict between a local provision and its parent is about. */
+export const CONFLICT_KIND_LABEL: Record<ConflictKind, string> = {
+  deadline: '期限',
+  amount: '金额',
+  ratio: '比例',
+  count: '次数',
+  level: '级别',
+  subject: '责任主体',
+  modal: '应当 / 可以 / 不得',
 };

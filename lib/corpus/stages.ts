@@ -9,6 +9,7 @@ import type { Corpus, SourceText } from './export-contract';
 import type { StudyContent } from '../study/study-content';
 import { linkCorpus } from '../refs/link-corpus';
 import { applyLinkReviews } from '../refs/apply-link-reviews';
+import { corpusConflicts } from '../compare/corpus-conflicts';
 import { assignWorks } from '../works/assign-works';
 import { createSegmenter } from '../text/segmenter';
 import { buildStudyContent } from '../study/study-content';
@@ -74,6 +75,12 @@ export const CORPUS_STAGES: readonly Stage[] = [
       const { problems, ...reviewed } = applyLinkReviews(files.linkReviews ?? [], corpus);
       return { corpus: { ...corpus, ...reviewed }, problems };
     },
+  },
+  {
+    name: 'conflicts',
+    input: 'clauses, reviewed links',
+    output: 'possible conflicts between linked local and parent provisions: numbers, levels, who acts, 应当/可以/不得 (lib/compare/detect-conflicts)',
+    run: ({ corpus }) => ({ corpus: { ...corpus, conflicts: corpusConflicts(corpus) } }),
   },
   {
     name: 'study',

@@ -15,6 +15,7 @@ import { docHref } from '@/app/_lib/routes';
 import { DiffText } from './diff-text';
 import { hintLabel } from './hint-label';
 import { ReviewMark } from '@/app/_components/refs/evidence';
+import { CONFLICT_KIND_LABEL } from '@/lib/content/labels';
 import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
 
 type Side = 'local' | 'parent';
@@ -30,6 +31,7 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
       data-kind={row.kind}
       data-changed-corrected={String(item.changed.corrected)}
       data-changed-source={String(item.changed.source)}
+      data-conflicts={item.conflicts.length || undefined}
     >
       <div className="cmp-meta">
         <span className="cmp-kind">{wording.rowKind[row.kind]}</span>
@@ -48,6 +50,7 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
         {partners ? <span className="cmp-extra">附加配对：{partners}</span> : null}
         {row.kind === 'aligned' ? <Evidence terms={row.evidence.sharedTerms} hints={row.evidence.hints} /> : null}
       </div>
+      {item.conflicts.length ? <ConflictFlags item={item} comparison={comparison} /> : null}
       <Cell side="local" clause={row.kind === 'parent-only' ? null : row.local} item={item} comparison={comparison} />
       <Cell side="parent" clause={row.kind === 'local-only' ? null : row.parent} item={item} comparison={comparison} />
     </li>
@@ -81,6 +84,34 @@ function Cell({ side, clause, item, comparison }: { side: Side; clause: ClauseRe
           </span>
         ))}
       </p>
+    </div>
+  );
+}
+
+/** 可能冲突: each flag with the two phrases side by side, headed by the columns' names. */
+function ConflictFlags({ item, comparison }: { item: ComparedRow; comparison: Comparison }) {
+  const { wording } = comparison;
+  return (
+    <div className="cmp-conflicts" role="note" aria-label="可能冲突">
+      <p className="cmp-conflicts-h">可能冲突（请核对）</p>
+      <table className="cmp-conflict-table">
+        <thead>
+          <tr>
+            <th scope="col">类别</th>
+            <th scope="col">{wording.column.local}</th>
+            <th scope="col">{wording.column.parent}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {item.conflicts.map((c) => (
+            <tr key={c.kind} data-conflict={c.kind}>
+              <th scope="row">{CONFLICT_KIND_LABEL[c.kind]}</th>
+              <td data-side={wording.column.local}>{c.local}</td>
+              <td data-side={wording.column.parent}>{c.parent}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
