@@ -11,6 +11,7 @@ import { pageCount } from '@/lib/site/document-groups';
 import { implementerTable, rowsByWork, type ParentRow } from '@/lib/site/implementer-table';
 import { PER_PAGE } from '@/lib/site/document-groups';
 import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
+import { conflictGroups, flatConflictGroups, type ConflictGroup, type ConflictGroups } from '@/lib/site/conflict-groups';
 import { getCorpus } from './corpus';
 
 const facets = new Map<Facet, BrowseGroup<DocumentRecord>[]>();
@@ -83,4 +84,15 @@ export function citedData() {
     cited = { all, missing };
   }
   return { ...cited, pages: pageCount(cited.missing.length) };
+}
+
+let conflicts: { groups: ConflictGroups; bySlug: Map<string, ConflictGroup> } | null = null;
+/** Possible conflicts: all, by parent law (and its provinces), by province (lib/site/conflict-groups.ts). */
+export function conflictData() {
+  if (!conflicts) {
+    const index = getCorpus();
+    const groups = conflictGroups(index.data.conflicts ?? [], (id) => index.document(id), (workId) => index.work(workId)?.title ?? index.document(workId)?.title ?? workId);
+    conflicts = { groups, bySlug: new Map(flatConflictGroups(groups).map((g) => [g.slug, g])) };
+  }
+  return conflicts;
 }
