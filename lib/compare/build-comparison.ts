@@ -10,6 +10,7 @@ import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';
 import { diffClauses, hasChanges } from './diff-clauses';
 import { detectConflicts, type Conflict } from './detect-conflicts';
+import { routineKind, type RoutineKind } from './routine-articles';
 import type { AlignedRow, CompareRow, DiffSegment, TextMode } from './model';
 import { TEXT_MODES } from './model';
 import { pairRows } from './pair-rows';
@@ -26,6 +27,8 @@ export type ComparedRow = {
   similarity: Record<TextMode, number> | null;
   /** Whether the row shows any difference in that wording (unpaired rows always do). */
   changed: Record<TextMode, boolean>;
+  /** For a row with one side only: the kind of routine article it is (routine-articles.ts), or null for substance. */
+  routine: RoutineKind | null;
   /** Possible conflicts of an `implements` row (corrected wording), `local` being the left column. */
   conflicts: Conflict[];
 };
@@ -71,13 +74,17 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const diffOf = { corrected: (r: AlignedRow) => diffs(r).corrected, source: (r: AlignedRow) => diffs(r).source };
 
   const compared = anchoredRows(rows).map(({ row, anchor }): ComparedRow => {
-    if (row.kind !== 'aligned') return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true }, conflicts: [] };
+    if (row.kind !== 'aligned') {
+      const routine = routineKind(comparableText(row.kind === 'local-only' ? row.local : row.parent, 'corrected'));
+      return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true }, routine, conflicts: [] };
+    }
     const d = diffs(row);
     return {
       row,
       anchor,
       diff: d,
       similarity: { corrected: pairSimilarity(d.corrected), source: pairSimilarity(d.source) },
+      routine: null,
       changed: { corrected: hasChanges(d.corrected), source: hasChanges(d.source) },
       // The same check as the corpus's conflicts stage (corpus-conflicts.ts), on the row's two texts.
       conflicts: row.linkKind === 'implements' ? detectConflicts(comparableText(row.local, 'corrected'), comparableText(row.parent, 'corrected')) : [],
@@ -87,7 +94,9 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const summary = Object.fromEntries(TEXT_MODES.map((m) => [m, summarize(rows, diffOf[m])])) as Record<TextMode, CompareSummary>;
   const viaTitles = pair.via.map((id) => index.document(id)?.shortTitle ?? id);
   const nameOf = (clause: ClauseRecord) => clauseName(clause, index.clauseIndex(clause.documentId));
-  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: compared, summary, diffOf, nameOf, rejected: rejectedBetween(index, left, parent.id) };
+  // Unpaired routine articles (施行日期, 解释权…) form their own group after the rows of substance, in their order.
+  const ordered = [...compared.filter((r) => !r.routine), ...compared.filter((r) => r.routine)];
+  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: ordered, summary, diffOf, nameOf, rejected: rejectedBetween(index, left, parent.id) };
 }
 
 /** Rejected links from a left unit to the right document, or from it to a left unit (turned round). */

@@ -4,6 +4,7 @@
  */
 import type { ConflictKind, Correction, FindingKind, LinkReviewStatus } from '../corpus/export-contract';
 import type { DocType, ExclusionKind, Level, Rank } from './schema';
+import type { RoutineKind } from '../compare/routine-articles';
 
 export const LEVEL_LABEL: Record<Level, string> = {
   central: '中央',
@@ -97,4 +98,13 @@ export const CONFLICT_KIND_LABEL: Record<ConflictKind, string> = {
   level: '级别',
   subject: '责任主体',
   modal: '应当 / 可以 / 不得',
+};
+
+/** Routine articles, listed apart from substance in comparisons (lib/compare/routine-articles.ts). */
+export const ROUTINE_LABEL: Record<RoutineKind, string> = {
+  interpretation: '解释权',
+  'effective-date': '施行日期',
+  'implementing-rules': '授权制定实施办法',
+  scope: '适用范围',
+  purpose: '立法目的',
 };

@@ -15,7 +15,7 @@ import { docHref } from '@/app/_lib/routes';
 import { DiffText } from './diff-text';
 import { hintLabel } from './hint-label';
 import { ReviewMark } from '@/app/_components/refs/evidence';
-import { CONFLICT_KIND_LABEL } from '@/lib/content/labels';
+import { CONFLICT_KIND_LABEL, ROUTINE_LABEL } from '@/lib/content/labels';
 import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
 
 type Side = 'local' | 'parent';
@@ -32,9 +32,11 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
       data-changed-corrected={String(item.changed.corrected)}
       data-changed-source={String(item.changed.source)}
       data-conflicts={item.conflicts.length || undefined}
+      data-routine={item.routine ?? undefined}
     >
       <div className="cmp-meta">
         <span className="cmp-kind">{wording.rowKind[row.kind]}</span>
+        {item.routine ? <span className="cmp-routine-tag">程序性条款·{ROUTINE_LABEL[item.routine]}</span> : null}
         {row.kind === 'aligned' ? <ReviewMark review={row.review ?? { status: 'inferred' }} /> : null}
         {row.kind === 'aligned' && row.review?.note ? <span className="cmp-note">编辑说明：{row.review.note}</span> : null}
         <Rejected item={item} comparison={comparison} />
