@@ -194,7 +194,7 @@ describe('compare picker', () => {
     // Server-rendered HTML separates adjacent text with empty comments; the browser's render does not.
     const html = async (page: Page, selector: string) => (await page.locator(selector).innerHTML()).replaceAll('<!-- -->', '');
     const shown = async (page: Page) => ({
-      rows: await html(page, '.cmp-rows'),
+      rows: await html(page, '.cmp-table'),
       summary: await html(page, '.cmp-summary'),
       header: await page.locator('.cmp-basis').innerText(),
     });
