@@ -44,8 +44,8 @@ function load(): BuiltCorpus {
 const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 
 function exportJson(built: BuiltCorpus) {
-  const { documents, works, clauses, citations, links, findings, exclusions, corrections } = built.corpus;
-  return { documents, works, clauses, citations, links, findings, exclusions, corrections };
+  const { documents, works, clauses, citations, links, rejectedLinks, conflicts, findings, exclusions, corrections } = built.corpus;
+  return { documents, works, clauses, citations, links, rejectedLinks, conflicts, findings, exclusions, corrections };
 }
 
 const commands: Record<string, () => void | Promise<void>> = {

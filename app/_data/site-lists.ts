@@ -12,6 +12,7 @@ import { implementerTable, rowsByWork, type ParentRow } from '@/lib/site/impleme
 import { PER_PAGE } from '@/lib/site/document-groups';
 import { citedHref } from '@/app/_lib/routes';
 import { groupCitedDocuments, type CitedGroup } from '@/lib/refs/group-cited-documents';
+import { conflictGroups, flatConflictGroups, type ConflictGroup, type ConflictGroups } from '@/lib/site/conflict-groups';
 import { getCorpus } from './corpus';
 
 const facets = new Map<Facet, BrowseGroup<DocumentRecord>[]>();
@@ -91,4 +92,15 @@ let citedPages: Map<string, number> | null = null;
 export function citedEntryHref(key: string): string {
   citedPages ??= new Map(citedData().missing.map((g, i) => [g.key, Math.floor(i / PER_PAGE) + 1]));
   return `${citedHref(citedPages.get(key) ?? 1)}#${encodeURIComponent(key)}`;
+}
+
+let conflicts: { groups: ConflictGroups; bySlug: Map<string, ConflictGroup> } | null = null;
+/** Possible conflicts: all, by parent law (and its provinces), by province (lib/site/conflict-groups.ts). */
+export function conflictData() {
+  if (!conflicts) {
+    const index = getCorpus();
+    const groups = conflictGroups(index.data.conflicts ?? [], (id) => index.document(id), (workId) => index.work(workId)?.title ?? index.document(workId)?.title ?? workId);
+    conflicts = { groups, bySlug: new Map(flatConflictGroups(groups).map((g) => [g.slug, g])) };
+  }
+  return conflicts;
 }

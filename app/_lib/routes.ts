@@ -65,3 +65,8 @@ export function citedHref(page = 1): string {
 export function parentTableHref(page = 1): string {
   return page > 1 ? `/relations/table/${page}/` : '/relations/';
 }
+
+/** Page `page` of a list of possible conflicts (lib/site/conflict-groups.ts); all of them, page 1, is /conflicts/ itself. */
+export function conflictsHref(slug = 'all', page = 1): string {
+  return slug === 'all' && page === 1 ? '/conflicts/' : `/conflicts/${encodeURIComponent(slug)}/${page}/`;
+}

@@ -3,12 +3,14 @@
  * wordings: the rows with their diffs and similarities, and the summary.
  * Pure over the corpus index and the pair's links (see pair-links.ts).
  */
-import type { CorpusIndex } from '../content/corpus-index';
+import { globalId, splitGlobalId, type CorpusIndex } from '../content/corpus-index';
 import type { ClauseRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import { citationUnits, clauseName } from '../clause';
 import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';
 import { diffClauses, hasChanges } from './diff-clauses';
+import { detectConflicts, type Conflict } from './detect-conflicts';
+import { routineKind, type RoutineKind } from './routine-articles';
 import type { AlignedRow, CompareRow, DiffSegment, TextMode } from './model';
 import { TEXT_MODES } from './model';
 import { pairRows } from './pair-rows';
@@ -25,7 +27,14 @@ export type ComparedRow = {
   similarity: Record<TextMode, number> | null;
   /** Whether the row shows any difference in that wording (unpaired rows always do). */
   changed: Record<TextMode, boolean>;
+  /** For a row with one side only: the kind of routine article it is (routine-articles.ts), or null for substance. */
+  routine: RoutineKind | null;
+  /** Possible conflicts of an `implements` row (corrected wording), `local` being the left column. */
+  conflicts: Conflict[];
 };
+
+/** A rejected link as a comparison row names it: the right clause's name and the decision. */
+export type RejectedPairing = { to: string; name: string; review: LinkRecord['review'] };
 
 export type Comparison = {
   pair: ComparePair;
@@ -38,6 +47,8 @@ export type Comparison = {
   diffOf: Record<TextMode, (row: AlignedRow) => DiffSegment[]>;
   /** A row's clause as named everywhere else (lib/clause). */
   nameOf: (clause: ClauseRecord) => string;
+  /** Links an editor rejected between the two documents, oriented left → right, by the left clause's global id. */
+  rejected: Map<string, RejectedPairing[]>;
 };
 
 /** `links`: the pair's links oriented left → right, as pairLinks gives them. */
@@ -63,21 +74,43 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const diffOf = { corrected: (r: AlignedRow) => diffs(r).corrected, source: (r: AlignedRow) => diffs(r).source };
 
   const compared = anchoredRows(rows).map(({ row, anchor }): ComparedRow => {
-    if (row.kind !== 'aligned') return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true } };
+    if (row.kind !== 'aligned') {
+      const routine = routineKind(comparableText(row.kind === 'local-only' ? row.local : row.parent, 'corrected'));
+      return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true }, routine, conflicts: [] };
+    }
     const d = diffs(row);
     return {
       row,
       anchor,
       diff: d,
       similarity: { corrected: pairSimilarity(d.corrected), source: pairSimilarity(d.source) },
+      routine: null,
       changed: { corrected: hasChanges(d.corrected), source: hasChanges(d.source) },
+      // The same check as the corpus's conflicts stage (corpus-conflicts.ts), on the row's two texts.
+      conflicts: row.linkKind === 'implements' ? detectConflicts(comparableText(row.local, 'corrected'), comparableText(row.parent, 'corrected')) : [],
     };
   });
 
   const summary = Object.fromEntries(TEXT_MODES.map((m) => [m, summarize(rows, diffOf[m])])) as Record<TextMode, CompareSummary>;
   const viaTitles = pair.via.map((id) => index.document(id)?.shortTitle ?? id);
   const nameOf = (clause: ClauseRecord) => clauseName(clause, index.clauseIndex(clause.documentId));
-  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: compared, summary, diffOf, nameOf };
+  // Unpaired routine articles (施行日期, 解释权…) form their own group after the rows of substance, in their order.
+  const ordered = [...compared.filter((r) => !r.routine), ...compared.filter((r) => r.routine)];
+  return { pair, local, parent, wording: pairWording(pair, local, parent, viaTitles), rows: ordered, summary, diffOf, nameOf, rejected: rejectedBetween(index, left, parent.id) };
+}
+
+/** Rejected links from a left unit to the right document, or from it to a left unit (turned round). */
+function rejectedBetween(index: CorpusIndex, left: ClauseRecord[], rightId: string): Map<string, RejectedPairing[]> {
+  const out = new Map<string, RejectedPairing[]>();
+  for (const c of left) {
+    const id = globalId(c.documentId, c.id);
+    const found = [
+      ...index.rejectedLinksFrom(id).filter((l) => splitGlobalId(l.to).documentId === rightId),
+      ...index.rejectedLinksTo(id).filter((l) => splitGlobalId(l.from).documentId === rightId).map((l) => ({ ...l, from: l.to, to: l.from })),
+    ];
+    if (found.length) out.set(id, found.map((l) => ({ to: l.to, name: index.clauseName(rightId, splitGlobalId(l.to).clauseId), review: l.review })));
+  }
+  return out;
 }
 
 function diffRow(row: AlignedRow, mode: TextMode): DiffSegment[] {

@@ -20,18 +20,20 @@ export type CompareDocumentData = {
   citations: CitationRecord[];
   /** Links whose `from` clause is in this document. */
   links: LinkRecord[];
+  /** Links from this document's clauses that an editor rejected: an on-demand comparison must not align them again. */
+  rejectedLinks?: LinkRecord[];
   /** Every segmentation alignment asks for on this document's texts. */
   segments: string[][];
 };
 
 /** `links`: the links from this document's clauses. */
-export function compareDocumentData(index: CorpusIndex, id: string, links: LinkRecord[], segmenter: Segmenter): CompareDocumentData {
+export function compareDocumentData(index: CorpusIndex, id: string, links: LinkRecord[], segmenter: Segmenter, rejectedLinks: LinkRecord[] = []): CompareDocumentData {
   const document = index.document(id);
   if (!document) throw new Error(`compareDocumentData: unknown document ${id}`);
   const input = { document, clauses: index.clauses(id), citations: index.citations(id) };
   const recorder = recordingSegmenter(segmenter);
   alignmentUnits(input, recorder.segmenter);
-  return { ...input, links, segments: recorder.recorded() };
+  return { ...input, links, ...(rejectedLinks.length ? { rejectedLinks } : {}), segments: recorder.recorded() };
 }
 
 /**
@@ -45,6 +47,8 @@ export function onDemandComparison(documents: CompareDocumentData[], pair: Compa
     clauses: documents.flatMap((d) => d.clauses),
     citations: documents.flatMap((d) => d.citations),
     links: documents.flatMap((d) => d.links),
+    rejectedLinks: documents.flatMap((d) => d.rejectedLinks ?? []),
+    conflicts: [],
     findings: [],
     exclusions: [],
     corrections: [],

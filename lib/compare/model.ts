@@ -34,6 +34,8 @@ export type AlignedRow = {
   score: number;
   linkKind: LinkRecord['kind'];
   evidence: PairEvidence;
+  /** Who stands behind the link the row shows (系统推定 / 编辑确认 / 编辑添加). */
+  review?: LinkRecord['review'];
   repeats: { local: boolean; parent: boolean };
 };
 /** A local clause no link pairs: a local addition. */

@@ -10,7 +10,9 @@
  *   direction), so every link a clause page shows has its row here.
  * Where the corpus holds no link at all between a text and its declared
  * parent, the aligner is asked for 'implements' links, so the page still
- * pairs what it can.
+ * pairs what it can. A link an editor rejected (content/links/) is never
+ * made again here, and counts as a stored link: rejecting every link of a
+ * pair must not bring the aligner's back.
  */
 import type { LinkRecord } from '../corpus/export-contract';
 import { splitGlobalId } from '../content/corpus-index';
@@ -22,6 +24,8 @@ export type AlignFn = (leftDocumentId: string, rightDocumentId: string, kind: Li
 export type PairLinkOptions = {
   /** All links in the corpus. */
   links: LinkRecord[];
+  /** Links an editor rejected. */
+  rejected?: LinkRecord[];
   align: AlignFn;
   /** A reader's name for a parent clause, for the evidence of chained links ("《规定》第二条"). */
   nameClause: (globalClauseId: string) => string;
@@ -40,10 +44,13 @@ function linksBetween(links: LinkRecord[], from: string, to: string): LinkRecord
 }
 
 export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkRecord[] {
+  const rejected = options.rejected ?? [];
+  const refused = new Set(rejected.map(linkKey));
   const stored = (from: string, to: string) => linksBetween(options.links, from, to);
+  const aligned = (from: string, to: string, kind: LinkRecord['kind']) => options.align(from, to, kind).filter((l) => !refused.has(linkKey(l)));
   const between = (from: string, to: string) => {
     const found = stored(from, to);
-    return found.length ? found : options.align(from, to, 'implements');
+    return found.length || linksBetween(rejected, from, to).length ? found : aligned(from, to, 'implements');
   };
   switch (pair.relation) {
     case 'implements':
@@ -54,8 +61,16 @@ export function pairLinks(pair: ComparePair, options: PairLinkOptions): LinkReco
       return pair.via.flatMap((p) => chain(between(pair.local, p), between(pair.parent, p), options.nameClause));
     case 'versions':
     case 'similar':
-      return [...options.align(pair.local, pair.parent, 'similar'), ...stored(pair.local, pair.parent), ...stored(pair.parent, pair.local).map(reverse)];
+      return [
+        ...aligned(pair.local, pair.parent, 'similar').filter((l) => !refused.has(linkKey(reverse(l)))),
+        ...stored(pair.local, pair.parent),
+        ...stored(pair.parent, pair.local).map(reverse),
+      ];
   }
+}
+
+function linkKey(l: LinkRecord): string {
+  return `${l.from}\u0000${l.to}`;
 }
 
 function docOf(global: string): string {

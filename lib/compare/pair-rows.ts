@@ -77,6 +77,7 @@ function alignedRow(local: ClauseRecord, parent: ClauseRecord, link: LinkRecord,
     score: link.score,
     linkKind: link.kind,
     evidence: link.evidence,
+    ...(link.review ? { review: link.review } : {}),
     repeats: { local: localRepeat, parent: parentRepeat },
   };
 }

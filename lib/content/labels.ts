@@ -2,8 +2,9 @@
  * Chinese display names for the data's enumerations. One table per enum so
  * every page says the same thing for the same value.
  */
-import type { Correction, FindingKind } from '../corpus/export-contract';
+import type { ConflictKind, Correction, FindingKind, LinkReviewStatus } from '../corpus/export-contract';
 import type { DocType, ExclusionKind, Level, Rank } from './schema';
+import type { RoutineKind } from '../compare/routine-articles';
 
 export const LEVEL_LABEL: Record<Level, string> = {
   central: '中央',
@@ -78,4 +79,32 @@ export const CONFIDENCE_LABEL: Record<Correction['confidence'], string> = {
   high: '高',
   medium: '中',
   low: '低',
+};
+
+/** Who stands behind a clause link: the aligner, or an editor's review (content/links/). */
+export const LINK_REVIEW_LABEL: Record<LinkReviewStatus, string> = {
+  inferred: '系统推定',
+  confirmed: '编辑确认',
+  added: '编辑添加',
+  rejected: '编辑否决',
+};
+
+/** What a possible conflict between a local provision and its parent is about. */
+export const CONFLICT_KIND_LABEL: Record<ConflictKind, string> = {
+  deadline: '期限',
+  amount: '金额',
+  ratio: '比例',
+  count: '次数',
+  level: '级别',
+  subject: '责任主体',
+  modal: '应当 / 可以 / 不得',
+};
+
+/** Routine articles, listed apart from substance in comparisons (lib/compare/routine-articles.ts). */
+export const ROUTINE_LABEL: Record<RoutineKind, string> = {
+  interpretation: '解释权',
+  'effective-date': '施行日期',
+  'implementing-rules': '授权制定实施办法',
+  scope: '适用范围',
+  purpose: '立法目的',
 };

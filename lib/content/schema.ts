@@ -191,3 +191,24 @@ export const Synonyms = z.array(
       }),
     ),
 );
+
+/** An editor's decision on a clause link: confirmed (shown as 编辑确认) or rejected (not shown, kept on record). */
+export const LinkDecision = z.enum(['confirmed', 'rejected']);
+export type LinkDecision = z.infer<typeof LinkDecision>;
+
+/**
+ * `content/links/<local-document-id>.yaml`: an editor's review of the clause
+ * links from one document. `from` is a clause of that document, `to` a clause
+ * anywhere ("文件编号#条款编号"). Clause ids come from the printed numbering
+ * (art-24, art-18-item-1), so a decision outlives rebuilds and re-imports.
+ */
+export const LinkReviewEntry = z
+  .object({
+    from: z.string().regex(/^[A-Za-z0-9-]+$/, 'from 写本文件的条款编号，如 art-24'),
+    to: clauseRef,
+    decision: LinkDecision,
+    note: z.string().min(1).optional(),
+  })
+  .strict();
+export type LinkReviewEntry = z.infer<typeof LinkReviewEntry>;
+export const LinkReviews = z.array(LinkReviewEntry);

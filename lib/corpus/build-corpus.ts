@@ -9,12 +9,15 @@ import type { ParseCache } from './parse-cache';
 import type { LinkCacheOptions } from '../refs/link-cache';
 import type { StudyContent, StudyFiles } from '../study/study-content';
 import { CORPUS_STAGES, type PipelineState } from './stages';
+import type { LinkReviewFile } from '../refs/apply-link-reviews';
 
 export type ContentFiles = {
   /** `path`: the source's file as problems name it (under the content root). */
   sources: { file: string; path: string; text: string; manifest?: { path: string; text: string } }[];
   documents: { path: string; id: string; text: string }[];
   errata: { path: string; documentId: string; text: string }[];
+  /** Editors' decisions on clause links, one file per local document (links/<documentId>.yaml). */
+  linkReviews?: LinkReviewFile[];
   /** The legal-term dictionary, for segmentation in cross-reference alignment, search and comparison. */
   terms?: string[];
   /** The example searches (search-examples.yaml). */
@@ -57,7 +60,7 @@ export function buildCorpus(files: ContentFiles, options: BuildOptions = {}): Bu
     problems: [],
     declared: [],
     bodies: {},
-    corpus: { documents: [], works: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] },
+    corpus: { documents: [], works: [], clauses: [], citations: [], links: [], rejectedLinks: [], conflicts: [], findings: [], exclusions: [], corrections: [] },
     study: { topics: [], glossary: [] },
     sources: [],
     searchExamples: [],

@@ -172,7 +172,29 @@ export type LinkRecord = {
   evidence: { sharedTerms: string[]; hints: string[] };
   /** 1 for the best link from `from`, 2 for the next… (lib/refs sets it). */
   rank?: number;
+  /** Who stands behind the link (lib/refs/apply-link-reviews); absent on links aligned on demand, which are inferred. */
+  review?: LinkReview;
 };
+
+/**
+ * inferred: made by alignment, not reviewed (系统推定); confirmed: made by
+ * alignment and confirmed by an editor (编辑确认); added: confirmed by an
+ * editor though alignment did not make it (编辑添加); rejected: made by
+ * alignment and rejected by an editor (编辑否决, kept in rejectedLinks only).
+ */
+export type LinkReviewStatus = 'inferred' | 'confirmed' | 'added' | 'rejected';
+export type LinkReview = {
+  status: LinkReviewStatus;
+  note?: string;
+  /** The review entry: content/links/<document>.yaml and its line. */
+  declaredAt?: { file: string; line: number };
+};
+
+/** What a possible conflict between a local provision and its parent is about (lib/compare/detect-conflicts). */
+export type ConflictKind = 'deadline' | 'amount' | 'ratio' | 'count' | 'level' | 'subject' | 'modal';
+
+/** A linked local and parent provision that differ in something a lawyer checks first, with both phrases. */
+export type ConflictRecord = { from: string; to: string; kind: ConflictKind; local: string; parent: string };
 
 export type Corpus = {
   documents: DocumentRecord[];
@@ -180,6 +202,10 @@ export type Corpus = {
   clauses: ClauseRecord[];
   citations: CitationRecord[];
   links: LinkRecord[];
+  /** Links alignment made and an editor rejected: not shown as links, kept on record with the decision. */
+  rejectedLinks: LinkRecord[];
+  /** Possible conflicts between linked local and parent provisions. */
+  conflicts: ConflictRecord[];
   findings: Finding[];
   exclusions: Exclusion[];
   corrections: (Correction & { documentId: string })[];

@@ -13,7 +13,7 @@ import { documentDate } from '../refs/version-at-date';
 
 export function parseSources(files: ContentFiles, declared: Declared[], options: BuildOptions): { corpus: Corpus; problems: ContentMessage[] } {
   const problems: ContentMessage[] = [];
-  const corpus: Corpus = { documents: [], works: [], clauses: [], citations: [], links: [], findings: [], exclusions: [], corrections: [] };
+  const corpus: Corpus = { documents: [], works: [], clauses: [], citations: [], links: [], rejectedLinks: [], conflicts: [], findings: [], exclusions: [], corrections: [] };
   for (const source of files.sources) {
     const docs = declared.filter((d) => d.meta.source.file === source.file);
     const input: SourceInput = {

@@ -8,6 +8,8 @@ import type { ContentMessage } from '../content/message';
 import type { Corpus, SourceText } from './export-contract';
 import type { StudyContent } from '../study/study-content';
 import { linkCorpus } from '../refs/link-corpus';
+import { applyLinkReviews } from '../refs/apply-link-reviews';
+import { corpusConflicts } from '../compare/corpus-conflicts';
 import { assignWorks } from '../works/assign-works';
 import { createSegmenter } from '../text/segmenter';
 import { buildStudyContent } from '../study/study-content';
@@ -64,6 +66,21 @@ export const CORPUS_STAGES: readonly Stage[] = [
     input: 'documents, clauses, legal-term dictionary',
     output: 'citations, links (lib/refs)',
     run: ({ files, corpus, options }) => ({ corpus: { ...corpus, ...linkCorpus(corpus, { segmenter: createSegmenter(files.terms ?? []), cache: options.links }) } }),
+  },
+  {
+    name: 'link-reviews',
+    input: 'links/*.yaml, links',
+    output: 'links marked 系统推定 / 编辑确认 / 编辑添加, rejected links kept apart (lib/refs/apply-link-reviews)',
+    run: ({ files, corpus }) => {
+      const { problems, ...reviewed } = applyLinkReviews(files.linkReviews ?? [], corpus);
+      return { corpus: { ...corpus, ...reviewed }, problems };
+    },
+  },
+  {
+    name: 'conflicts',
+    input: 'clauses, reviewed links',
+    output: 'possible conflicts between linked local and parent provisions: numbers, levels, who acts, 应当/可以/不得 (lib/compare/detect-conflicts)',
+    run: ({ corpus }) => ({ corpus: { ...corpus, conflicts: corpusConflicts(corpus) } }),
   },
   {
     name: 'study',

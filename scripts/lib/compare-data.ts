@@ -51,8 +51,10 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Seg
   writeFileSync(join(out.data, underData(COMPARE_DOCUMENT_LIST)), JSON.stringify(compareDocumentList(index.documents, pairs)));
   const linksFrom = new Map<string, LinkRecord[]>();
   for (const l of index.data.links) pushTo(linksFrom, splitGlobalId(l.from).documentId, l);
+  const rejectedFrom = new Map<string, LinkRecord[]>();
+  for (const l of index.data.rejectedLinks ?? []) pushTo(rejectedFrom, splitGlobalId(l.from).documentId, l);
   for (const d of index.documents) {
-    const data = compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter);
+    const data = compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter, rejectedFrom.get(d.id));
     writeFileSync(join(out.data, underData(compareDocumentFile(d.id))), JSON.stringify(data));
   }
   return (

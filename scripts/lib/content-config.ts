@@ -14,6 +14,8 @@ export type ContentConfig = {
   sourcesDir: string;
   documentsDir: string;
   errataDir: string;
+  /** Editors' decisions on clause links (links/<local document id>.yaml). */
+  linksDir: string;
   /** One record per imported collection (imports/<collection>.json: path → id and hashes), kept by `kb import`. */
   importsDir: string;
   topicsDir: string;
@@ -39,6 +41,7 @@ export function contentConfig(root = process.env.KB_CONTENT ?? DEFAULT_CONTENT_R
     sourcesDir: join(root, 'sources'),
     documentsDir: join(root, 'documents'),
     errataDir: join(root, 'errata'),
+    linksDir: join(root, 'links'),
     importsDir: join(root, 'imports'),
     topicsDir: join(root, 'topics'),
     dictPath,

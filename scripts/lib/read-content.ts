@@ -35,13 +35,16 @@ export function readContent(config: ContentConfig = contentConfig()): ContentFil
   const errata = dir(config.errataDir)
     .filter((f) => f.endsWith('.yaml'))
     .map((f) => ({ path: join(config.errataDir, f), documentId: f.replace(/\.yaml$/, ''), text: read(join(config.errataDir, f)) }));
+  const linkReviews = dir(config.linksDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .map((f) => ({ path: join(config.linksDir, f), documentId: f.replace(/\.yaml$/, ''), text: read(join(config.linksDir, f)) }));
   const topics = dir(config.topicsDir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => ({ path: join(config.topicsDir, f), slug: f.replace(/\.mdx$/, ''), text: read(join(config.topicsDir, f)) }));
   const glossary = existsSync(config.glossaryPath) ? { path: config.glossaryPath, text: read(config.glossaryPath) } : undefined;
   const searchExamples = existsSync(config.searchExamplesPath) ? { path: config.searchExamplesPath, text: read(config.searchExamplesPath) } : undefined;
   const synonyms = existsSync(config.synonymsPath) ? { path: config.synonymsPath, text: read(config.synonymsPath) } : undefined;
-  return { sources, documents, errata, terms: config.terms(), topics, glossary, searchExamples, synonyms };
+  return { sources, documents, errata, linkReviews, terms: config.terms(), topics, glossary, searchExamples, synonyms };
 }
 
 /** Sources are .txt and .md files (TEXT_FILE, the files an import takes) at any depth under sources/ (an import keeps its collection's folders), named by their path relative to it with "/". */

@@ -14,6 +14,9 @@ import { formatPercent } from '@/lib/compare/summarize';
 import { docHref } from '@/app/_lib/routes';
 import { DiffText } from './diff-text';
 import { hintLabel } from './hint-label';
+import { ReviewMark } from '@/app/_components/refs/evidence';
+import { CONFLICT_KIND_LABEL, ROUTINE_LABEL } from '@/lib/content/labels';
+import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
 
 type Side = 'local' | 'parent';
 const MODES: TextMode[] = ['corrected', 'source'];
@@ -28,9 +31,15 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
       data-kind={row.kind}
       data-changed-corrected={String(item.changed.corrected)}
       data-changed-source={String(item.changed.source)}
+      data-conflicts={item.conflicts.length || undefined}
+      data-routine={item.routine ?? undefined}
     >
       <div className="cmp-meta">
         <span className="cmp-kind">{wording.rowKind[row.kind]}</span>
+        {item.routine ? <span className="cmp-routine-tag">程序性条款·{ROUTINE_LABEL[item.routine]}</span> : null}
+        {row.kind === 'aligned' ? <ReviewMark review={row.review ?? { status: 'inferred' }} /> : null}
+        {row.kind === 'aligned' && row.review?.note ? <span className="cmp-note">编辑说明：{row.review.note}</span> : null}
+        <Rejected item={item} comparison={comparison} />
         {item.similarity ? (
           <span className="cmp-sim">
             {MODES.map((m) => (
@@ -43,6 +52,7 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
         {partners ? <span className="cmp-extra">附加配对：{partners}</span> : null}
         {row.kind === 'aligned' ? <Evidence terms={row.evidence.sharedTerms} hints={row.evidence.hints} /> : null}
       </div>
+      {item.conflicts.length ? <ConflictFlags item={item} comparison={comparison} /> : null}
       <Cell side="local" clause={row.kind === 'parent-only' ? null : row.local} item={item} comparison={comparison} />
       <Cell side="parent" clause={row.kind === 'local-only' ? null : row.parent} item={item} comparison={comparison} />
     </li>
@@ -77,6 +87,59 @@ function Cell({ side, clause, item, comparison }: { side: Side; clause: ClauseRe
         ))}
       </p>
     </div>
+  );
+}
+
+/** 可能冲突: each flag with the two phrases side by side, headed by the columns' names. */
+function ConflictFlags({ item, comparison }: { item: ComparedRow; comparison: Comparison }) {
+  const { wording } = comparison;
+  return (
+    <div className="cmp-conflicts" role="note" aria-label="可能冲突">
+      <p className="cmp-conflicts-h">可能冲突（请核对）</p>
+      <table className="cmp-conflict-table">
+        <thead>
+          <tr>
+            <th scope="col">类别</th>
+            <th scope="col">{wording.column.local}</th>
+            <th scope="col">{wording.column.parent}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {item.conflicts.map((c) => (
+            <tr key={c.kind} data-conflict={c.kind}>
+              <th scope="row">{CONFLICT_KIND_LABEL[c.kind]}</th>
+              <td data-side={wording.column.local}>{c.local}</td>
+              <td data-side={wording.column.parent}>{c.parent}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** 编辑否决: the aligner's pairings of this left clause that an editor rejected, so a reader knows they were considered. */
+function Rejected({ item, comparison }: { item: ComparedRow; comparison: Comparison }) {
+  const { row } = item;
+  if (row.kind === 'parent-only' || (row.kind === 'aligned' && row.repeats.local)) return null;
+  const links = comparison.rejected.get(globalId(row.local.documentId, row.local.id));
+  if (!links?.length) return null;
+  return (
+    <span className="cmp-rejected">
+      {links.map((l) => {
+        const { documentId, clauseId } = splitGlobalId(l.to);
+        return (
+          <span key={l.to}>
+            <ReviewMark review={l.review ?? { status: 'rejected' }} />
+            <Link href={docHref(documentId, clauseId)} prefetch={false}>
+              与{comparison.wording.noun.parent}
+              {l.name}的推定链接
+            </Link>
+            {l.review?.note ? `：${l.review.note}` : null}
+          </span>
+        );
+      })}
+    </span>
   );
 }
 

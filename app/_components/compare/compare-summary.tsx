@@ -12,6 +12,9 @@ const MODES: TextMode[] = ['corrected', 'source'];
 export function CompareSummary({ comparison, unimplementedId }: { comparison: Comparison; unimplementedId: string | null }) {
   const { wording } = comparison;
   const s = comparison.summary.corrected;
+  // Routine articles only one side has are counted apart (routine-articles.ts).
+  const routine = { 'local-only': 0, 'parent-only': 0 };
+  for (const r of comparison.rows) if (r.routine && r.row.kind !== 'aligned') routine[r.row.kind]++;
   const count = (n: number, kind: 'local-only' | 'parent-only') => {
     const body = (
       <>
@@ -25,7 +28,13 @@ export function CompareSummary({ comparison, unimplementedId }: { comparison: Co
   return (
     <section aria-label="对照概况" className="cmp-summary">
       <p className="cmp-summary-line">
-        对齐 <strong data-count="aligned">{s.aligned}</strong> 条、{count(s.localOnly, 'local-only')}、{count(s.parentOnly, 'parent-only')}、总体相似度{' '}
+        对齐 <strong data-count="aligned">{s.aligned}</strong> 条、{count(s.localOnly - routine['local-only'], 'local-only')}、{count(s.parentOnly - routine['parent-only'], 'parent-only')}
+        {routine['local-only'] + routine['parent-only'] ? (
+          <>
+            、另有程序性条款 <strong data-count="routine">{routine['local-only'] + routine['parent-only']}</strong> 条
+          </>
+        ) : null}
+        、总体相似度{' '}
         {MODES.map((m) => (
           <strong key={m} className={`cmp-${m}`} data-similarity={m}>
             {formatPercent(comparison.summary[m].similarity)}

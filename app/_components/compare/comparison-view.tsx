@@ -20,6 +20,7 @@ export function ComparisonView({ comparison: c, csv }: { comparison: Comparison;
   const { wording } = c;
   const partners = partnerNotes(c);
   const identical = { corrected: c.summary.corrected.aligned - c.summary.corrected.changed, source: c.summary.source.aligned - c.summary.source.changed };
+  const routine = c.rows.filter((item) => item.routine);
   const csvName = `${c.local.shortTitle}-${c.parent.shortTitle}-对照-{view}.csv`;
 
   return (
@@ -37,10 +38,24 @@ export function ComparisonView({ comparison: c, csv }: { comparison: Comparison;
             <div>{wording.column.parent}</div>
           </div>
           <ol className="cmp-rows">
-            {c.rows.map((item) => (
-              <CompareRow key={item.anchor} item={item} comparison={c} partners={partners.get(item.anchor) ?? null} />
-            ))}
+            {c.rows
+              .filter((item) => !item.routine)
+              .map((item) => (
+                <CompareRow key={item.anchor} item={item} comparison={c} partners={partners.get(item.anchor) ?? null} />
+              ))}
           </ol>
+          {routine.length ? (
+            <section aria-labelledby="cmp-routine-h" className="cmp-routine" data-routine-group>
+              <h3 id="cmp-routine-h" className="cmp-routine-h">
+                程序性条款（{routine.length} 条）：解释权、施行日期、授权制定实施办法等，只见于一方不说明未实施或新增了什么
+              </h3>
+              <ol className="cmp-rows">
+                {routine.map((item) => (
+                  <CompareRow key={item.anchor} item={item} comparison={c} partners={partners.get(item.anchor) ?? null} />
+                ))}
+              </ol>
+            </section>
+          ) : null}
         </div>
         <UnimplementedList comparison={c} id={UNIMPLEMENTED_ID} />
       </CompareControls>

@@ -7,6 +7,7 @@ import Link from 'next/link';
 import type { Comparison } from '@/lib/compare/build-comparison';
 import { comparableText } from '@/lib/compare/comparable-text';
 import { docHref } from '@/app/_lib/routes';
+import { ROUTINE_LABEL } from '@/lib/content/labels';
 
 const EXCERPT = 60;
 
@@ -15,7 +16,10 @@ export function UnimplementedList({ comparison, id }: { comparison: Comparison; 
   if (!kind) return null;
   const side = kind === 'parent-only' ? 'parent' : 'local';
   const parentDoc = side === 'parent' ? comparison.parent : comparison.local;
-  const rows = comparison.rows.filter((r) => r.row.kind === kind);
+  const unpaired = comparison.rows.filter((r) => r.row.kind === kind);
+  // Routine articles (施行日期, 解释权…) are not provisions left unimplemented: listed apart, after.
+  const rows = unpaired.filter((r) => !r.routine);
+  const routine = unpaired.filter((r) => r.routine);
   return (
     <section aria-labelledby={`${id}-h`} id={id} className="cmp-unimplemented">
       <h2 id={`${id}-h`} className="text-lg font-bold">
@@ -43,6 +47,20 @@ export function UnimplementedList({ comparison, id }: { comparison: Comparison; 
       ) : (
         <p className="mt-2 text-muted">上位法各条在本地均有对应条款。</p>
       )}
+      {routine.length ? (
+        <p className="mt-2 text-sm text-muted" data-routine-unimplemented>
+          另有程序性条款 {routine.length} 条未对应（不计入）：
+          {routine.map((r, i) => {
+            const clause = r.row.kind === 'parent-only' ? r.row.parent : r.row.kind === 'local-only' ? r.row.local : null;
+            return clause ? (
+              <span key={r.anchor}>
+                {i ? '、' : ''}
+                <a href={`#${r.anchor}`}>{comparison.nameOf(clause)}</a>（{ROUTINE_LABEL[r.routine!]}）
+              </span>
+            ) : null;
+          })}
+        </p>
+      ) : null}
     </section>
   );
 }

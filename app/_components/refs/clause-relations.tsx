@@ -11,7 +11,7 @@ import { docHref } from '@/app/_lib/routes';
 import { globalId, splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/corpus/export-contract';
 import { ParentProvision } from './parent-provision';
-import { Evidence, Score } from './evidence';
+import { Evidence, LinkStatus, ReviewMark } from './evidence';
 import './refs.css';
 
 export function ClauseRelations({ documentId, clauseId }: { documentId: string; clauseId: string }) {
@@ -22,7 +22,8 @@ export function ClauseRelations({ documentId, clauseId }: { documentId: string; 
   const down = byRank(index.linksTo(self).filter((l) => l.kind === 'implements'));
   const similar = [...out.filter((l) => l.kind === 'similar'), ...index.linksTo(self).filter((l) => l.kind === 'similar')];
   const items = itemLinks(index, documentId, clauseId);
-  if (!up.length && !down.length && !similar.length && !items.length) return null;
+  const rejected = [...index.rejectedLinksFrom(self), ...index.rejectedLinksTo(self)];
+  if (!up.length && !down.length && !similar.length && !items.length && !rejected.length) return null;
   const name = index.clauseName(documentId, clauseId);
   return (
     <aside className="relations" aria-label={`${name}的关联条款`} data-relations={self}>
@@ -41,7 +42,7 @@ export function ClauseRelations({ documentId, clauseId }: { documentId: string; 
           <ul className="rel-list">
             {down.map((l) => (
               <li key={l.from}>
-                <ClauseRef id={l.from} index={index} /> <Score score={l.score} />
+                <ClauseRef id={l.from} index={index} /> <LinkStatus link={l} />
                 <Evidence link={l} compact />
               </li>
             ))}
@@ -56,8 +57,24 @@ export function ClauseRelations({ documentId, clauseId }: { documentId: string; 
               const other = l.from === self ? l.to : l.from;
               return (
                 <li key={other}>
-                  <ClauseRef id={other} index={index} /> <Score score={l.score} />
+                  <ClauseRef id={other} index={index} /> <LinkStatus link={l} />
                   <Evidence link={l} compact />
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
+      {rejected.length ? (
+        <section data-rel="rejected" aria-label="编辑否决的推定链接">
+          <h4 className="rel-h">编辑否决的推定链接（不作为上下位依据）</h4>
+          <ul className="rel-list">
+            {rejected.map((l) => {
+              const other = l.from === self ? l.to : l.from;
+              return (
+                <li key={other} className="rel-rejected">
+                  <ClauseRef id={other} index={index} /> {l.review ? <ReviewMark review={l.review} /> : null}
+                  {l.review?.note ? <span className="rel-note-inline">：{l.review.note}</span> : null}
                 </li>
               );
             })}
@@ -95,7 +112,7 @@ function ItemPairs({ links, index }: { links: LinkRecord[]; index: CorpusIndex }
               </Link>
               <span aria-hidden="true"> ↔ </span>
               <span className="sr-only">对应</span>
-              <ClauseRef id={l.to} index={index} /> <Score score={l.score} />
+              <ClauseRef id={l.to} index={index} /> <LinkStatus link={l} />
             </li>
           );
         })}

@@ -1,6 +1,33 @@
-/** Why two provisions were linked: the words they share and the structure that agreed, in Chinese. */
+/** Why two provisions were linked: the words they share and the structure that agreed, in Chinese; and who stands behind the link. */
 import { hintLabel } from '@/app/_components/compare/hint-label';
-import type { LinkRecord } from '@/lib/corpus/export-contract';
+import type { LinkRecord, LinkReview } from '@/lib/corpus/export-contract';
+import { LINK_REVIEW_LABEL } from '@/lib/content/labels';
+import './review-mark.css';
+
+/**
+ * 系统推定 (with its score), 编辑确认 (with its score), 编辑添加 (no score:
+ * no one measured it) or 编辑否决, with the editor's note on hover and for
+ * screen readers. A link without a review was aligned on demand: inferred.
+ */
+export function LinkStatus({ link }: { link: Pick<LinkRecord, 'score' | 'review'> }) {
+  const review: LinkReview = link.review ?? { status: 'inferred' };
+  return (
+    <>
+      <ReviewMark review={review} />
+      {review.status === 'added' ? null : <Score score={link.score} />}
+    </>
+  );
+}
+
+export function ReviewMark({ review }: { review: LinkReview }) {
+  const label = LINK_REVIEW_LABEL[review.status];
+  return (
+    <span className="rel-review" data-review={review.status} title={review.note ? `${label}：${review.note}` : label}>
+      {label}
+      {review.note ? <span className="sr-only">：{review.note}</span> : null}
+    </span>
+  );
+}
 
 export function Score({ score }: { score: number }) {
   return (

@@ -6,7 +6,7 @@ import Link from 'next/link';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/corpus/export-contract';
-import { Evidence, Score } from './evidence';
+import { Evidence, LinkStatus } from './evidence';
 
 export function ParentProvision({ link, index }: { link: LinkRecord; index: CorpusIndex }) {
   const { documentId, clauseId } = splitGlobalId(link.to);
@@ -21,8 +21,9 @@ export function ParentProvision({ link, index }: { link: LinkRecord; index: Corp
           <span className="text-muted">{doc?.shortTitle ?? documentId}</span>
           {name}
         </Link>{' '}
-        <Score score={link.score} />
+        <LinkStatus link={link} />
       </p>
+      {link.review?.note ? <p className="rel-note">编辑说明：{link.review.note}</p> : null}
       {clause && isShort(clause.text) ? <p className="rel-text rel-full">{clause.text}</p> : null}
       {clause && !isShort(clause.text) ? (
         <details className="rel-text">

@@ -9,6 +9,7 @@ const NAV: { href: string; label: string }[] = [
   { href: '/compare/', label: '对照' },
   { href: '/relations/', label: '关系' },
   { href: '/cited/', label: '被引文件' },
+  { href: '/conflicts/', label: '可能冲突' },
   { href: '/topics/', label: '专题' },
   { href: '/glossary/', label: '术语' },
   { href: '/study/', label: '自测' },
