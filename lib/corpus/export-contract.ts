@@ -75,6 +75,8 @@ export type ParentLink = {
   /** The words of the source that name the parent, quoted; null for a declaration without it. */
   evidence: string | null;
   note?: string;
+  /** For a declared parent the collection lacks: what that parent is in turn based on, as the editor declared it. */
+  parents?: { citation: string; documentId: string | null; basis: Basis; note?: string }[];
 };
 
 export type DocumentRecord = {

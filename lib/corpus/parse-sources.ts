@@ -70,7 +70,7 @@ function toRecord(d: Declared): DocumentRecord {
     sourceFile: m.source.file,
     sourceLines: m.source.lines,
     meta: m,
-    parents: m.parents.map((p) => ({ citation: p.citation, documentId: p.documentId, workId: p.documentId, basis: p.basis, via: 'declared' as const, evidence: null, ...(p.note ? { note: p.note } : {}) })),
+    parents: m.parents.map((p) => ({ citation: p.citation, documentId: p.documentId, workId: p.documentId, basis: p.basis, via: 'declared' as const, evidence: null, ...(p.note ? { note: p.note } : {}), ...(p.parents?.length ? { parents: p.parents } : {}) })),
   };
 }
 
