@@ -16,6 +16,7 @@ import { renderRuns } from '../fidelity/render-runs';
 import { displayLabel, SPACED_LABEL } from '../clause/display-label';
 import { toChinesePunctuation } from '../fidelity/punctuation';
 import { pushTo } from '../push-to';
+import { correctionId } from '../fidelity/correction-id';
 
 /** A document as its source's parse sees it. */
 export type SourceDocument = {
@@ -78,7 +79,7 @@ export function buildSource(source: SourceInput): SourceBuild {
       const resolved = resolveErrata(d.errata.path, entries, parsed.text, lineSpan, tree.span);
       const located = resolveSuspects(d.errata.path, suspectEntries, parsed.text, lineSpan, tree.span);
       out.problems.push(...[...ep, ...resolved.problems, ...located.problems].map((p) => ({ ...p, documentId: d.id })));
-      corrections = resolved.corrections;
+      corrections = resolved.corrections.map((c) => ({ ...c, id: correctionId(d.id, c.id) }));
       suspects = located.suspects;
     }
     out.corrections.push(...corrections.map((c) => ({ ...c, documentId: d.id })));

@@ -8,6 +8,7 @@ import type { Corpus } from '../corpus/export-contract';
 import { normalizeSource, splitLines } from '../ingest/normalize';
 import { ClauseIndex, bookTitle, clauseName } from '../clause';
 import type { SuggestInput } from './suggest-errata';
+import { entryIdOf } from './correction-id';
 
 export function suggestionInput(corpus: Corpus, sourceText: (file: string) => string | null, documentId: string, parentId: string): SuggestInput {
   const doc = corpus.documents.find((d) => d.id === documentId);
@@ -24,7 +25,7 @@ export function suggestionInput(corpus: Corpus, sourceText: (file: string) => st
     .filter((c) => c.documentId === documentId)
     .flatMap((c) => {
       const l = lines.find((x) => x.start <= c.span.start && c.span.start <= x.end);
-      return l ? [{ id: c.id, line: l.no, column: c.span.start - l.start, corrected: c.corrected }] : [];
+      return l ? [{ id: entryIdOf(documentId, c.id), line: l.no, column: c.span.start - l.start, corrected: c.corrected }] : [];
     });
   const theirs = new ClauseIndex(corpus.clauses.filter((c) => c.documentId === parentId));
   return {
