@@ -10,6 +10,8 @@ import type { ClauseRecord, Correction, Exclusion, Finding, Span } from './expor
 import { parseSourceManifest } from '../content/parse-content';
 import { contentError, type ContentMessage } from '../content/message';
 import { parseSource } from '../ingest/parse-source';
+import { detectTruncation } from '../ingest/detect-truncation';
+import type { DocType } from '../content/schema';
 import { splitLines } from '../ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from '../fidelity/resolve-errata';
 import { renderRuns } from '../fidelity/render-runs';
@@ -28,6 +30,9 @@ export type SourceDocument = {
   /** Line of `lines:` in the MDX file, for problems about the span. */
   declaredAt: number;
   errata?: { path: string; text: string };
+  /** Title and kind, for the rules that depend on what sort of text it is (a truncated ending). */
+  title?: string;
+  docType?: DocType;
 };
 
 export type SourceInput = {
@@ -89,6 +94,8 @@ export function buildSource(source: SourceInput): SourceBuild {
     out.clauses.push(...docClauses);
     out.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, docClauses));
     out.findings.push(...suspectFindings(d.id, suspects, docClauses));
+    const truncated = d.title && d.docType ? detectTruncation(d.id, d.title, d.docType, tree.children, parsed.text) : null;
+    if (truncated) out.findings.push(truncated);
   }
   out.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
   for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {

@@ -32,7 +32,10 @@ export type FindingKind =
   | 'suspected-damage'
   | 'unstructured'
   | 'invisible-char'
-  | 'unparsed-article';
+  | 'unparsed-article'
+  | 'count-mismatch'
+  | 'truncated'
+  | 'doc-number-brackets';
 
 export type Finding = {
   documentId: string;

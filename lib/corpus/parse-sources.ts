@@ -30,6 +30,8 @@ export function parseSources(files: ContentFiles, declared: Declared[], options:
           titleLines: d.meta.source.titleLines,
           declaredAt: d.positionOf(['source', 'lines']).line,
           errata: errata && { path: errata.path, text: errata.text },
+          title: d.meta.title.value ?? undefined,
+          docType: d.meta.docType,
         };
       }),
     };

@@ -6,6 +6,7 @@ import type { ClauseNode } from './clause-tree';
 import type { Finding } from '../corpus/export-contract';
 import { ANNOUNCES_LIST, ARTICLE_LINE, INDENT } from './patterns';
 import { collect } from './assign-ids';
+import { brokenDocNumbers } from '../fidelity/doc-number-brackets';
 
 export function detectFindings(documentId: string, roots: ClauseNode[], text: string, hasTitle: boolean): Finding[] {
   const findings: Finding[] = [];
@@ -60,10 +61,17 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
     const hasItems = n.children.some((c) => c.family !== null);
     const next = order[i + 1];
     const listGiven = hasItems || (next !== undefined && (next.kind === 'paragraph' || next.kind === 'preamble' || (next.family !== null && next.family !== n.family)));
-    if (ANNOUNCES_LIST.test(own(n).replace(/\s+$/, '')) && !listGiven) {
-      add(n.id, 'empty-list', `条文说“${own(n).slice(-16)}”，但其后没有列出任何项。`);
+    const said = own(n).replace(/\s+$/, '');
+    if (ANNOUNCES_LIST.test(said) && !listGiven) {
+      add(n.id, 'empty-list', `原文说“${announcement(said, n.label)}”，但其后没有列出任何项。`);
     }
   });
+  // A 文号 whose year brackets do not pair (赣综治办(2010]34号): named where it is printed; `kb errata suggest` proposes the pair.
+  for (const n of order) {
+    for (const b of brokenDocNumbers(text.slice(n.head.start, n.head.end))) {
+      add(n.id, 'doc-number-brackets', `文号“${b.raw}”的年份括号不配对，引用时按“${b.repaired}”识别。`);
+    }
+  }
   // Every line that starts with 第…条 should start an article (the census in
   // article-census.ts); one that does not ("第二条规定的…" after a line
   // break, a garbled label) is named, so the count's exceptions are visible.
@@ -85,6 +93,22 @@ function startsListAfterParagraph(prev: ClauseNode, n: ClauseNode, siblings: Cla
   const a = siblings.indexOf(prev);
   const b = siblings.indexOf(n);
   return a >= 0 && b > a && siblings.slice(a + 1, b).some((c) => c.kind === 'paragraph');
+}
+
+/**
+ * The sentence that announces the list, quoted whole: from the clause
+ * boundary before 下列/以下/如下 (or the start of the text, without its
+ * printed label) to the colon, shortened at the front if long. A fixed
+ * number of final characters cut words and took in the label ("条 有下列…").
+ */
+export function announcement(said: string, label: string): string {
+  const body = label && said.startsWith(label) ? said.slice(label.length).replace(INDENT, '') : said;
+  const m = ANNOUNCES_LIST.exec(body);
+  if (!m) return body;
+  const before = body.slice(0, m.index);
+  const cut = Math.max(...[...'，,。；;：:'].map((c) => before.lastIndexOf(c))) + 1;
+  const quote = body.slice(cut);
+  return quote.length > 40 ? '……' + quote.slice(-40) : quote;
 }
 
 function range(a: number, b: number): number[] {
