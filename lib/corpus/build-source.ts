@@ -19,6 +19,7 @@ import { displayLabel, SPACED_LABEL } from '../clause/display-label';
 import { toChinesePunctuation } from '../fidelity/punctuation';
 import { pushTo } from '../push-to';
 import { correctionId } from '../fidelity/correction-id';
+import { docNumberFindings } from '../fidelity/doc-number-brackets';
 
 /** A document as its source's parse sees it. */
 export type SourceDocument = {
@@ -93,7 +94,7 @@ export function buildSource(source: SourceInput): SourceBuild {
     const docClauses = toClauses(d.id, tree.children, parsed.text, corrections);
     out.clauses.push(...docClauses);
     out.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, docClauses));
-    out.findings.push(...suspectFindings(d.id, suspects, docClauses));
+    out.findings.push(...suspectFindings(d.id, suspects, docClauses), ...docNumberFindings(d.id, docClauses));
     const truncated = d.title && d.docType ? detectTruncation(d.id, d.title, d.docType, tree.children, parsed.text) : null;
     if (truncated) out.findings.push(truncated);
   }

@@ -6,6 +6,7 @@
  * used alike by the finding, the errata candidate and the citation
  * extractor, so a broken bracket is never copied on as a 文号.
  */
+import type { ClauseRecord, Finding } from '../corpus/export-contract';
 import { DOC_NUMBER } from '../refs/patterns';
 
 const PARTNER: Record<string, string> = { '〔': '〕', '［': '］', '[': ']', '（': '）', '(': ')', '【': '】' };
@@ -37,4 +38,64 @@ export function brokenDocNumbers(text: string): BrokenDocNumber[] {
     out.push({ start: m.index!, raw: m[0], repaired, find: y[0], replace: y[1] + y[2] + PARTNER[y[1]] });
   }
   return out;
+}
+
+/** An errata entry proposed for a broken 文号, ready to paste; `declared` names an entry that already makes it. */
+export type DocNumberCandidate = {
+  id: string;
+  line: number;
+  column: number;
+  find: string;
+  replace: string;
+  kind: 'substitution';
+  evidence: string;
+  confidence: 'medium';
+  declared?: string;
+};
+
+/**
+ * One candidate per broken 文号 on the document's verbatim lines. Medium,
+ * not high: the pair is certainly broken, but whether the drafter printed
+ * (2010) or 〔2010〕 the text cannot say; the repair changes one character.
+ */
+export function docNumberCandidates(
+  lines: { line: number; text: string }[],
+  declared: { id: string; line: number; column: number; corrected: string }[] = [],
+): DocNumberCandidate[] {
+  const out: DocNumberCandidate[] = [];
+  for (const l of lines) {
+    brokenDocNumbers(l.text).forEach((b, i) => {
+      const column = b.start + b.raw.indexOf(b.find) + b.find.length - 1;
+      const close = b.replace.at(-1)!;
+      out.push({
+        id: `wenhao-l${l.line}-${i + 1}`,
+        line: l.line,
+        column,
+        find: b.raw,
+        replace: b.repaired,
+        kind: 'substitution',
+        evidence: `文号“${b.raw}”的年份括号不配对：开括号是“${b.find[0]}”，闭括号却是“${b.find.at(-1)}”。按开括号补成“${close}”，只改一个字；原件用的是哪种括号无从确定。`,
+        confidence: 'medium',
+        declared: declared.find((d) => d.line === l.line && d.column === column && d.corrected === close)?.id,
+      });
+    });
+  }
+  return out;
+}
+
+/**
+ * A notice on each clause that displays a broken 文号. Read off the text as
+ * displayed, so a declared erratum that pairs the brackets ends the notice
+ * (its own 已校订 notice takes over); `kb errata suggest` proposes the entry.
+ */
+export function docNumberFindings(documentId: string, clauses: ClauseRecord[]): Finding[] {
+  return clauses.flatMap((c) =>
+    brokenDocNumbers(c.head.map((r) => r.text).join('')).map((b) => ({
+      documentId,
+      clauseId: c.id,
+      kind: 'doc-number-brackets' as const,
+      message: `文号“${b.raw}”的年份括号不配对，引用时按“${b.repaired}”识别；可用 kb errata suggest 生成校订候选。`,
+      severity: 'warning' as const,
+    })),
+  );
 }

@@ -6,7 +6,6 @@ import type { ClauseNode } from './clause-tree';
 import type { Finding } from '../corpus/export-contract';
 import { ANNOUNCES_LIST, ARTICLE_LINE, INDENT } from './patterns';
 import { collect } from './assign-ids';
-import { brokenDocNumbers } from '../fidelity/doc-number-brackets';
 
 export function detectFindings(documentId: string, roots: ClauseNode[], text: string, hasTitle: boolean): Finding[] {
   const findings: Finding[] = [];
@@ -66,12 +65,7 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
       add(n.id, 'empty-list', `原文说“${announcement(said, n.label)}”，但其后没有列出任何项。`);
     }
   });
-  // A 文号 whose year brackets do not pair (赣综治办(2010]34号): named where it is printed; `kb errata suggest` proposes the pair.
-  for (const n of order) {
-    for (const b of brokenDocNumbers(text.slice(n.head.start, n.head.end))) {
-      add(n.id, 'doc-number-brackets', `文号“${b.raw}”的年份括号不配对，引用时按“${b.repaired}”识别。`);
-    }
-  }
+
   // Every line that starts with 第…条 should start an article (the census in
   // article-census.ts); one that does not ("第二条规定的…" after a line
   // break, a garbled label) is named, so the count's exceptions are visible.
