@@ -52,7 +52,9 @@ describe('fidelity notices on the site', () => {
     await page.goto(`${site.url}findings/`, { waitUntil: 'networkidle' });
     const body = await page.locator('main').innerText();
     for (const label of ['项数不符', '疑似不完整']) expect(body).toContain(label);
-    await shot(page, 'findings');
+    expect(await page.locator('[data-finding-counts]').innerText()).toMatch(/疑似不完整 2 条/);
+    await shot(page, 'findings-counts', '[data-finding-counts]');
+    await shot(page, 'findings-city', '#doc-zongzhi-weiwen-shishi-banfa');
     await page.goto(`${site.url}relations/`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator(`[data-tree-node="${CENTRAL}"] [data-tree-node="${PROVINCE}"] [data-tree-node="${CITY}"]`).count()).toBe(1);
     await shot(page, 'relations');
