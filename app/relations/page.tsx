@@ -130,9 +130,11 @@ function TreeNode({ node, graph, seen, via }: { node: RelationNode; graph: Relat
       {again ? <span className="ml-2 text-muted">（见上）</span> : null}
       {!again && children.length ? (
         <ul>
-          {children.map((e) => (
-            <TreeNode key={e.from} node={graph.nodes.find((n) => n.id === e.from)!} graph={graph} seen={seen} via={e.held ? `据此制定，逐条对应 ${e.implementing} 条` : '声明据此制定'} />
-          ))}
+          {children.map((e) => {
+            const child = graph.nodes.find((n) => n.id === e.from)!;
+            // Provisions are aligned only when both texts are held; an uncollected child (a placeholder in a chain) has none to count.
+            return <TreeNode key={e.from} node={child} graph={graph} seen={seen} via={e.held && child.documentId ? `据此制定，逐条对应 ${e.implementing} 条` : '声明据此制定'} />;
+          })}
         </ul>
       ) : null}
     </li>

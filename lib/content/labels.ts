@@ -52,6 +52,9 @@ export const FINDING_LABEL: Record<FindingKind, string> = {
   unstructured: '未分条',
   'invisible-char': '不可见字符',
   'unparsed-article': '未成条',
+  'count-mismatch': '项数不符',
+  truncated: '疑似不完整',
+  'doc-number-brackets': '文号括号不配对',
 };
 
 export const SEVERITY_LABEL: Record<'info' | 'warning' | 'error', string> = {

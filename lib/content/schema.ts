@@ -65,14 +65,25 @@ export type DocType = z.infer<typeof DocType>;
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期写作 YYYY-MM-DD');
 const lineRange = z.string().regex(/^\d+(-\d+)?$/, '行范围写作“N”或“N-M”');
 
-/** A parent the document declares it implements ("根据《…》制定本办法"). */
+const parentFields = {
+  citation: z.string().min(1),
+  documentId: z.string().nullable(),
+  basis: Basis,
+  note: z.string().optional(),
+};
+
+/** What an uncollected parent is in turn based on: one level, since a collected parent declares its own parents in its own file. */
+export const GrandparentRef = z.object(parentFields).strict();
+export type GrandparentRef = z.infer<typeof GrandparentRef>;
+
+/**
+ * A parent the document declares it implements ("根据《…》制定本办法"). A
+ * parent the collection lacks may name its own parents (`parents`), so a
+ * city rule made under an uncollected provincial rule still reaches the
+ * central rule the province implemented: the placeholder stands in the chain.
+ */
 export const ParentRef = z
-  .object({
-    citation: z.string().min(1),
-    documentId: z.string().nullable(),
-    basis: Basis,
-    note: z.string().optional(),
-  })
+  .object({ ...parentFields, parents: z.array(GrandparentRef).optional() })
   .strict();
 export type ParentRef = z.infer<typeof ParentRef>;
 

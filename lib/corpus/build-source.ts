@@ -10,12 +10,16 @@ import type { ClauseRecord, Correction, Exclusion, Finding, Span } from './expor
 import { parseSourceManifest } from '../content/parse-content';
 import { contentError, type ContentMessage } from '../content/message';
 import { parseSource } from '../ingest/parse-source';
+import { detectTruncation } from '../ingest/detect-truncation';
+import type { DocType } from '../content/schema';
 import { splitLines } from '../ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from '../fidelity/resolve-errata';
 import { renderRuns } from '../fidelity/render-runs';
 import { displayLabel, SPACED_LABEL } from '../clause/display-label';
 import { toChinesePunctuation } from '../fidelity/punctuation';
 import { pushTo } from '../push-to';
+import { correctionId } from '../fidelity/correction-id';
+import { docNumberFindings } from '../fidelity/doc-number-brackets';
 
 /** A document as its source's parse sees it. */
 export type SourceDocument = {
@@ -27,6 +31,9 @@ export type SourceDocument = {
   /** Line of `lines:` in the MDX file, for problems about the span. */
   declaredAt: number;
   errata?: { path: string; text: string };
+  /** Title and kind, for the rules that depend on what sort of text it is (a truncated ending). */
+  title?: string;
+  docType?: DocType;
 };
 
 export type SourceInput = {
@@ -78,7 +85,7 @@ export function buildSource(source: SourceInput): SourceBuild {
       const resolved = resolveErrata(d.errata.path, entries, parsed.text, lineSpan, tree.span);
       const located = resolveSuspects(d.errata.path, suspectEntries, parsed.text, lineSpan, tree.span);
       out.problems.push(...[...ep, ...resolved.problems, ...located.problems].map((p) => ({ ...p, documentId: d.id })));
-      corrections = resolved.corrections;
+      corrections = resolved.corrections.map((c) => ({ ...c, id: correctionId(d.id, c.id) }));
       suspects = located.suspects;
     }
     out.corrections.push(...corrections.map((c) => ({ ...c, documentId: d.id })));
@@ -87,7 +94,9 @@ export function buildSource(source: SourceInput): SourceBuild {
     const docClauses = toClauses(d.id, tree.children, parsed.text, corrections);
     out.clauses.push(...docClauses);
     out.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, docClauses));
-    out.findings.push(...suspectFindings(d.id, suspects, docClauses));
+    out.findings.push(...suspectFindings(d.id, suspects, docClauses), ...docNumberFindings(d.id, docClauses));
+    const truncated = d.title && d.docType ? detectTruncation(d.id, d.title, d.docType, tree.children, parsed.text) : null;
+    if (truncated) out.findings.push(truncated);
   }
   out.findings.push(...parsed.findings.filter((f) => f.documentId === ''));
   for (const x of parsed.exclusions.filter((e) => e.kind === 'unassigned')) {

@@ -33,6 +33,11 @@ export function declareDocuments(files: ContentFiles): { declared: Declared[]; b
     };
     d.meta.parents.forEach((p, i) => {
       if (p.documentId && !ids.has(p.documentId)) at(['parents', i, 'documentId'], 'unknown-parent', `声明的上位文件 ${p.documentId} 不在库中`);
+      // A collected parent's own parents are in its own file; declaring them here too could disagree with it.
+      if (p.documentId && p.parents?.length) at(['parents', i, 'parents'], 'parent-chain', `上位文件 ${p.documentId} 已收录，它的上位依据应写在它自己的条目中，不在这里声明`);
+      p.parents?.forEach((g, j) => {
+        if (g.documentId && !ids.has(g.documentId)) at(['parents', i, 'parents', j, 'documentId'], 'unknown-parent', `声明的上位文件 ${g.documentId} 不在库中`);
+      });
     });
     if (!files.sources.some((s) => s.file === d.meta.source.file)) at(['source', 'file'], 'unknown-source', `原文 ${d.meta.source.file} 不在 content/sources/ 中`);
   }

@@ -32,7 +32,10 @@ export type FindingKind =
   | 'suspected-damage'
   | 'unstructured'
   | 'invisible-char'
-  | 'unparsed-article';
+  | 'unparsed-article'
+  | 'count-mismatch'
+  | 'truncated'
+  | 'doc-number-brackets';
 
 export type Finding = {
   documentId: string;
@@ -75,6 +78,8 @@ export type ParentLink = {
   /** The words of the source that name the parent, quoted; null for a declaration without it. */
   evidence: string | null;
   note?: string;
+  /** For a declared parent the collection lacks: what that parent is in turn based on, as the editor declared it. */
+  parents?: { citation: string; documentId: string | null; basis: Basis; note?: string }[];
 };
 
 export type DocumentRecord = {

@@ -30,6 +30,8 @@ export function parseSources(files: ContentFiles, declared: Declared[], options:
           titleLines: d.meta.source.titleLines,
           declaredAt: d.positionOf(['source', 'lines']).line,
           errata: errata && { path: errata.path, text: errata.text },
+          title: d.meta.title.value ?? undefined,
+          docType: d.meta.docType,
         };
       }),
     };
@@ -70,7 +72,7 @@ function toRecord(d: Declared): DocumentRecord {
     sourceFile: m.source.file,
     sourceLines: m.source.lines,
     meta: m,
-    parents: m.parents.map((p) => ({ citation: p.citation, documentId: p.documentId, workId: p.documentId, basis: p.basis, via: 'declared' as const, evidence: null, ...(p.note ? { note: p.note } : {}) })),
+    parents: m.parents.map((p) => ({ citation: p.citation, documentId: p.documentId, workId: p.documentId, basis: p.basis, via: 'declared' as const, evidence: null, ...(p.note ? { note: p.note } : {}), ...(p.parents?.length ? { parents: p.parents } : {}) })),
   };
 }
 

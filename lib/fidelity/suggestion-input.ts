@@ -8,12 +8,29 @@ import type { Corpus } from '../corpus/export-contract';
 import { normalizeSource, splitLines } from '../ingest/normalize';
 import { ClauseIndex, bookTitle, clauseName } from '../clause';
 import type { SuggestInput } from './suggest-errata';
+import { entryIdOf } from './correction-id';
 
 export function suggestionInput(corpus: Corpus, sourceText: (file: string) => string | null, documentId: string, parentId: string): SuggestInput {
-  const doc = corpus.documents.find((d) => d.id === documentId);
   const parent = corpus.documents.find((d) => d.id === parentId);
-  if (!doc) throw new Error(`no document ${documentId}`);
   if (!parent) throw new Error(`no document ${parentId}`);
+  const { lines, declared } = documentLines(corpus, sourceText, documentId);
+  const theirs = new ClauseIndex(corpus.clauses.filter((c) => c.documentId === parentId));
+  return {
+    documentId,
+    lines,
+    parent: {
+      documentId: parentId,
+      title: bookTitle(parent.title),
+      passages: theirs.all.map((c) => ({ clauseId: c.id, label: clauseName(c, theirs), text: c.head.map((r) => r.text).join('') })).filter((p) => p.text),
+    },
+    declared,
+  };
+}
+
+/** A document's verbatim source lines (with the clause each opens in) and its declared corrections by line and column. */
+export function documentLines(corpus: Corpus, sourceText: (file: string) => string | null, documentId: string): Pick<SuggestInput, 'lines'> & { declared: NonNullable<SuggestInput['declared']> } {
+  const doc = corpus.documents.find((d) => d.id === documentId);
+  if (!doc) throw new Error(`no document ${documentId}`);
   const raw = sourceText(doc.sourceFile);
   if (raw === null) throw new Error(`source file ${doc.sourceFile} not found`);
   const [from, to = from] = doc.sourceLines.split('-').map(Number);
@@ -24,18 +41,8 @@ export function suggestionInput(corpus: Corpus, sourceText: (file: string) => st
     .filter((c) => c.documentId === documentId)
     .flatMap((c) => {
       const l = lines.find((x) => x.start <= c.span.start && c.span.start <= x.end);
-      return l ? [{ id: c.id, line: l.no, column: c.span.start - l.start, corrected: c.corrected }] : [];
+      return l ? [{ id: entryIdOf(documentId, c.id), line: l.no, column: c.span.start - l.start, corrected: c.corrected }] : [];
     });
-  const theirs = new ClauseIndex(corpus.clauses.filter((c) => c.documentId === parentId));
-  return {
-    documentId,
-    lines: lines.filter((l) => l.no >= from && l.no <= to).map((l) => ({ line: l.no, text: l.text, clauseId: clauseAt(l.no) })),
-    parent: {
-      documentId: parentId,
-      title: bookTitle(parent.title),
-      passages: theirs.all.map((c) => ({ clauseId: c.id, label: clauseName(c, theirs), text: c.head.map((r) => r.text).join('') })).filter((p) => p.text),
-    },
-    declared,
-  };
+  return { lines: lines.filter((l) => l.no >= from && l.no <= to).map((l) => ({ line: l.no, text: l.text, clauseId: clauseAt(l.no) })), declared };
 }
 

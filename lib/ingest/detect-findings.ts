@@ -60,10 +60,12 @@ export function detectFindings(documentId: string, roots: ClauseNode[], text: st
     const hasItems = n.children.some((c) => c.family !== null);
     const next = order[i + 1];
     const listGiven = hasItems || (next !== undefined && (next.kind === 'paragraph' || next.kind === 'preamble' || (next.family !== null && next.family !== n.family)));
-    if (ANNOUNCES_LIST.test(own(n).replace(/\s+$/, '')) && !listGiven) {
-      add(n.id, 'empty-list', `条文说“${own(n).slice(-16)}”，但其后没有列出任何项。`);
+    const said = own(n).replace(/\s+$/, '');
+    if (ANNOUNCES_LIST.test(said) && !listGiven) {
+      add(n.id, 'empty-list', `原文说“${announcement(said, n.label)}”，但其后没有列出任何项。`);
     }
   });
+
   // Every line that starts with 第…条 should start an article (the census in
   // article-census.ts); one that does not ("第二条规定的…" after a line
   // break, a garbled label) is named, so the count's exceptions are visible.
@@ -85,6 +87,22 @@ function startsListAfterParagraph(prev: ClauseNode, n: ClauseNode, siblings: Cla
   const a = siblings.indexOf(prev);
   const b = siblings.indexOf(n);
   return a >= 0 && b > a && siblings.slice(a + 1, b).some((c) => c.kind === 'paragraph');
+}
+
+/**
+ * The sentence that announces the list, quoted whole: from the clause
+ * boundary before 下列/以下/如下 (or the start of the text, without its
+ * printed label) to the colon, shortened at the front if long. A fixed
+ * number of final characters cut words and took in the label ("条 有下列…").
+ */
+export function announcement(said: string, label: string): string {
+  const body = label && said.startsWith(label) ? said.slice(label.length).replace(INDENT, '') : said;
+  const m = ANNOUNCES_LIST.exec(body);
+  if (!m) return body;
+  const before = body.slice(0, m.index);
+  const cut = Math.max(...[...'，,。；;：:'].map((c) => before.lastIndexOf(c))) + 1;
+  const quote = body.slice(cut);
+  return quote.length > 40 ? '……' + quote.slice(-40) : quote;
 }
 
 function range(a: number, b: number): number[] {

@@ -7,6 +7,7 @@ import type { Exclusion, Finding } from '../corpus/export-contract';
 import { assignIds } from './assign-ids';
 import { detectFindings } from './detect-findings';
 import { detectInvisibleChars } from './detect-invisible-chars';
+import { detectCountMismatch } from './detect-count-mismatch';
 import { layoutSource, type DeclaredDocument, type DeclaredExclusion, type LayoutProblem } from './layout-source';
 import { normalizeSource, splitLines } from './normalize';
 import { buildTree } from './structure';
@@ -45,6 +46,8 @@ export function parseSource(
       findings.push({ documentId: d.id, clauseId: null, kind: 'unstructured', message: '未识别出章、条或编号结构，按自然段导入。', severity: 'info' });
     }
   }
+  // A count may be announced in one document of the source and listed in another (a 解读 after its measures).
+  findings.push(...detectCountMismatch([...trees].map(([id, t]) => ({ id, roots: t.children })), text));
   for (const x of layout.exclusions) {
     if (x.kind !== 'unassigned') continue;
     findings.push({ documentId: '', clauseId: null, kind: 'unassigned-text', message: `${sourceFile}:${x.line} 的文字不属于任何文件，已作为排除内容记录：“${x.text.trim().slice(0, 30)}”`, severity: 'error' });

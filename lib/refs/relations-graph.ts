@@ -46,6 +46,15 @@ export function relationGraph(documents: DocumentRecord[], citations: CitationRe
       if (!nodes.has(d.id)) nodes.set(d.id, docNode(d));
       const implementing = parent ? links.filter((l) => l.kind === 'implements' && l.from.startsWith(`${d.id}#`) && l.to.startsWith(`${parent.id}#`) && l.rank === 1 && !l.from.includes('-item-')).length : 0;
       edges.push({ from: d.id, to: node.id, held: Boolean(parent), implementing });
+      // An uncollected parent's declared parents continue the chain through its placeholder (city → province → centre).
+      if (!parent) {
+        for (const g of p.parents ?? []) {
+          const held = g.documentId ? documents.find((x) => x.id === g.documentId) : undefined;
+          const up = held ? docNode(held) : placeholder(g, node.level);
+          if (!nodes.has(up.id)) nodes.set(up.id, up);
+          if (!edges.some((e) => e.from === node.id && e.to === up.id)) edges.push({ from: node.id, to: up.id, held: Boolean(held), implementing: 0 });
+        }
+      }
     }
   }
   for (const c of citations) {
@@ -60,7 +69,7 @@ export function relationGraph(documents: DocumentRecord[], citations: CitationRe
 }
 
 /** A declared parent missing from the collection, keyed by its title so every text declaring it meets at one node. */
-export function placeholder(p: ParentRef, childLevel: Level | null): RelationNode {
+export function placeholder(p: Pick<ParentRef, 'citation'>, childLevel: Level | null): RelationNode {
   const text = cleanText(p.citation);
   const found = findCitations(text, tokenizeCitations(text)).filter((c): c is FoundDocumentCitation => c.kind === 'document' && c.role !== 'notice');
   const main = found[0];

@@ -7,6 +7,7 @@
 import type { Span } from '../corpus/export-contract';
 import { parseAnyNumber } from '../ingest/patterns';
 import type { AbbreviationToken, ArticleRefToken, DocNumberToken, RelativeRefToken, TitleToken, Token } from './model';
+import { repairDocNumber } from '../fidelity/doc-number-brackets';
 import { ABBREVIATION_AFTER, DOC_NUMBER, INNER_TITLE, INTERNAL_ARTICLE, LEADING_VERB, RELATIVE, TITLE } from './patterns';
 
 const ABBREVIATION_D = new RegExp(ABBREVIATION_AFTER.source, 'd');
@@ -60,7 +61,8 @@ function findDocNumbers(text: string): DocNumberToken[] {
       prefix = prefix.slice(v[0].length);
       start += v[0].length;
     }
-    const raw = text.slice(start, m.index! + m[0].length);
+    // A broken bracket pair (赣综治办(2010]34号) is damage, not the number: the citation carries it paired.
+    const raw = repairDocNumber(text.slice(start, m.index! + m[0].length));
     const value = { prefix: prefix || null, year: Number(m.groups!.year), num: Number(m.groups!.num), raw };
     return { kind: 'doc-number' as const, span: { start, end: m.index! + m[0].length }, value };
   });

@@ -7,7 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest-errata';
-import { suggestionInput } from '../../lib/fidelity/suggestion-input';
+import { documentLines, suggestionInput } from '../../lib/fidelity/suggestion-input';
+import { docNumberCandidates, type DocNumberCandidate } from '../../lib/fidelity/doc-number-brackets';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from './read-content';
 import type { ContentConfig } from './content-config';
@@ -28,33 +29,45 @@ export function errataCommand(args: string[], config: ContentConfig): number {
   const doc = corpus.documents.find((d) => d.id === documentId);
   if (!doc) return fail(`kb errata: no document ${documentId}`);
   const parentId = option(args, '--parent') ?? doc.parents.find((p) => p.documentId)?.documentId;
-  if (!parentId) return fail(`kb errata: ${documentId} declares no parent in the collection; name one with --parent <documentId>`);
-  if (!corpus.documents.some((d) => d.id === parentId)) return fail(`kb errata: no document ${parentId}`);
+  if (parentId && !corpus.documents.some((d) => d.id === parentId)) return fail(`kb errata: no document ${parentId}`);
 
   const source = (file: string) => (existsSync(join(config.sourcesDir, file)) ? readFileSync(join(config.sourcesDir, file), 'utf8') : null);
+  // Form checks (文号 brackets) need no parent; the parallel comparison does.
+  const own = documentLines(corpus, source, documentId);
+  const forms = docNumberCandidates(own.lines, own.declared);
+  if (!parentId) {
+    console.error(`kb errata: ${documentId} declares no parent in the collection, so only 文号 form checks ran; name a parent with --parent <documentId> to compare sentences`);
+    if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId: null, candidates: [], forms }, null, 2) + '\n');
+    else process.stdout.write(asYaml(documentId, null, [], forms));
+    return 0;
+  }
   const segmenter = createSegmenter(config.terms());
   const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut, substitutions: args.includes('--substitutions') });
 
-  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates }, null, 2) + '\n');
-  else process.stdout.write(asYaml(documentId, parentId, candidates));
+  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates, forms }, null, 2) + '\n');
+  else process.stdout.write(asYaml(documentId, parentId, candidates, forms));
   return 0;
 }
 
-function asYaml(documentId: string, parentId: string, candidates: ErratumCandidate[]): string {
+function asYaml(documentId: string, parentId: string | null, candidates: ErratumCandidate[], forms: DocNumberCandidate[]): string {
   const open = candidates.filter((c) => !c.declared);
   const parallel = open.filter((c) => c.basis === 'parallel');
   const repeated = open.filter((c) => c.basis === 'repeated');
+  const openForms = forms.filter((f) => !f.declared);
   const out = [
-    `# ${documentId} against ${parentId}: ${parallel.length} parallel and ${repeated.length} repeated-pattern candidates` +
-      (candidates.length > open.length ? `; ${candidates.length - open.length} already declared` : ''),
+    (parentId ? `# ${documentId} against ${parentId}: ${parallel.length} parallel and ${repeated.length} repeated-pattern candidates` : `# ${documentId}: no parent compared`) +
+      `; ${openForms.length} 文号 form candidates` +
+      (candidates.length + forms.length > open.length + openForms.length ? `; ${candidates.length + forms.length - open.length - openForms.length} already declared` : ''),
     `# Nothing was written. Check each against the source, then paste what you accept into content/errata/${documentId}.yaml.`,
     '',
+    ...openForms.map(formEntry),
     ...parallel.map(entry),
   ];
   if (repeated.length) {
     out.push('# ---- REPEATED PATTERNS: low confidence, no parallel sentence for these places; confirm each by reading ----', '', ...repeated.map(entry));
   }
   for (const c of candidates.filter((x) => x.declared)) out.push(`# line ${c.line}: “${c.corrected}” already declared as ${c.declared}`);
+  for (const f of forms.filter((x) => x.declared)) out.push(`# line ${f.line}: “${f.replace}” already declared as ${f.declared}`);
   return out.join('\n') + '\n';
 }
 
@@ -71,6 +84,20 @@ function entry(c: ErratumCandidate): string {
     `  kind: ${c.kind}`,
     `  evidence: ${JSON.stringify(c.evidence)}`,
     `  confidence: ${c.confidence}`,
+    '',
+  ].join('\n');
+}
+
+function formEntry(f: DocNumberCandidate): string {
+  return [
+    `# line ${f.line}: 文号 brackets “${f.find}” → “${f.replace}” · ${f.confidence} · form`,
+    `- id: ${f.id}`,
+    `  line: ${f.line}`,
+    `  find: ${JSON.stringify(f.find)}`,
+    `  replace: ${JSON.stringify(f.replace)}`,
+    `  kind: ${f.kind}`,
+    `  evidence: ${JSON.stringify(f.evidence)}`,
+    `  confidence: ${f.confidence}`,
     '',
   ].join('\n');
 }

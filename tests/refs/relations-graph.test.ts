@@ -18,6 +18,20 @@ describe('relationGraph', () => {
     ]);
   });
 
+  it('continues the chain through an uncollected parent to what it declares it is based on', () => {
+    // 唐山办法 → 冀办字〔2017〕3号 (not collected) → the central rule.
+    expect(graph.edges.filter((e) => e.from === 'missing:省健全落实综治维稳领导责任制办法').map((e) => [e.to, e.held])).toEqual([['zongzhi-zerenzhi-2016', true]]);
+    const docs = corpus.documents.map((d) =>
+      d.id === 'x-weiwen-zerenzhi-xize'
+        ? { ...d, parents: d.parents.map((p, i) => (i === 1 ? { ...p, parents: [{ citation: '中共中央办公厅、国务院办公厅《维护社会稳定责任制规定》', documentId: null, basis: 'stated' as const }] } : p)) }
+        : d,
+    );
+    const g = relationGraph(docs, corpus.citations, corpus.links);
+    // Two placeholders in a row: the province's placeholder points at the central placeholder the city also names.
+    expect(g.edges.filter((e) => e.from === 'missing:XX省维护社会稳定责任制实施办法').map((e) => [e.to, e.held])).toEqual([['missing:维护社会稳定责任制规定', false]]);
+    expect(g.nodes.filter((n) => n.id === 'missing:维护社会稳定责任制规定')).toHaveLength(1);
+  });
+
   it('places a placeholder at the level its title or issuer names', () => {
     const level = (id: string) => graph.nodes.find((n) => n.id === id)?.level;
     expect(level('missing:维护社会稳定责任制规定')).toBe('central');

@@ -43,8 +43,14 @@ describe('kb errata suggest', () => {
     expect(out.candidates).toContainEqual(expect.objectContaining({ line: 62, corrected: '政府', declared: 'zhengfu-zhudao' }));
   });
 
-  it('asks for --parent when the document declares none, and names unknown documents', async () => {
-    expect(await kb('errata', 'suggest', 'zongzhi-weiwen-jiedu')).toMatchObject({ status: 2, stderr: expect.stringContaining('--parent') });
+  it('without a parent runs only the 文号 form checks and says how to compare sentences', async () => {
+    const [plain, run] = await Promise.all([kb('errata', 'suggest', 'zongzhi-weiwen-jiedu'), kb('errata', 'suggest', 'pingan-jiangxi-fangan-zhaiyao', '--json')]);
+    expect(plain).toMatchObject({ status: 0, stderr: expect.stringContaining('--parent') });
+    const out = JSON.parse(run.stdout) as { forms: { line: number; replace: string; declared?: string }[] };
+    expect(out.forms).toEqual([expect.objectContaining({ line: 179, replace: '赣综治办(2010)34号', declared: 'wenhao-ganzongzhiban-2010' })]);
+  }, 120_000);
+
+  it('names unknown documents and gives its usage', async () => {
     expect(await kb('errata', 'suggest', 'no-such-doc')).toMatchObject({ status: 2, stderr: expect.stringContaining('no document no-such-doc') });
     expect(await kb('errata')).toMatchObject({ status: 2, stderr: expect.stringContaining('usage: kb errata suggest') });
   });

@@ -108,6 +108,21 @@ function Parents({ doc, index }: { doc: DocumentRecord; index: CorpusIndex }) {
                 </>
               ) : null}
             </span>
+            {p.parents?.length ? (
+              <span className="block text-xs" data-parent-chain>
+                该文件的上位依据：
+                {p.parents.map((g, j) => {
+                  const up = g.documentId ? index.document(g.documentId) : undefined;
+                  return (
+                    <span key={j} className="mr-2">
+                      {up ? <Link href={docHref(up.id)}>{g.citation}</Link> : <span>{g.citation}</span>}
+                      {up ? null : <span className="mark-absent">未收录</span>}
+                      {g.basis === 'inferred' ? <InferredMark id={`meta-parent-${i}-${j}`} note={g.note ?? ''} /> : null}
+                    </span>
+                  );
+                })}
+              </span>
+            ) : null}
             {now ? (
               <span className="block text-xs" data-parent-current>
                 现行版本：<Link href={docHref(now.id)} className="underline">
