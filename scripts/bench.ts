@@ -5,8 +5,8 @@
  * plain scan, and writes bench/results.json, bench/results.md, bench/cost.svg.
  * `npm run bench -- --scaling [--quick]` instead measures ingest, check and
  * build on inputs of doubling size (bench/results-scaling.json and .md);
- * `npm run bench -- --corpus` builds the whole content folder from nothing,
- * again unchanged, and after one document changed (bench/results-corpus.json and .md).
+ * `npm run bench -- --corpus` builds the whole content folder from nothing
+ * and again after one document changed (bench/results-corpus.json and .md).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { benchQueries } from '../lib/bench/bench-queries';

@@ -11,7 +11,6 @@ import { parseSourceManifest } from '../content/parse-content';
 import { contentError, type ContentMessage } from '../content/message';
 import { parseSource } from '../ingest/parse-source';
 import { detectTruncation } from '../ingest/detect-truncation';
-import type { DocType } from '../content/schema';
 import { splitLines } from '../ingest/normalize';
 import { parseErrata, resolveErrata, resolveSuspects, type SuspectedDamage } from '../fidelity/resolve-errata';
 import { renderRuns } from '../fidelity/render-runs';
@@ -31,9 +30,11 @@ export type SourceDocument = {
   /** Line of `lines:` in the MDX file, for problems about the span. */
   declaredAt: number;
   errata?: { path: string; text: string };
-  /** Title and kind, for the rules that depend on what sort of text it is (a truncated ending). */
-  title?: string;
-  docType?: DocType;
+  /**
+   * Whether its title and kind say it normally ends with closing provisions (a truncated ending is found
+   * only then). The flag rather than the title: a new title of the same kind does not parse the source again.
+   */
+  closes?: boolean;
 };
 
 export type SourceInput = {
@@ -95,7 +96,7 @@ export function buildSource(source: SourceInput): SourceBuild {
     out.clauses.push(...docClauses);
     out.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, docClauses));
     out.findings.push(...suspectFindings(d.id, suspects, docClauses), ...docNumberFindings(d.id, docClauses));
-    const truncated = d.title && d.docType ? detectTruncation(d.id, d.title, d.docType, tree.children, parsed.text) : null;
+    const truncated = d.closes ? detectTruncation(d.id, tree.children, parsed.text) : null;
     if (truncated) out.findings.push(truncated);
   }
   out.findings.push(...parsed.findings.filter((f) => f.documentId === ''));

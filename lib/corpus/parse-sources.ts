@@ -3,6 +3,7 @@
  * layout, structure, numbering, findings; fidelity: errata, suspected damage,
  * display punctuation), reusing cached results for unchanged input.
  */
+import { closesWithProvisions } from '../ingest/detect-truncation';
 import type { Corpus, DocumentRecord } from './export-contract';
 import type { ContentMessage } from '../content/message';
 import { buildSource, type SourceBuild, type SourceInput } from './build-source';
@@ -30,8 +31,7 @@ export function parseSources(files: ContentFiles, declared: Declared[], options:
           titleLines: d.meta.source.titleLines,
           declaredAt: d.positionOf(['source', 'lines']).line,
           errata: errata && { path: errata.path, text: errata.text },
-          title: d.meta.title.value ?? undefined,
-          docType: d.meta.docType,
+          closes: closesWithProvisions(d.meta.title.value ?? '', d.meta.docType),
         };
       }),
     };

@@ -35,6 +35,7 @@ export function detectCountMismatch(documents: SourceDocumentTree[], text: strin
       if (items.length) lists.push({ documentId: d.id, node: n, items, lead: own(n) });
     }
   }
+  const listAt = new Map(lists.map((l) => [l.node, l]));
   const findings: Finding[] = [];
   for (const d of documents) {
     for (const n of collect(d.roots)) {
@@ -43,7 +44,7 @@ export function detectCountMismatch(documents: SourceDocumentTree[], text: strin
         const g = m.groups!;
         const count = parseAnyNumber(g.n ?? g.n2);
         if (count === null || count < 2) continue;
-        const mine = lists.find((l) => l.node === n);
+        const mine = listAt.get(n);
         if (g.lead && mine) {
           // The lead-in counts its own list.
           if (mine.items.length !== count) findings.push(finding(d.id, n, m[0], count, mine));
@@ -51,8 +52,11 @@ export function detectCountMismatch(documents: SourceDocumentTree[], text: strin
         }
         if (g.lead || !g.noun) continue;
         const described = lists.filter((l) => l.node !== n && new RegExp(`(?:下列|以下|如下)[^。；;]{0,6}${g.noun}`).test(l.lead));
-        if (described.length === 0 || described.some((l) => l.items.length === count || highest(l) === count)) continue;
-        for (const l of described) findings.push(finding(l.documentId, l.node, m[0], count, l, { line: n.line, otherDocument: d.id !== l.documentId }));
+        // A count said elsewhere is evidence about a list only when it can describe no other: with two candidate
+        // lists (or a count that fits one of them), "两种情形" may well be about the one that holds two.
+        if (described.length !== 1 || described.some((l) => l.items.length === count || highest(l) === count)) continue;
+        const [l] = described;
+        findings.push(finding(l.documentId, l.node, m[0], count, l, { line: n.line, otherDocument: d.id !== l.documentId }));
       }
     }
   }

@@ -95,7 +95,7 @@ function startsListAfterParagraph(prev: ClauseNode, n: ClauseNode, siblings: Cla
  * printed label) to the colon, shortened at the front if long. A fixed
  * number of final characters cut words and took in the label ("条 有下列…").
  */
-export function announcement(said: string, label: string): string {
+function announcement(said: string, label: string): string {
   const body = label && said.startsWith(label) ? said.slice(label.length).replace(INDENT, '') : said;
   const m = ANNOUNCES_LIST.exec(body);
   if (!m) return body;

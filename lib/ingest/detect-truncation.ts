@@ -15,15 +15,20 @@ import { collect } from './assign-ids';
 import { INDENT } from './patterns';
 
 /** Titles whose kind normally ends with 附则 provisions. 方案, 意见, 通知 and speeches often do not. */
-export const CLOSES_WITH_PROVISIONS = /(?:法|条例|规定|办法|细则|规则|准则|规程)$/;
+const CLOSES_WITH_PROVISIONS = /(?:法|条例|规定|办法|细则|规则|准则|规程)$/;
 /** 自…起施行, 由…负责解释, 同时废止, 参照本办法执行: what closing provisions say. */
-export const CLOSING_PROVISION = /(?:自|从)[^。；]{0,40}(?:起|之日)(?:施行|实施|执行|生效)|(?:负责|进行)?解释(?:工作)?[。；]|解释权|同时废止|予以废止|参照本[^。]{0,6}执行/;
+const CLOSING_PROVISION = /(?:自|从)[^。；]{0,40}(?:起|之日)(?:施行|实施|执行|生效)|(?:负责|进行)?解释(?:工作)?[。；]|解释权|同时废止|予以废止|参照本[^。]{0,6}执行/;
 const CLOSING_HEADING = /^(?:第[^章]{1,4}章|[一二三四五六七八九十]+、)?[\s\u3000]*附\s*则/;
 /** How many of the last numbered provisions are read. */
 const TAIL = 4;
 
-export function detectTruncation(documentId: string, title: string, docType: DocType, roots: ClauseNode[], text: string): Finding | null {
-  if (docType !== 'regulation' || !CLOSES_WITH_PROVISIONS.test(title.replace(/[（(][^（）()]*[)）]$/, '').trim())) return null;
+/** Whether a text of this title and kind normally ends with closing provisions: the only thing the rule needs to know of either. */
+export function closesWithProvisions(title: string, docType: DocType): boolean {
+  return docType === 'regulation' && CLOSES_WITH_PROVISIONS.test(title.replace(/[（(][^（）()]*[)）]$/, '').trim());
+}
+
+/** Call for a text that closesWithProvisions. */
+export function detectTruncation(documentId: string, roots: ClauseNode[], text: string): Finding | null {
   const all = collect(roots);
   const numbered = all.filter((n) => n.family !== null && n.kind !== 'title');
   if (numbered.length < 3) return null;

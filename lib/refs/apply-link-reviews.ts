@@ -80,11 +80,13 @@ export function applyLinkReviews(files: LinkReviewFile[], corpus: Input): Review
     });
   }
 
+  // Ranks run per provision and parent document for `implements` links, per provision for `similar` ones (link-corpus.ts).
+  const rankGroup = (l: Pick<LinkRecord, 'from' | 'to' | 'kind'>) => (l.kind === 'similar' ? `${l.from}\u0000similar` : `${l.from}\u0000${splitGlobalId(l.to).documentId}`);
   const links: LinkRecord[] = [];
   const rejectedLinks: LinkRecord[] = [];
   const lastRank = new Map<string, number>();
   for (const l of corpus.links) {
-    lastRank.set(l.from, Math.max(lastRank.get(l.from) ?? 0, l.rank ?? 1));
+    lastRank.set(rankGroup(l), Math.max(lastRank.get(rankGroup(l)) ?? 0, l.rank ?? 1));
     const d = decided.get(key(l.from, l.to));
     if (!d) {
       links.push({ ...l, review: { status: 'inferred' } });
@@ -94,13 +96,14 @@ export function applyLinkReviews(files: LinkReviewFile[], corpus: Input): Review
     (d.entry.decision === 'rejected' ? rejectedLinks : links).push({ ...l, review });
   }
   // A rejected best link must not leave 另见 (rank 2) standing alone: the rest move up.
-  const moved = new Set(rejectedLinks.map((l) => l.from));
+  const moved = new Set(rejectedLinks.map(rankGroup));
   if (moved.size) {
     const next = new Map<string, number>();
-    const order = links.map((l, i) => i).filter((i) => moved.has(links[i].from)).sort((a, b) => (links[a].rank ?? 1) - (links[b].rank ?? 1));
+    const order = links.map((l, i) => i).filter((i) => moved.has(rankGroup(links[i]))).sort((a, b) => (links[a].rank ?? 1) - (links[b].rank ?? 1));
     for (const i of order) {
-      const rank = (next.get(links[i].from) ?? 0) + 1;
-      next.set(links[i].from, rank);
+      const group = rankGroup(links[i]);
+      const rank = (next.get(group) ?? 0) + 1;
+      next.set(group, rank);
       links[i] = { ...links[i], rank };
     }
     for (const [from, rank] of next) lastRank.set(from, rank);
@@ -109,8 +112,9 @@ export function applyLinkReviews(files: LinkReviewFile[], corpus: Input): Review
   for (const [k, d] of decided) {
     if (linkAt.has(k) || d.entry.decision !== 'confirmed') continue;
     const [from, to] = k.split('\u0000');
-    const rank = (lastRank.get(from) ?? 0) + 1;
-    lastRank.set(from, rank);
+    const group = rankGroup({ from, to, kind: 'implements' });
+    const rank = (lastRank.get(group) ?? 0) + 1;
+    lastRank.set(group, rank);
     links.push({
       from,
       to,

@@ -1,11 +1,11 @@
 /**
- * Alignment of documents by id, for a whole build: the units of the other
- * side are made once however many pairs it is in (a national law is the
- * parent of dozens of local texts); the local side's are kept only while the
- * same local text is aligned in turn — keeping every document's units would
- * hold the whole corpus's term bags at once. With a cache, a pair whose two inputs are
- * unchanged is not aligned again at all. The links stage and the comparison
- * pages share one, so a pair both need is aligned once.
+ * Alignment of documents by id, for a whole build: a parent's units are made
+ * once however many texts implement it (a national law is the parent of
+ * dozens); any other document's are kept only while it is aligned in turn —
+ * keeping every document's units would hold the whole corpus's term bags at
+ * once. With a cache, a pair whose two inputs are unchanged is not aligned
+ * again at all; the links stage and the comparison step use the same cache,
+ * so a pair both need is aligned once.
  */
 import type { LinkRecord } from '../corpus/export-contract';
 import { alignDocuments } from './align-documents';
@@ -17,15 +17,16 @@ import type { Segmenter } from './term-bag';
 export type Aligner = (local: string, other: string, kind: LinkRecord['kind'], items?: boolean) => LinkRecord[];
 
 export function createAligner(inputOf: (documentId: string) => AlignInput, segmenter: Segmenter, cache?: LinkCacheOptions): Aligner {
-  const others = new Map<string, AlignmentUnit[]>();
+  const parents = new Map<string, AlignmentUnit[]>();
   let last: { id: string; units: AlignmentUnit[] } | null = null;
-  const withUnits = (id: string, side: 'local' | 'other'): AlignInput => {
+  /** `side` 'other': neither a parent nor the text aligned in turn, so its units are not kept. */
+  const withUnits = (id: string, side: 'local' | 'parent' | 'other'): AlignInput => {
     const base = inputOf(id);
-    let made = side === 'other' ? others.get(id) : last?.id === id ? last.units : undefined;
+    let made = side === 'parent' ? parents.get(id) : side === 'local' && last?.id === id ? last.units : undefined;
     if (!made) {
       made = alignmentUnits(base, segmenter);
-      if (side === 'other') others.set(id, made);
-      else last = { id, units: made };
+      if (side === 'parent') parents.set(id, made);
+      if (side === 'local') last = { id, units: made };
     }
     return { ...base, units: made };
   };
@@ -35,7 +36,7 @@ export function createAligner(inputOf: (documentId: string) => AlignInput, segme
     const key = cache && linkCacheKey(`${kind}${items ? '+items' : ''}`, hashOf(local), hashOf(other), cache.salt);
     const hit = key ? cache.store.get(key) : undefined;
     if (hit) return hit;
-    const links = alignDocuments(withUnits(local, 'local'), withUnits(other, 'other'), { segmenter, kind, items }).links;
+    const links = alignDocuments(withUnits(local, 'local'), withUnits(other, kind === 'implements' ? 'parent' : 'other'), { segmenter, kind, items }).links;
     if (key) cache.store.set(key, links);
     return links;
   };

@@ -1,8 +1,7 @@
 /**
- * The collection as the home page lists it: by level, then region, each
- * group with a stable slug and its documents cut into pages. The home page
- * shows each group's first few documents and links to its pages, so no page
- * grows with the size of the collection, only with the number of regions.
+ * The collection by level, then region, each group with a stable slug and
+ * its documents cut into pages of PER_PAGE (/docs/<group>/<page>/), so no
+ * page grows with the size of the collection.
  */
 import type { Level } from '../content/schema';
 import { pushTo } from '../push-to';
@@ -10,12 +9,13 @@ import { pushTo } from '../push-to';
 export type GroupedDocument = { id: string; level: Level | null; region: string | null };
 export type DocumentGroup<T> = { slug: string; level: Level | null; region: string; documents: T[]; pages: number };
 
-/** Documents a group page lists; the home page lists fewer (HOME_PER_GROUP). */
+/** Documents a paged list shows on one page. */
 export const PER_PAGE = 50;
 
 /** Pages of PER_PAGE for n items; an empty list still has its one page. */
 export const pageCount = (n: number): number => Math.max(1, Math.ceil(n / PER_PAGE));
-export const HOME_PER_GROUP = 8;
+/** How many of a group's documents a page shows before the link to all of them. */
+export const PREVIEW_PER_GROUP = 8;
 export const UNKNOWN_REGION = '地区不详';
 
 /** Groups in `levels` order, regions sorted by pinyin-ish collation within each level. */

@@ -37,7 +37,7 @@ export type NeighbourhoodInput = {
 };
 
 /** Implementer boxes drawn before the rest become one 「另 N 件」 box. */
-export const NEIGHBOUR_IMPLEMENTERS = 5;
+const NEIGHBOUR_IMPLEMENTERS = 5;
 
 export function neighbourhoodGraph(input: NeighbourhoodInput, shown = NEIGHBOUR_IMPLEMENTERS): { nodes: NeighbourNode[]; edges: NeighbourEdge[] } {
   const { self } = input;

@@ -51,8 +51,11 @@ export function generateQuestions(source: QuestionSource): Question[] {
   const out: Question[] = [];
   const seen = new Set<string>();
   const synonymsOf = synonymTable(source.synonyms ?? []);
+  // Grouped once: filtering every clause for each document was quadratic at national size.
+  const clausesOf = new Map<string, ClauseRecord[]>();
+  for (const c of source.clauses) pushTo(clausesOf, c.documentId, c);
   for (const doc of source.documents) {
-    const clauses = source.clauses.filter((c) => c.documentId === doc.id);
+    const clauses = clausesOf.get(doc.id) ?? [];
     const tree = new ClauseIndex(clauses);
     const measures = measuresOf(clauses.map(headText));
     for (const clause of clauses) {

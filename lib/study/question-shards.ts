@@ -9,7 +9,7 @@ import type { Level } from '../content/schema';
 import type { Question } from './generate-questions';
 import { pushTo } from '../push-to';
 
-export const STUDY_DATA = '/data/study';
+const STUDY_DATA = '/data/study';
 export const STUDY_INDEX = `${STUDY_DATA}/index.json`;
 export const studyDocumentFile = (documentId: string) => `${STUDY_DATA}/doc/${documentId}.json`;
 export const studyTopicFile = (slug: string) => `${STUDY_DATA}/topic/${slug}.json`;

@@ -1,6 +1,6 @@
 /** The home page's groups: by level then region, stable slugs, and pages that never exceed PER_PAGE. */
 import { describe, expect, it } from 'vitest';
-import { documentGroups, HOME_PER_GROUP, pageOf, PER_PAGE, UNKNOWN_REGION } from '../../lib/site/document-groups';
+import { documentGroups, PREVIEW_PER_GROUP, pageOf, PER_PAGE, UNKNOWN_REGION } from '../../lib/site/document-groups';
 import type { Level } from '../../lib/content/schema';
 
 const LEVELS: (Level | null)[] = ['central', 'provincial', null];
@@ -31,7 +31,7 @@ describe('document groups', () => {
     const long = groups.find((g) => g.region === '江西省')!;
     expect(long.pages).toBe(3);
     expect([1, 2, 3].map((p) => pageOf(long, p).length)).toEqual([PER_PAGE, PER_PAGE, 3]);
-    expect(long.documents.length).toBeGreaterThan(HOME_PER_GROUP);
+    expect(long.documents.length).toBeGreaterThan(PREVIEW_PER_GROUP);
   });
 
   it('is the same for the same documents', () => {

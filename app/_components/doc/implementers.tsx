@@ -6,7 +6,7 @@
  */
 import Link from 'next/link';
 import type { DocumentRecord } from '@/lib/corpus/export-contract';
-import { HOME_PER_GROUP } from '@/lib/site/document-groups';
+import { PREVIEW_PER_GROUP } from '@/lib/site/document-groups';
 import { implementersOf } from '@/app/_data/site-lists';
 import { docHref, implementersHref } from '@/app/_lib/routes';
 import { formatDate } from '@/app/_lib/format';
@@ -30,14 +30,14 @@ export function Implementers({ doc }: { doc: DocumentRecord }) {
         ))}
       </p>
       <ul className="mt-1 list-disc pl-5">
-        {row.documents.slice(0, HOME_PER_GROUP).map((d) => (
+        {row.documents.slice(0, PREVIEW_PER_GROUP).map((d) => (
           <li key={d.id}>
             <Link href={docHref(d.id)}>{d.title}</Link>
             {d.versionDate ? <span className="ml-1 text-muted">（{formatDate(d.versionDate)}）</span> : null}
           </li>
         ))}
       </ul>
-      {row.documents.length > HOME_PER_GROUP ? (
+      {row.documents.length > PREVIEW_PER_GROUP ? (
         <p className="mt-1">
           <Link href={implementersHref(row.slug)}>全部 {row.documents.length} 件 →</Link>
         </p>

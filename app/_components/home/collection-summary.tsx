@@ -18,7 +18,7 @@ const LISTED = 12;
 const STATUSES = ['in-force', 'amended', 'repealed', 'unknown'] as const;
 
 /** 3334 → 3,334: counts in thousands read at a glance. */
-export const count = (n: number) => n.toLocaleString('en-US');
+const count = (n: number) => n.toLocaleString('en-US');
 
 function Counts({ facet, lead }: { facet: Facet; lead: ReactNode }) {
   const groups = facetGroups(facet);

@@ -1,5 +1,5 @@
 /**
- * One page of 数据提示: counts by kind for the whole collection, then the
+ * One page of 编校说明: counts by kind for the whole collection, then the
  * findings of PER_PAGE documents, each linking to where it applies.
  */
 import Link from 'next/link';

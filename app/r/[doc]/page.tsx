@@ -83,7 +83,7 @@ export default async function DocumentPage({ params }: { params: Promise<Params>
           <EditorialBody source={index.body(id)} />
         </div>
         {view.documentFindings.length ? (
-          <section aria-label="本文件的数据提示" className="doc-findings mt-4">
+          <section aria-label="本文件的编校说明" className="doc-findings mt-4">
             {mergeFindings(view.documentFindings).map((f, i) => (
               <FindingNote key={i} finding={f} count={f.count} />
             ))}

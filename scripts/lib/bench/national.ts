@@ -1,8 +1,8 @@
 /**
  * The national section of the benchmark (`npm run bench -- --corpus`): the
  * whole content folder built as `npm start` builds it, each step a `kb build`
- * child measured for time and peak RSS — from nothing (no cache), again with
- * nothing changed, and after one document's text changed (an editor's
+ * child measured for time and peak RSS — from nothing (no cache), and after
+ * one document's text changed (an editor's
  * correction: one line of a local regulation that has a parent in the
  * collection, so its alignment is redone too).
  */
@@ -19,7 +19,6 @@ export type NationalResult = {
   clauses: number;
   sourceBytes: number;
   cold: Measure;
-  unchanged: Measure;
   oneChanged: Measure & { document: string };
   /** The build's own step times from its progress lines (cold build), e.g. 建检索索引 → ms. */
   steps: Record<string, number>;
@@ -37,7 +36,6 @@ export async function runNational(root: string, content: ContentConfig, log: (s:
   };
   const cold = await build('cold');
   const corpus = JSON.parse(readFileSync(join(root, '.generated', 'corpus.json'), 'utf8')) as Corpus;
-  const unchanged = await build('unchanged');
   const document = editOneDocument(corpus, own);
   const oneChanged = await build(`one document changed (${document})`);
   return {
@@ -45,7 +43,6 @@ export async function runNational(root: string, content: ContentConfig, log: (s:
     clauses: corpus.clauses.length,
     sourceBytes: corpus.documents.length ? sourceBytes(own) : 0,
     cold: measure(cold),
-    unchanged: measure(unchanged),
     oneChanged: { ...measure(oneChanged), document },
     steps: stepTimes(cold.stderr),
   };
@@ -100,7 +97,6 @@ export function nationalTable(r: NationalResult): string {
     '| 构建 | 时间 | 峰值内存 |',
     '|---|---:|---:|',
     `| 从零构建（无缓存） | ${sec(r.cold.ms)} | ${r.cold.peakRssMb} MB |`,
-    `| 无改动再构建 | ${sec(r.unchanged.ms)} | ${r.unchanged.peakRssMb} MB |`,
     `| 改动一件文件（${r.oneChanged.document}）后再构建 | ${sec(r.oneChanged.ms)} | ${r.oneChanged.peakRssMb} MB |`,
     '',
     `从零构建各步：${Object.entries(r.steps).map(([k, v]) => `${k} ${sec(v)}`).join('、')}。`,
