@@ -55,7 +55,7 @@ export function UnimplementedList({ comparison, id }: { comparison: Comparison; 
             return clause ? (
               <span key={r.anchor}>
                 {i ? '、' : ''}
-                <a href={`#${r.anchor}`}>{comparison.nameOf(clause)}</a>（{ROUTINE_LABEL[r.routine!]}）
+                <a href={`#${r.anchor}`} className="underline">{comparison.nameOf(clause)}</a>（{ROUTINE_LABEL[r.routine!]}）
               </span>
             ) : null;
           })}
