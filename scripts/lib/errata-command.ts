@@ -77,29 +77,29 @@ function entry(c: ErratumCandidate): string {
     `# line ${c.line}${c.clauseId ? ` (${c.clauseId})` : ''}: ${what} · ${c.confidence} · ${c.basis}`,
     `#   parallel: ${c.parallel.documentId}#${c.parallel.clauseId} ${c.parallel.label}`,
     `#   ${c.note}`,
-    `- id: ${c.id}`,
-    `  line: ${c.line}`,
-    `  find: ${JSON.stringify(c.find)}`,
-    `  replace: ${JSON.stringify(c.replace)}`,
-    `  kind: ${c.kind}`,
-    `  evidence: ${JSON.stringify(c.evidence)}`,
-    `  confidence: ${c.confidence}`,
-    '',
+    ...entryLines(c),
   ].join('\n');
 }
 
 function formEntry(f: DocNumberCandidate): string {
   return [
     `# line ${f.line}: 文号 brackets “${f.find}” → “${f.replace}” · ${f.confidence} · form`,
-    `- id: ${f.id}`,
-    `  line: ${f.line}`,
-    `  find: ${JSON.stringify(f.find)}`,
-    `  replace: ${JSON.stringify(f.replace)}`,
-    `  kind: ${f.kind}`,
-    `  evidence: ${JSON.stringify(f.evidence)}`,
-    `  confidence: ${f.confidence}`,
-    '',
+    ...entryLines(f),
   ].join('\n');
+}
+
+/** The errata entry itself, as an editor pastes it into content/errata/<文件编号>.yaml, then a blank line. */
+function entryLines(e: { id: string; line: number; find: string; replace: string; kind: string; evidence: string; confidence: string }): string[] {
+  return [
+    `- id: ${e.id}`,
+    `  line: ${e.line}`,
+    `  find: ${JSON.stringify(e.find)}`,
+    `  replace: ${JSON.stringify(e.replace)}`,
+    `  kind: ${e.kind}`,
+    `  evidence: ${JSON.stringify(e.evidence)}`,
+    `  confidence: ${e.confidence}`,
+    '',
+  ];
 }
 
 function option(args: string[], name: string): string | undefined {
