@@ -1,13 +1,16 @@
 /**
  * Everything a comparison page (and its CSV) shows for one pair, for both
- * wordings: the rows with their diffs and similarities, and the summary.
- * Pure over the corpus index and the pair's links (see pair-links.ts).
+ * wordings: the rows with their diffs, similarities and one-line change
+ * summaries, and the summary. Pure over the corpus index, the pair's links
+ * (see pair-links.ts) and the word segmentation the diffs are made of.
  */
 import { globalId, splitGlobalId, type CorpusIndex } from '../content/corpus-index';
 import type { ClauseRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import { citationUnits, clauseName } from '../clause';
 import { comparableText } from './comparable-text';
 import type { ComparePair } from './compare-pairs';
+import type { Segmenter } from '../refs/term-bag';
+import { changeLine } from './row-changes';
 import { diffClauses, hasChanges } from './diff-clauses';
 import { detectConflicts, type Conflict } from './detect-conflicts';
 import { routineKind, type RoutineKind } from './routine-articles';
@@ -27,6 +30,8 @@ export type ComparedRow = {
   similarity: Record<TextMode, number> | null;
   /** Whether the row shows any difference in that wording (unpaired rows always do). */
   changed: Record<TextMode, boolean>;
+  /** Per wording, what changed in one line (row-changes.ts); null for an unpaired row. */
+  changes: Record<TextMode, string> | null;
   /** For a row with one side only: the kind of routine article it is (routine-articles.ts), or null for substance. */
   routine: RoutineKind | null;
   /** Possible conflicts of an `implements` row (corrected wording), `local` being the left column. */
@@ -51,8 +56,11 @@ export type Comparison = {
   rejected: Map<string, RejectedPairing[]>;
 };
 
-/** `links`: the pair's links oriented left → right, as pairLinks gives them. */
-export function buildComparison(index: CorpusIndex, pair: ComparePair, links: LinkRecord[]): Comparison {
+/**
+ * `links`: the pair's links oriented left → right, as pairLinks gives them;
+ * `segmenter`: the words the diffs compare (recorded-segmenter.ts where nodejieba cannot run).
+ */
+export function buildComparison(index: CorpusIndex, pair: ComparePair, links: LinkRecord[], segmenter: Segmenter): Comparison {
   const local = index.document(pair.local);
   const parent = index.document(pair.parent);
   if (!local || !parent) throw new Error(`buildComparison: unknown document in ${pair.local} / ${pair.parent}`);
@@ -66,7 +74,7 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const diffs = (row: AlignedRow) => {
     let d = cache.get(row);
     if (!d) {
-      d = { corrected: diffRow(row, 'corrected'), source: diffRow(row, 'source') };
+      d = { corrected: diffRow(row, 'corrected', segmenter), source: diffRow(row, 'source', segmenter) };
       cache.set(row, d);
     }
     return d;
@@ -76,7 +84,7 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const compared = anchoredRows(rows).map(({ row, anchor }): ComparedRow => {
     if (row.kind !== 'aligned') {
       const routine = routineKind(comparableText(row.kind === 'local-only' ? row.local : row.parent, 'corrected'));
-      return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true }, routine, conflicts: [] };
+      return { row, anchor, diff: null, similarity: null, changed: { corrected: true, source: true }, changes: null, routine, conflicts: [] };
     }
     const d = diffs(row);
     return {
@@ -86,6 +94,7 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
       similarity: { corrected: pairSimilarity(d.corrected), source: pairSimilarity(d.source) },
       routine: null,
       changed: { corrected: hasChanges(d.corrected), source: hasChanges(d.source) },
+      changes: { corrected: changeLine(d.corrected, ROW_LINE), source: changeLine(d.source, ROW_LINE) },
       // The same check as the corpus's conflicts stage (corpus-conflicts.ts), on the row's two texts.
       conflicts: row.linkKind === 'implements' ? detectConflicts(comparableText(row.local, 'corrected'), comparableText(row.parent, 'corrected')) : [],
     };
@@ -113,6 +122,9 @@ function rejectedBetween(index: CorpusIndex, left: ClauseRecord[], rightId: stri
   return out;
 }
 
-function diffRow(row: AlignedRow, mode: TextMode): DiffSegment[] {
-  return diffClauses(comparableText(row.local, mode), comparableText(row.parent, mode));
+function diffRow(row: AlignedRow, mode: TextMode, segmenter: Segmenter): DiffSegment[] {
+  return diffClauses(comparableText(row.local, mode), comparableText(row.parent, mode), { segmenter });
 }
+
+/** A row's line names its first few changes, each quoted short, or says the row is mostly rewritten; the cells mark them all. */
+const ROW_LINE = { max: 3, width: 16, rewritten: 0.3 };

@@ -9,6 +9,7 @@ import type { AlignedRow, CompareRow, DiffSegment, RowKind, TextMode } from './m
 import { comparableText } from './comparable-text';
 import { formatPercent, pairSimilarity } from './summarize';
 import type { Comparison } from './build-comparison';
+import { changeLine } from './row-changes';
 
 export type CsvWording = {
   /** What each side's header columns start with: "地方", "上位"… */
@@ -25,7 +26,7 @@ export const BOM = '\uFEFF';
 
 /** `nameOf`: the clause's one name (lib/clause), as the page shows it. */
 export function compareCsv(rows: CompareRow[], diffOf: (row: AlignedRow) => DiffSegment[], mode: TextMode, wording: CsvWording, nameOf: (clause: ClauseRecord) => string): string {
-  const header = ['行类型', `${wording.local}条款`, `${wording.local}条文`, `${wording.parent}条款`, `${wording.parent}条文`, '相似度', '差异'];
+  const header = ['行类型', `${wording.local}条款`, `${wording.local}条文`, `${wording.parent}条款`, `${wording.parent}条文`, '相似度', `改动（${wording.localName}较${wording.parentName}）`];
   const lines = [header];
   for (const row of rows) {
     const local = row.kind === 'parent-only' ? null : row.local;
@@ -38,25 +39,10 @@ export function compareCsv(rows: CompareRow[], diffOf: (row: AlignedRow) => Diff
       parent ? nameOf(parent) : '',
       parent ? comparableText(parent, mode) : '',
       segments ? formatPercent(pairSimilarity(segments)) : '',
-      segments ? describeChanges(segments, wording) : '',
+      segments ? changeLine(segments) : '',
     ]);
   }
   return BOM + lines.map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
-}
-
-/** 仅地方有：「适用对象。」；仅上位法有：「人大」「规定」 — the differing passages, without the shared text. */
-export function describeChanges(segments: DiffSegment[], wording: Pick<CsvWording, 'localName' | 'parentName'>): string {
-  const quote = (op: DiffSegment['op']) =>
-    segments
-      .filter((s) => s.op === op && s.text.trim())
-      .map((s) => `「${s.text.replace(/\n/g, '↵')}」`)
-      .join('');
-  const parts: string[] = [];
-  const onlyLocal = quote('delete');
-  const onlyParent = quote('insert');
-  if (onlyLocal) parts.push(`仅${wording.localName}有：${onlyLocal}`);
-  if (onlyParent) parts.push(`仅${wording.parentName}有：${onlyParent}`);
-  return parts.length ? parts.join('；') : '无差异';
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * What the browser needs to compare a document with any other: its record,
  * clauses and citations, the links from its clauses, and the word
- * segmentation the aligner uses on it (recorded-segmenter.ts). The build
+ * segmentation the aligner and the diff use on it (recorded-segmenter.ts). The build
  * writes one per document; a pair without a page is compared from two of
  * them (and, for two texts with a common parent, the parent's too).
  */
@@ -13,6 +13,9 @@ import { buildComparison, type Comparison } from './build-comparison';
 import type { ComparePair } from './compare-pairs';
 import { corpusPairLinks } from './corpus-pair-links';
 import { recordingSegmenter, replaySegmenter } from './recorded-segmenter';
+import { citationUnits } from '../clause';
+import { comparableText } from './comparable-text';
+import { TEXT_MODES } from './model';
 
 export type CompareDocumentData = {
   document: DocumentRecord;
@@ -22,7 +25,7 @@ export type CompareDocumentData = {
   links: LinkRecord[];
   /** Links from this document's clauses that an editor rejected: an on-demand comparison must not align them again. */
   rejectedLinks?: LinkRecord[];
-  /** Every segmentation alignment asks for on this document's texts. */
+  /** Every segmentation alignment and the word diff ask for on this document's texts. */
   segments: string[][];
 };
 
@@ -33,6 +36,8 @@ export function compareDocumentData(index: CorpusIndex, id: string, links: LinkR
   const input = { document, clauses: index.clauses(id), citations: index.citations(id) };
   const recorder = recordingSegmenter(segmenter);
   alignmentUnits(input, recorder.segmenter);
+  // What a comparison diffs: each citation unit's text, in both wordings (build-comparison.ts).
+  for (const unit of citationUnits(index.clauseIndex(id))) for (const mode of TEXT_MODES) recorder.segmenter.cut(comparableText(unit, mode));
   return { ...input, links, ...(rejectedLinks.length ? { rejectedLinks } : {}), segments: recorder.recorded() };
 }
 
@@ -55,5 +60,5 @@ export function onDemandComparison(documents: CompareDocumentData[], pair: Compa
     bodies: {},
   });
   const segmenter = replaySegmenter(documents.flatMap((d) => d.segments));
-  return buildComparison(index, pair, corpusPairLinks(index, segmenter, pair));
+  return buildComparison(index, pair, corpusPairLinks(index, segmenter, pair), segmenter);
 }

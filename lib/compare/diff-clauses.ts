@@ -1,11 +1,18 @@
 /**
- * Character-level diff of an aligned pair, local → parent: `delete` is text
- * only the local clause has, `insert` text only the parent has. Words a
- * local text dropped from its parent therefore come out as insertions on the
+ * Word-level diff of an aligned pair, local → parent: `delete` is text only
+ * the local clause has, `insert` text only the parent has. Words a local
+ * text dropped from its parent therefore come out as insertions on the
  * parent side. The caller picks the wording (校订本 or 原文) by the strings
  * it passes.
+ *
+ * The diff runs over words, not characters: a reworded clause then reads
+ * "「本规定」→「本办法」" rather than fragments such as 本〔规定第二十〕条
+ * that happen to share a character. The words are the segmenter's (the same
+ * jieba segmentation the aligner uses; in the browser, its recording); with
+ * no segmenter, every character is a word.
  */
 import DiffMatchPatch from 'diff-match-patch';
+import type { Segmenter } from '../refs/term-bag';
 import type { DiffSegment } from './model';
 import { foldForDiff } from './fold-for-diff';
 
@@ -16,40 +23,70 @@ export type DiffOptions = {
    * sources that print "," and "，" do not differ at every comma.
    */
   fold?: (text: string) => string;
+  /** Splits a text into the words the diff compares; must give back the whole text. */
+  segmenter?: Segmenter;
 };
 
 export function diffClauses(local: string, parent: string, options: DiffOptions = {}): DiffSegment[] {
   const fold = options.fold ?? foldForDiff;
-  const a = fold(local);
-  const b = fold(parent);
-  if (a.length !== local.length || b.length !== parent.length) throw new Error('diffClauses: fold must keep the length of the text');
+  const a = tokens(local, options.segmenter);
+  const b = tokens(parent, options.segmenter);
+  // Each distinct folded word becomes one code unit, so diff-match-patch diffs words as it would characters.
+  const codes = new Map<string, string>();
+  const encode = (words: string[]) =>
+    words
+      .map((w) => {
+        const key = fold(w);
+        if (key.length !== w.length) throw new Error('diffClauses: fold must keep the length of the text');
+        let code = codes.get(key);
+        if (code === undefined) {
+          code = codeUnit(codes.size);
+          codes.set(key, code);
+        }
+        return code;
+      })
+      .join('');
   const dmp = new DiffMatchPatch();
   // No time limit: a deadline would make the result depend on machine speed, and clauses are short.
   dmp.Diff_Timeout = 0;
-  const diffs = dmp.diff_main(a, b);
+  const diffs = dmp.diff_main(encode(a), encode(b));
   dmp.diff_cleanupSemantic(diffs);
-  return unfold(diffs, local, parent);
+  return unfold(diffs, a, b);
 }
 
-/** Walks the diff of the folded texts and hands back each side's own characters. */
-function unfold(diffs: [number, string][], local: string, parent: string): DiffSegment[] {
+function tokens(text: string, segmenter: Segmenter | undefined): string[] {
+  if (!segmenter) return text.split('');
+  const words = segmenter.cut(text);
+  if (words.join('') !== text) throw new Error(`diffClauses: segmentation does not join back to its text: ${JSON.stringify(text.slice(0, 40))}`);
+  return words;
+}
+
+/** The n-th code unit outside the surrogate range (which would not stand alone). */
+function codeUnit(n: number): string {
+  const c = n + 1;
+  if (c >= 0xffff - 0x800) throw new Error('diffClauses: more distinct words than one diff can code');
+  return String.fromCharCode(c < 0xd800 ? c : c + 0x800);
+}
+
+/** Walks the diff of the coded words and hands back each side's own characters. */
+function unfold(diffs: [number, string][], local: string[], parent: string[]): DiffSegment[] {
   const out: DiffSegment[] = [];
   let i = 0;
   let j = 0;
-  for (const [op, folded] of diffs) {
-    const n = folded.length;
+  for (const [op, coded] of diffs) {
+    const n = coded.length;
     if (!n) continue;
     if (op === DiffMatchPatch.DIFF_EQUAL) {
-      const text = local.slice(i, i + n);
-      const other = parent.slice(j, j + n);
+      const text = local.slice(i, i + n).join('');
+      const other = parent.slice(j, j + n).join('');
       out.push(text === other ? { op: 'equal', text } : { op: 'equal', text, parentText: other });
       i += n;
       j += n;
     } else if (op === DiffMatchPatch.DIFF_DELETE) {
-      out.push({ op: 'delete', text: local.slice(i, i + n) });
+      out.push({ op: 'delete', text: local.slice(i, i + n).join('') });
       i += n;
     } else {
-      out.push({ op: 'insert', text: parent.slice(j, j + n) });
+      out.push({ op: 'insert', text: parent.slice(j, j + n).join('') });
       j += n;
     }
   }

@@ -11,7 +11,7 @@ export type TextMode = 'corrected' | 'source';
 export const TEXT_MODES: readonly TextMode[] = ['corrected', 'source'];
 
 /**
- * One stretch of a character-level diff of local → parent: `delete` is text
+ * One stretch of the word-level diff of local → parent: `delete` is text
  * only the local clause has, `insert` text only the parent has.
  * `parentText` is set on an `equal` segment when the two sides differ only in
  * characters the diff treats as the same (half- vs full-width punctuation), so

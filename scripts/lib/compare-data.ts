@@ -44,7 +44,7 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Seg
   const csvDir = join(out.data, CSV_DIR);
   mkdirSync(csvDir, { recursive: true });
   for (const p of pairs) {
-    const c = buildComparison(index, p, p.links);
+    const c = buildComparison(index, p, p.links, segmenter);
     for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), comparisonCsv(c, mode));
   }
   mkdirSync(join(out.data, DOC_DIR), { recursive: true });

@@ -62,6 +62,19 @@ describe('compare page', () => {
     await page.close();
   });
 
+  it('says in one line what each row changed, in the wording shown', async () => {
+    const page = await open(PAIR);
+    const line = page.locator('#row-art-3 [data-changes]:visible');
+    expect(await line.innerText()).toMatch(/^地方较上位法：/);
+    expect(await line.innerText()).not.toContain('人大');
+    await page.getByRole('button', { name: '原文', exact: true }).click();
+    await expect.poll(() => line.innerText()).toContain('删去「人大」');
+    // Every aligned row has its line; unpaired rows have none.
+    expect(await page.locator('.cmp-row[data-kind="aligned"] [data-changes="source"]').count()).toBe(await page.locator('.cmp-row[data-kind="aligned"]').count());
+    expect(await page.locator('.cmp-row:not([data-kind="aligned"]) [data-changes]').count()).toBe(0);
+    await page.close();
+  });
+
   it('hides and shows the difference marks', async () => {
     const page = await open(PAIR);
     const del = page.locator('#row-art-3 .cmp-parent del:visible').first();
@@ -116,7 +129,7 @@ describe('compare page', () => {
     const bytes = await page.evaluate(async (u) => [...new Uint8Array(await (await fetch(u)).arrayBuffer()).slice(0, 3)], corrected!);
     expect(bytes).toEqual([0xef, 0xbb, 0xbf]);
     const text = await page.evaluate(async (u) => (await fetch(u)).text(), corrected!);
-    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('行类型,地方条款,地方条文,上位条款,上位条文,相似度,差异');
+    expect(text.replace(/^\uFEFF/, '').split('\r\n')[0]).toBe('行类型,地方条款,地方条文,上位条款,上位条文,相似度,改动（地方较上位法）');
     await page.getByRole('button', { name: '原文', exact: true }).click();
     expect(await link.getAttribute('href')).toMatch(/\.source\.csv$/);
     await page.close();
@@ -183,7 +196,7 @@ describe('compare picker', () => {
     const text = readFileSync((await download.path())!, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true);
     const lines = text.slice(1).split('\r\n').filter(Boolean);
-    expect(lines[0]).toMatch(/^行类型,实施办法解读条款,.*,相似度,差异$/);
+    expect(lines[0]).toMatch(/^行类型,实施办法解读条款,.*,相似度,改动（.+较.+）$/);
     expect(lines).toHaveLength((await page.locator('.cmp-row').count()) + 1);
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);

@@ -13,6 +13,8 @@ import { buildComparison } from '../../lib/compare/build-comparison';
 import { compareCsv } from '../../lib/compare/compare-csv';
 import { comparePairs } from '../../lib/compare/compare-pairs';
 import { pairLinks } from '../../lib/compare/pair-links';
+import { createSegmenter } from '../../lib/text/segmenter';
+import { contentConfig } from '../../scripts/lib/content-config';
 import { formatQuotation } from '../../lib/study/format-quotation';
 import { generateQuestions } from '../../lib/study/generate-questions';
 import { resolveInternal } from '../../lib/refs/resolve-internal';
@@ -80,7 +82,7 @@ describe('one name everywhere', () => {
     const rowNames: [string, string][] = [];
     const linked = corpus.links.map((l): [string, string] => [splitGlobalId(l.from).documentId, splitGlobalId(l.to).documentId]);
     for (const pair of comparePairs(corpus.documents, corpus.works, linked)) {
-      const c = buildComparison(index, pair, pairLinks(pair, { links: corpus.links, align: () => [], nameClause: (g) => g }));
+      const c = buildComparison(index, pair, pairLinks(pair, { links: corpus.links, align: () => [], nameClause: (g) => g }), createSegmenter(contentConfig().terms()));
       const rows = c.rows.map((r) => r.row);
       const lines = compareCsv(rows, c.diffOf.corrected, 'corrected', c.wording.csv, c.nameOf).split('\r\n').slice(1, -1);
       rows.forEach((row, i) => {

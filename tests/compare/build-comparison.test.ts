@@ -7,6 +7,8 @@ import { comparePairs } from '../../lib/compare/compare-pairs';
 import { citationUnits } from '../../lib/clause';
 import { pairLinks } from '../../lib/compare/pair-links';
 import { realCorpus } from '../helpers/corpus';
+import { createSegmenter } from '../../lib/text/segmenter';
+import { contentConfig } from '../../scripts/lib/content-config';
 
 const LOCAL = 'zongzhi-weiwen-shishi-banfa';
 const PARENT = 'zongzhi-zerenzhi-2016';
@@ -16,7 +18,7 @@ describe('buildComparison on the seed pair', () => {
   const index = new CorpusIndex({ ...corpus, bodies });
   const pair = comparePairs(corpus.documents).find((p) => p.local === LOCAL && p.parent === PARENT)!;
   const links = pairLinks(pair, { links: corpus.links, align: () => [], nameClause: (g) => g });
-  const c = buildComparison(index, pair, links);
+  const c = buildComparison(index, pair, links, createSegmenter(contentConfig().terms()));
 
   it('is the declared relation and shows every unit of both documents', () => {
     expect(pair.relation).toBe('implements');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { diffClauses, hasChanges, localSide, parentSide } from '../../lib/compare/diff-clauses';
 import { comparableText } from '../../lib/compare/comparable-text';
 import { clause } from './synthetic';
+import { createSegmenter } from '../../lib/text/segmenter';
 
 describe('diffClauses', () => {
   it('shows words the local text dropped as insertions on the parent side', () => {
@@ -31,6 +32,39 @@ describe('diffClauses', () => {
     const segments = diffClauses('建立健全综治维稳工作考核评价体系', '完善社会治安综合治理工作考核机制');
     // Without cleanup the diff would interleave single shared characters like 综 and 治.
     expect(segments.filter((s) => s.op === 'equal' && s.text.length === 1).length).toBeLessThanOrEqual(1);
+  });
+
+  it('diffs by word when given a segmenter, so a reworded clause does not break into shared characters', () => {
+    const segmenter = createSegmenter([]);
+    const words = diffClauses('依照本办法第十九条处理', '依照本规定第二十条处理', { segmenter });
+    expect(words.filter((s) => s.op !== 'equal').map((s) => s.text)).toEqual(['办法第十九条', '规定第二十条']);
+    // By character, the shared 条 is cut off the article number: 第十九〔条处理〕.
+    const chars = diffClauses('依照本办法第十九条处理', '依照本规定第二十条处理');
+    expect(chars.filter((s) => s.op === 'equal').map((s) => s.text)).toContain('条处理');
+  });
+
+  it('still treats half- and full-width punctuation as the same when diffing words', () => {
+    const segments = diffClauses('挂牌督办,约谈', '挂牌督办，约谈', { segmenter: createSegmenter([]) });
+    expect(hasChanges(segments)).toBe(false);
+    expect(parentSide(segments)).toBe('挂牌督办，约谈');
+  });
+
+  it('refuses a segmentation that loses text', () => {
+    expect(() => diffClauses('挂牌督办', '约谈', { segmenter: { cut: (t) => [t.slice(1)] } })).toThrow(/join back/);
+  });
+
+  it('always rebuilds both texts exactly, by word too', () => {
+    const chars = fc.constantFrom(...'党委政府，,、。(（)）人大机关规定奖惩\n ');
+    const text = fc.array(chars, { maxLength: 40 }).map((a) => a.join(''));
+    // Any split into words will do: cut before every character the seed marks.
+    const cutter = (seed: number) => ({ cut: (t: string) => t.split('').reduce<string[]>((w, c, i) => ((seed >> i % 16) & 1 || !w.length ? [...w, c] : [...w.slice(0, -1), w[w.length - 1] + c]), []) });
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 0xffff }), (a, b, seed) => {
+        const segments = diffClauses(a, b, { segmenter: cutter(seed) });
+        expect(localSide(segments)).toBe(a);
+        expect(parentSide(segments)).toBe(b);
+      }),
+    );
   });
 
   it('always rebuilds both texts exactly', () => {

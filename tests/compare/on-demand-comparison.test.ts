@@ -29,7 +29,7 @@ describe('onDemandComparison', () => {
     // Siblings are compared on request only, so no sibling pages.
     expect(new Set(pairs.map((p) => p.relation))).toEqual(new Set(['implements', 'implemented-by', 'versions', 'similar']));
     for (const pair of pairs) {
-      const page = buildComparison(index, pair, pair.links);
+      const page = buildComparison(index, pair, pair.links, segmenter);
       const onDemand = onDemandComparison([pair.local, pair.parent, ...pair.via].map(data), pair);
       expect(shown(onDemand), `${pair.local}/${pair.parent}`).toEqual(shown(page));
     }
@@ -40,7 +40,7 @@ describe('onDemandComparison', () => {
     const parentsOf = new Map(index.documents.map((d) => [d.id, declaredParents(d, ids)]));
     const pair = relate(index.document('zongzhi-weiwen-jiedu')!, index.document('zongzhi-zerenzhi-2016')!, parentsOf);
     expect(pairs.some((p) => p.local === pair.local && p.parent === pair.parent)).toBe(false);
-    const built = buildComparison(index, pair, corpusPairLinks(index, segmenter, pair));
+    const built = buildComparison(index, pair, corpusPairLinks(index, segmenter, pair), segmenter);
     expect(built.rows.some((r) => r.row.kind === 'aligned')).toBe(true);
     expect(shown(onDemandComparison([data(pair.local), data(pair.parent)], pair))).toEqual(shown(built));
   });

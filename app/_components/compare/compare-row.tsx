@@ -1,6 +1,6 @@
 /**
- * One row of a comparison: a meta line (what kind of row, how similar, why
- * paired) over the left and right cells. Both wordings are in the page;
+ * One row of a comparison: a meta line (what kind of row, how similar, what
+ * changed, why paired) over the left and right cells. Both wordings are in the page;
  * the controls show one. On a phone the cells stack into one card, each
  * headed by its side, so the pairing stays visible.
  */
@@ -45,6 +45,15 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
             {MODES.map((m) => (
               <span key={m} className={`cmp-${m}`}>
                 相似度 {formatPercent(item.similarity![m])}
+              </span>
+            ))}
+          </span>
+        ) : null}
+        {item.changes ? (
+          <span className="cmp-changes">
+            {MODES.map((m) => (
+              <span key={m} className={`cmp-${m}`} data-changes={m}>
+                {comparison.wording.noun.local}较{comparison.wording.noun.parent}：{item.changes![m]}
               </span>
             ))}
           </span>

@@ -1,7 +1,9 @@
 /**
  * The comparison pages' data: the pairs `kb build` decided, each with the
  * links it aligns by (.generated/compare.json), and the comparison itself,
- * built from the corpus. Read at build time only.
+ * built from the corpus with the word segmentation `kb build` recorded for
+ * each document (public/data/compare/doc/, the files an on-demand comparison
+ * fetches, so a page and the browser diff alike). Read at build time only.
  */
 import 'server-only';
 import { readFileSync } from 'node:fs';
@@ -11,6 +13,9 @@ import type { ComparePair } from '@/lib/compare/compare-pairs';
 import { buildComparison, type Comparison } from '@/lib/compare/build-comparison';
 import { getCorpus } from '@/app/_data/corpus';
 import { pushTo } from '@/lib/push-to';
+import type { CompareDocumentData } from '@/lib/compare/compare-document-data';
+import { replaySegmenter } from '@/lib/compare/recorded-segmenter';
+import { compareDocumentFile } from '@/lib/site/compare-href';
 
 export type StoredPair = ComparePair & { links: LinkRecord[] };
 
@@ -49,7 +54,13 @@ export function comparisonFor(local: string, parent: string): Comparison | null 
   const key = `${local}\u0000${parent}`;
   if (!built.has(key)) {
     const pair = findPair(local, parent);
-    built.set(key, pair ? buildComparison(getCorpus(), pair, pair.links) : null);
+    built.set(key, pair ? buildComparison(getCorpus(), pair, pair.links, replaySegmenter([...recordedWords(local), ...recordedWords(parent)])) : null);
   }
   return built.get(key)!;
+}
+
+/** The segmentations `kb build` recorded for one document; the file is only read here, so it is not kept. */
+function recordedWords(documentId: string): string[][] {
+  const file = join(process.cwd(), 'public', compareDocumentFile(documentId));
+  return (JSON.parse(readFileSync(file, 'utf8')) as CompareDocumentData).segments;
 }
