@@ -11,6 +11,8 @@ import { openSite, saveScreenshot, type Site, type SitePage } from './harness';
 
 const CITY = 'zongzhi-weiwen-shishi-banfa';
 const CENTRAL = 'zongzhi-zerenzhi-2016';
+/** A local regulation of 2008 under 《突发事件应对法》 2007, which was revised in 2024. */
+const BEIJING_EMERGENCY = 'bei-jing-shi-shi-shi-tu-fsjydfbf-2008-05-23';
 const SHOTS = process.env.SCREENSHOTS === '1';
 const shot = (page: SitePage, name: string, selector?: string) => (SHOTS ? saveScreenshot(page, `refs-${name}`, { selector, fullPage: true }) : Promise.resolve());
 
@@ -50,6 +52,27 @@ describe('cross-references on the site', () => {
     await page.waitForURL(new RegExp(`/r/${CITY}/#art-20$`));
     expect(page.external).toEqual([]);
     expect(page.errors).toEqual([]);
+  });
+
+  it('a clause whose parent law was revised says which version is in force and whether the parent article changed', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}r/${BEIJING_EMERGENCY}/`, { waitUntil: 'networkidle' });
+    const note = page.locator('[data-rel="up"] [data-today="changed"]').first();
+    await expect.poll(() => note.innerText()).toMatch(/^所链接的是2007年8月30日版，现行版本为2024年6月28日版：该条已修改，现为第.+条/);
+    await shot(page, 'governs-today', '[data-rel="up"]:has([data-today="changed"])');
+    await note.getByRole('link', { name: '新旧对照' }).click();
+    await page.waitForURL(/\/compare\/tu-fa-shi-jian-ying-dui-fa-2024-06-28\/tu-fa-shi-jian-ying-dui-fa-2007-08-30\/#row-/);
+    const anchor = decodeURIComponent(new URL(page.url()).hash.slice(1));
+    expect(await page.locator(`[id="${anchor}"]`).count()).toBe(1);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('下位实施 groups the implementing clauses by province', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}r/${CENTRAL}/#art-22`, { waitUntil: 'networkidle' });
+    const down = page.locator(`[data-relations="${CENTRAL}#art-22"] [data-rel="down"]`);
+    await expect.poll(() => down.locator('[data-province="河北省"] .rel-above-h').innerText()).toMatch(/^河北省（\d+）$/);
+    expect(await down.locator(`[data-province="河北省"] a[data-clause-ref="${CITY}#art-20"]`).count()).toBe(1);
   });
 
   it('a local invention has no 上位依据: （二十三）一票否决警示', async () => {

@@ -1,7 +1,9 @@
 /**
  * The cross-references of one unit a reader cites (lib/clause), after its text:
  * 「上位依据」 — the parent provision(s) it implements, with their text,
- * score and evidence; 「下位实施」 — the local provisions implementing it;
+ * score and evidence, what became of each in the version in force today, and
+ * their own parents up the chain (governing-steps.tsx); 「下位实施」 — the
+ * local provisions implementing it, by province;
  * 「相似条款（非上位依据）」 — similarity-only neighbours, never presented
  * as a governing basis. Renders nothing for a clause without relations.
  */
@@ -10,7 +12,12 @@ import { getCorpus } from '@/app/_data/corpus';
 import { docHref } from '@/app/_lib/routes';
 import { globalId, splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/corpus/export-contract';
-import { ParentProvision } from './parent-provision';
+import { governingChain } from '@/lib/refs/governing-chain';
+import { NATIONWIDE_REGION, splitRegion } from '@/lib/site/split-region';
+import { UNKNOWN_REGION } from '@/lib/site/document-groups';
+import { findPair } from '@/app/compare/_lib/compare-data';
+import { pushTo } from '@/lib/push-to';
+import { GoverningSteps } from './governing-steps';
 import { Evidence, LinkStatus, ReviewMark } from './evidence';
 import './refs.css';
 
@@ -18,7 +25,7 @@ export function ClauseRelations({ documentId, clauseId }: { documentId: string; 
   const index = getCorpus();
   const self = globalId(documentId, clauseId);
   const out = byRank(index.linksFrom(self));
-  const up = out.filter((l) => l.kind === 'implements');
+  const up = governingChain(index, self, (newer, older) => findPair(newer, older)?.links ?? null);
   const down = byRank(index.linksTo(self).filter((l) => l.kind === 'implements'));
   const similar = [...out.filter((l) => l.kind === 'similar'), ...index.linksTo(self).filter((l) => l.kind === 'similar')];
   const items = itemLinks(index, documentId, clauseId);
@@ -30,23 +37,28 @@ export function ClauseRelations({ documentId, clauseId }: { documentId: string; 
       {up.length ? (
         <section data-rel="up" aria-label="上位依据">
           <h4 className="rel-h">上位依据</h4>
-          {up.map((l) => (
-            <ParentProvision key={l.to} link={l} index={index} />
-          ))}
+          <GoverningSteps steps={up} index={index} />
         </section>
       ) : null}
       {items.length ? <ItemPairs links={items} index={index} /> : null}
       {down.length ? (
         <section data-rel="down" aria-label="下位实施">
           <h4 className="rel-h">下位实施</h4>
-          <ul className="rel-list">
-            {down.map((l) => (
-              <li key={l.from}>
-                <ClauseRef id={l.from} index={index} /> <LinkStatus link={l} />
-                <Evidence link={l} compact />
-              </li>
-            ))}
-          </ul>
+          {byProvince(index, down).map(([province, links]) => (
+            <div key={province} data-province={province}>
+              <p className="rel-above-h">
+                {province}（{links.length}）
+              </p>
+              <ul className="rel-list">
+                {links.map((l) => (
+                  <li key={l.from}>
+                    <ClauseRef id={l.from} index={index} /> <LinkStatus link={l} />
+                    <Evidence link={l} compact />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ))}
         </section>
       ) : null}
       {similar.length ? (
@@ -128,6 +140,16 @@ function itemLinks(index: CorpusIndex, documentId: string, clauseId: string): Li
     const id = globalId(documentId, c.id);
     return [...index.linksFrom(id), ...index.linksTo(id).map((l) => ({ ...l, from: l.to, to: l.from }))].filter((l) => l.kind === 'implements');
   });
+}
+
+/** 下位实施 by the province of the implementing document, 全国 first, then in collation order. */
+function byProvince(index: CorpusIndex, links: LinkRecord[]): [string, LinkRecord[]][] {
+  const groups = new Map<string, LinkRecord[]>();
+  for (const l of links) {
+    const region = index.document(splitGlobalId(l.from).documentId)?.region;
+    pushTo(groups, region ? splitRegion(region).province : UNKNOWN_REGION, l);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === NATIONWIDE_REGION ? -1 : b === NATIONWIDE_REGION ? 1 : a.localeCompare(b, 'zh-CN')));
 }
 
 function byRank(links: LinkRecord[]): LinkRecord[] {

@@ -3,12 +3,14 @@
  * at first and the rest on request (a <details>, so it works without JS).
  */
 import Link from 'next/link';
+import type { ReactNode } from 'react';
 import { docHref } from '@/app/_lib/routes';
 import { splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/corpus/export-contract';
 import { Evidence, LinkStatus } from './evidence';
 
-export function ParentProvision({ link, index }: { link: LinkRecord; index: CorpusIndex }) {
+/** `children`: what the governs chain adds under the card (the version today, the parents above). */
+export function ParentProvision({ link, index, children }: { link: LinkRecord; index: CorpusIndex; children?: ReactNode }) {
   const { documentId, clauseId } = splitGlobalId(link.to);
   const doc = index.document(documentId);
   const clause = index.clause(documentId, clauseId);
@@ -36,6 +38,7 @@ export function ParentProvision({ link, index }: { link: LinkRecord; index: Corp
         </details>
       ) : null}
       <Evidence link={link} />
+      {children}
     </div>
   );
 }
