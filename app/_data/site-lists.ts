@@ -88,10 +88,14 @@ export function citedData() {
 }
 
 let citedPages: Map<string, number> | null = null;
-/** The entry of a cited document the collection lacks, on its page of /cited/ (key: lib/refs/group-cited-documents.ts). */
-export function citedEntryHref(key: string): string {
+/**
+ * The entry of a cited document the collection lacks, on its page of /cited/
+ * (key: lib/refs/group-cited-documents.ts); null for a declared parent that no text cites, which has no entry there.
+ */
+export function citedEntryHref(key: string): string | null {
   citedPages ??= new Map(citedData().missing.map((g, i) => [g.key, Math.floor(i / PER_PAGE) + 1]));
-  return `${citedHref(citedPages.get(key) ?? 1)}#${encodeURIComponent(key)}`;
+  const page = citedPages.get(key);
+  return page ? `${citedHref(page)}#${encodeURIComponent(key)}` : null;
 }
 
 let conflicts: { groups: ConflictGroups; bySlug: Map<string, ConflictGroup> } | null = null;

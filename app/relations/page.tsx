@@ -53,11 +53,15 @@ function SmallGraph() {
   const index = getCorpus();
   const graph = relationGraph(index.documents, index.data.citations, index.data.links);
   const placed = collectionLayout(graph);
+  const citedHrefOf = (key: string) => {
+    const href = citedEntryHref(key);
+    return href ? withBase(href) : null;
+  };
   const layout = {
     ...placed,
     nodes: placed.nodes.map((n) => ({
       ...n,
-      href: n.documentId ? withBase(docHref(n.documentId)) : withBase(citedEntryHref(n.id.replace(/^missing:/, 'key:'))),
+      href: n.documentId ? withBase(docHref(n.documentId)) : citedHrefOf(n.citedKey!),
       note: n.documentId ? `已收录${n.level ? ' · ' + LEVEL_LABEL[n.level] : ''}` : '未收录',
       tone: n.documentId ? ('held' as const) : ('missing' as const),
     })),

@@ -48,7 +48,12 @@ export function groupCitedDocuments(citations: CitationRecord[]): CitedGroup[] {
 function groupKey(c: CitationRecord): string {
   if (c.targetDocumentId) return c.targetDocumentId;
   const title = c.cited!.role === 'abbreviation' ? (c.cited!.fullTitle ?? c.cited!.title) : c.cited!.title;
-  return `key:${title ? titleKey(title) : c.raw}`;
+  return title ? missingKey(title) : `key:${c.raw}`;
+}
+
+/** The key of a cited document the collection lacks, by its title: what the relations graphs' placeholders link to. */
+export function missingKey(title: string): string {
+  return `key:${titleKey(title)}`;
 }
 
 function newGroup(key: string, c: CitationRecord): CitedGroup {

@@ -5,6 +5,7 @@
  * it), placed at the level its title or issuer names. Notices and
  * interpretations that cite a node are attached to it as related texts.
  */
+import { missingKey } from './group-cited-documents';
 import type { CitationRecord, DocumentRecord, LinkRecord } from '../corpus/export-contract';
 import type { Level, ParentRef } from '../content/schema';
 import type { FoundDocumentCitation } from './model';
@@ -25,6 +26,8 @@ export type RelationNode = {
   docNumber: string | null;
   /** Notices and interpretations in the collection that cite this document. */
   related: string[];
+  /** A placeholder's key among the cited documents (group-cited-documents.ts). */
+  citedKey?: string;
 };
 
 /** child → declared parent; `implementing` counts the child's provisions linked to it. */
@@ -86,6 +89,7 @@ export function placeholder(p: Pick<ParentRef, 'citation'>, childLevel: Level | 
     issuer: main?.issuer ?? null,
     docNumber: main?.docNumber?.raw ?? null,
     related: [],
+    citedKey: missingKey(title),
   };
 }
 

@@ -26,7 +26,7 @@ const edgeEnds = (page: SitePage, graph: string) =>
       const end = p.getPointAtLength(p.getTotalLength());
       const start = p.getPointAtLength(0);
       const box = (id: string) => {
-        const r = svg.querySelector<SVGRectElement>(`a[data-node="${CSS.escape(id)}"] rect`)!;
+        const r = svg.querySelector<SVGRectElement>(`[data-node="${CSS.escape(id)}"] rect`)!;
         return { x: r.x.baseVal.value, y: r.y.baseVal.value, w: r.width.baseVal.value, h: r.height.baseVal.value };
       };
       return { from, to, start: { x: start.x, y: start.y }, end: { x: end.x, y: end.y }, fromBox: box(from), toBox: box(to), marker: p.getAttribute('marker-end') };
@@ -92,6 +92,17 @@ describe('relations', () => {
     expect(await graph.locator(`a[data-node="${CITY}"]`).getAttribute('data-tone')).toBe('self');
     await expect.poll(() => graph.locator('a[data-tone="missing"]').first().textContent()).toContain('未收录');
     await expectArrowsOnBoxes(page, `n-${CITY}`);
+    // A 未收录 box links to its entry on /cited/, which is there; one with no entry (declared, never cited) links nowhere.
+    const missingHrefs = await graph.locator('a[data-tone="missing"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(missingHrefs.length).toBeGreaterThan(0);
+    for (const href of missingHrefs) {
+      const found = await page.evaluate(async (h) => {
+        const url = new URL(h, location.href);
+        const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
+        return doc.getElementById(decodeURIComponent(url.hash.slice(1))) !== null;
+      }, href);
+      expect(found, href).toBe(true);
+    }
     // The graph fits the desktop column: no scrolling, no cue.
     const frame = page.locator('[data-neighbourhood] .rel-scroll');
     expect(await frame.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);

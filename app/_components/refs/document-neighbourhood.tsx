@@ -34,7 +34,7 @@ export function DocumentNeighbourhood({ doc, index }: { doc: DocumentRecord; ind
     if (held) parents.push({ held });
     else {
       const node = placeholder(p, doc.level);
-      parents.push({ citedKey: node.id.replace(/^missing:/, 'key:'), title: node.title, shortTitle: node.shortTitle });
+      parents.push({ citedKey: node.citedKey!, title: node.title, shortTitle: node.shortTitle });
     }
   }
   const implementers = (row?.documents ?? []).map((d) => ({
@@ -46,7 +46,10 @@ export function DocumentNeighbourhood({ doc, index }: { doc: DocumentRecord; ind
 
   const graph = neighbourhoodGraph({ self: doc, parents, implementers, older: version(older, '前一版本'), newer: version(newer, '后一版本') });
   const placed = layoutGraph(graph, { direction: 'LR', width: 196, height: 72, lineChars: 12 });
-  const hrefOf = (n: NeighbourNode) => withBase(n.documentId ? docHref(n.documentId) : n.role === 'more' && row ? implementersHref(row.slug) : citedEntryHref(n.citedKey ?? ''));
+  const hrefOf = (n: NeighbourNode) => {
+    const href = n.documentId ? docHref(n.documentId) : n.role === 'more' && row ? implementersHref(row.slug) : citedEntryHref(n.citedKey ?? '');
+    return href ? withBase(href) : null;
+  };
   const toneOf = (n: NeighbourNode): SvgNode['tone'] => (n.role === 'self' ? 'self' : n.role === 'more' ? 'more' : n.documentId ? 'held' : 'missing');
   const missing = new Set(graph.nodes.filter((n) => n.role === 'parent' && !n.documentId).map((n) => n.id));
   const layout = {

@@ -16,7 +16,8 @@ export type SvgNode = {
   /** The box's second line: status or role. */
   note: string;
   /** Base-path-safe URL (the SVG's links are plain anchors). */
-  href: string;
+  /** Where the box leads; null for a box with nowhere to go (a declared parent no text cites, so /cited/ has no entry). */
+  href: string | null;
   tone: 'held' | 'missing' | 'self' | 'more';
 };
 export type SvgEdge = { from: string; to: string; tone: 'held' | 'missing' | 'version' };
@@ -43,8 +44,9 @@ export function RelationsSvg({ layout, label, id }: { layout: GraphLayout<SvgNod
 }
 
 function Node({ node: n, w, h }: { node: PlacedNode<SvgNode>; w: number; h: number }) {
+  const Box = n.href ? 'a' : 'g';
   return (
-    <a href={n.href} className="node" data-tone={n.tone} data-held={n.tone !== 'missing'} data-node={n.id}>
+    <Box href={n.href ?? undefined} className="node" data-tone={n.tone} data-held={n.tone !== 'missing'} data-node={n.id}>
       <title>{`${n.title}（${n.note}）`}</title>
       <rect x={n.x} y={n.y} width={w} height={h} rx={6} />
       <text x={n.x + 10} y={n.y + 21} className="node-title">
@@ -57,6 +59,6 @@ function Node({ node: n, w, h }: { node: PlacedNode<SvgNode>; w: number; h: numb
       <text x={n.x + 10} y={n.y + h - 9} className="node-note">
         {n.note}
       </text>
-    </a>
+    </Box>
   );
 }
