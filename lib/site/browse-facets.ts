@@ -6,6 +6,7 @@
  */
 import type { Rank } from '../content/schema';
 import { RANK_LABEL, RANK_ORDER } from '../content/labels';
+import { assertDistinctSlugs, nameSlug } from './name-slug';
 import { pushTo } from '../push-to';
 import { pageCount, UNKNOWN_REGION } from './document-groups';
 import { NATIONWIDE_REGION, splitRegion } from './split-region';
@@ -61,7 +62,7 @@ export function browseGroups<T extends BrowseDocument>(docs: T[], facet: Facet):
     case 'region':
       return regionGroups(docs);
     case 'area':
-      return keyedGroups(docs, (d) => d.area, zh, (_, n) => `a${n + 1}`, UNKNOWN_LABEL.area);
+      return keyedGroups(docs, (d) => d.area, zh, (k) => nameSlug('a', k), UNKNOWN_LABEL.area);
     case 'year':
       return keyedGroups(docs, (d) => d.versionDate?.slice(0, 4) ?? null, (a, b) => zh(b, a), (k) => k, UNKNOWN_LABEL.year);
   }
@@ -74,7 +75,7 @@ function rankGroups<T extends BrowseDocument>(docs: T[]): BrowseGroup<T>[] {
 }
 
 /** Groups by a string key, sorted by `order`, the unknown group last with the slug `unknown`. */
-function keyedGroups<T extends BrowseDocument>(docs: T[], keyOf: (d: T) => string | null, order: (a: string, b: string) => number, slugOf: (key: string, n: number) => string, unknownLabel: string): BrowseGroup<T>[] {
+function keyedGroups<T extends BrowseDocument>(docs: T[], keyOf: (d: T) => string | null, order: (a: string, b: string) => number, slugOf: (key: string) => string, unknownLabel: string): BrowseGroup<T>[] {
   const by = new Map<string, T[]>();
   const unknown: T[] = [];
   for (const d of docs) {
@@ -82,8 +83,9 @@ function keyedGroups<T extends BrowseDocument>(docs: T[], keyOf: (d: T) => strin
     if (k) pushTo(by, k, d);
     else unknown.push(d);
   }
-  const out = [...by.keys()].sort(order).map((k, n) => group(slugOf(k, n), k, by.get(k)!));
+  const out = [...by.keys()].sort(order).map((k) => group(slugOf(k), k, by.get(k)!));
   if (unknown.length) out.push(group('unknown', unknownLabel, unknown));
+  assertDistinctSlugs(out);
   return out;
 }
 
@@ -104,13 +106,15 @@ function regionGroups<T extends BrowseDocument>(docs: T[]): BrowseGroup<T>[] {
     pushTo(cities.get(province)!, city, d);
   }
   const names = [...provinces.keys()].sort((a, b) => Number(b === NATIONWIDE_REGION) - Number(a === NATIONWIDE_REGION) || zh(a, b));
-  const out = names.map((p, n) => {
-    const slug = `p${n + 1}`;
+  const out = names.map((p) => {
+    const slug = nameSlug('p', p);
     const own = cities.get(p) ?? new Map<string, T[]>();
-    const children = [...own.keys()].sort(zh).map((c, m) => group(`${slug}-${m + 1}`, c, own.get(c)!));
+    const children = [...own.keys()].sort(zh).map((c) => group(`${slug}-${nameSlug('c', c)}`, c, own.get(c)!));
+    assertDistinctSlugs(children);
     return group(slug, p, provinces.get(p)!, children);
   });
   if (unknown.length) out.push(group('unknown', UNKNOWN_LABEL.region, unknown));
+  assertDistinctSlugs(out);
   return out;
 }
 

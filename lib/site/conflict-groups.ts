@@ -11,11 +11,12 @@ import { splitGlobalId } from '../content/corpus-index';
 import { pushTo } from '../push-to';
 import { pageCount, UNKNOWN_REGION } from './document-groups';
 import { NATIONWIDE_REGION, splitRegion } from './split-region';
+import { assertDistinctSlugs, nameSlug } from './name-slug';
 
 export type ConflictDocument = { id: string; title: string; region: string | null; workId: string };
 
 export type ConflictGroup = {
-  /** ASCII, unique among all groups: all, l3, l3-p2, p2. */
+  /** ASCII, unique among all groups, and the same whatever else the collection holds: all, the law's work id, <work>-p<hash>, p<hash> (name-slug.ts). */
   slug: string;
   label: string;
   conflicts: ConflictRecord[];
@@ -51,13 +52,14 @@ export function conflictGroups(conflicts: ConflictRecord[], document: (id: strin
   const laws = [...byLaw.keys()]
     .map((w) => ({ w, title: workTitle(w) }))
     .sort((a, b) => byLaw.get(b.w)!.length - byLaw.get(a.w)!.length || zh(a.title, b.title))
-    .map(({ w, title }, n) => {
-      const slug = `l${n + 1}`;
+    .map(({ w, title }) => {
       const regions = byLawRegion.get(w)!;
-      const children = regions.size > 1 ? [...regions.keys()].sort(provinceOrder).map((p, m) => group(`${slug}-p${m + 1}`, p, regions.get(p)!)) : [];
-      return group(slug, title, byLaw.get(w)!, children);
+      const children = regions.size > 1 ? [...regions.keys()].sort(provinceOrder).map((p) => group(`${w}-${nameSlug('p', p)}`, p, regions.get(p)!)) : [];
+      assertDistinctSlugs(children);
+      return group(w, title, byLaw.get(w)!, children);
     });
-  const regions = [...byRegion.keys()].sort(provinceOrder).map((p, n) => group(`p${n + 1}`, p, byRegion.get(p)!));
+  const regions = [...byRegion.keys()].sort(provinceOrder).map((p) => group(nameSlug('p', p), p, byRegion.get(p)!));
+  assertDistinctSlugs(regions);
   return { all: group(ALL_CONFLICTS, '全部', conflicts), laws, regions };
 }
 

@@ -4,6 +4,7 @@
  * page grows with the size of the collection.
  */
 import type { Level } from '../content/schema';
+import { nameSlug } from './name-slug';
 import { pushTo } from '../push-to';
 
 export type GroupedDocument = { id: string; level: Level | null; region: string | null };
@@ -29,7 +30,7 @@ export function documentGroups<T extends GroupedDocument>(docs: T[], levels: rea
     }
     [...regions.entries()]
       .sort((a, b) => a[0].localeCompare(b[0], 'zh-CN'))
-      .forEach(([region, documents], n) => out.push({ slug: `${level ?? 'unknown'}-${n + 1}`, level, region, documents, pages: pageCount(documents.length) }));
+      .forEach(([region, documents]) => out.push({ slug: `${level ?? 'unknown'}-${nameSlug('r', region)}`, level, region, documents, pages: pageCount(documents.length) }));
   }
   return out;
 }

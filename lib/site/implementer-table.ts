@@ -5,6 +5,7 @@
  * row of its own, named by the citation. Each row and each province cell
  * is a paged list of its implementers.
  */
+import { assertDistinctSlugs, nameSlug } from './name-slug';
 import type { DocumentRecord, WorkRecord } from '../corpus/export-contract';
 import { pushTo } from '../push-to';
 import { pageCount, UNKNOWN_REGION } from './document-groups';
@@ -58,10 +59,13 @@ export function implementerTable<T extends Implementer>(documents: T[], works: W
     return { parent, docs: docs.sort(byDateThenTitle), work, title: work?.title ?? parent.citation };
   });
   sorted.sort((a, b) => b.docs.length - a.docs.length || a.title.localeCompare(b.title, 'zh-CN'));
-  return sorted.map(({ parent, docs, work, title }, n) => {
-    const slug = `w${n + 1}`;
+  const out = sorted.map(({ parent, docs, work, title }) => {
+    // A parent outside the collection has no work id: its title names it.
+    const slug = parent.workId ?? nameSlug('x', title);
     return { slug, workId: parent.workId, documentId: work?.current ?? parent.documentId, title, documents: docs, pages: pageCount(docs.length), regions: regionCells(slug, docs) };
   });
+  assertDistinctSlugs(out.map((r) => ({ slug: r.slug, label: r.title })));
+  return out;
 }
 
 /** A row of one province has no list of its own: its cell shares the row's slug (half the pages at national size). */
@@ -69,7 +73,9 @@ function regionCells<T extends Implementer>(slug: string, docs: T[]): RegionCell
   const by = new Map<string, T[]>();
   for (const d of docs) pushTo(by, d.region ? splitRegion(d.region).province : UNKNOWN_REGION, d);
   const cells = [...by.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0], 'zh-CN'));
-  return cells.map(([region, documents], m) => ({ slug: cells.length > 1 ? `${slug}-${m + 1}` : slug, region, documents, pages: pageCount(documents.length) }));
+  const out = cells.map(([region, documents]) => ({ slug: cells.length > 1 ? `${slug}-${nameSlug('p', region)}` : slug, region, documents, pages: pageCount(documents.length) }));
+  assertDistinctSlugs(out.map((c) => ({ slug: c.slug, label: c.region })));
+  return out;
 }
 
 /** Rows by parent work, for a document page's 「据此制定」 (a lookup per page, not a scan). */

@@ -1,4 +1,5 @@
 /** The /conflicts/ lists: by law (then province), by province; each conflict in at most four lists, so pages grow linearly. */
+import { nameSlug } from '../../lib/site/name-slug';
 import { describe, expect, it } from 'vitest';
 import { conflictGroups, flatConflictGroups, type ConflictDocument } from '../../lib/site/conflict-groups';
 import type { ConflictRecord } from '../../lib/corpus/export-contract';
@@ -19,21 +20,27 @@ describe('conflictGroups', () => {
 
   it('groups by the parent law across its versions, most conflicts first, with its provinces', () => {
     expect(groups.laws.map((g) => [g.slug, g.label, g.conflicts.length])).toEqual([
-      ['l1', '信访条例', 3],
-      ['l2', '反恐怖主义法', 1],
+      ['law', '信访条例', 3],
+      ['act', '反恐怖主义法', 1],
     ]);
     expect(groups.laws[0].children.map((g) => [g.slug, g.label, g.conflicts.length])).toEqual([
-      ['l1-p1', '北京市', 1],
-      ['l1-p2', '山东省', 2],
+      [`law-${nameSlug('p', '北京市')}`, '北京市', 1],
+      [`law-${nameSlug('p', '山东省')}`, '山东省', 2],
     ]);
     expect(groups.laws[1].children).toEqual([]);
   });
 
   it('groups by the local text’s province, a city under its province', () => {
     expect(groups.regions.map((g) => [g.slug, g.label, g.conflicts.length])).toEqual([
-      ['p1', '北京市', 1],
-      ['p2', '山东省', 3],
+      [nameSlug('p', '北京市'), '北京市', 1],
+      [nameSlug('p', '山东省'), '山东省', 3],
     ]);
+  });
+
+  it('keeps a list’s address when another law or province is added', () => {
+    const more = conflictGroups([...conflicts, c('sd', 'act'), c('sd', 'act'), c('sd', 'act')], (id) => docs[id], (w) => docs[w].title);
+    expect(more.laws.map((g) => g.slug)).toEqual(['act', 'law']);
+    expect(more.regions.map((g) => g.slug)).toEqual(groups.regions.map((g) => g.slug));
   });
 
   it('puts each conflict in at most four lists, with unique slugs', () => {

@@ -1,4 +1,5 @@
 /** The parent-work table of /relations/: implementers counted once per parent, by province, held and missing parents alike. */
+import { nameSlug } from '../../lib/site/name-slug';
 import { describe, expect, it } from 'vitest';
 import { implementerTable, rowsByWork } from '../../lib/site/implementer-table';
 import type { DocumentRecord, ParentLink, WorkRecord } from '../../lib/corpus/export-contract';
@@ -35,8 +36,8 @@ describe('implementerTable', () => {
 
   it('counts each implementer once per parent, most implemented first, missing parents by title', () => {
     expect(rows.map((r) => [r.slug, r.title, r.workId, r.documents.map((d) => d.id)])).toEqual([
-      ['w1', '中华人民共和国水法', 'shuifa-2002', ['bj-shuifa', 'sd-jn-shuifa', 'sd-shuifa']],
-      ['w2', '《未收录条例》', null, ['y', 'x']],
+      ['shuifa-2002', '中华人民共和国水法', 'shuifa-2002', ['bj-shuifa', 'sd-jn-shuifa', 'sd-shuifa']],
+      [nameSlug('x', '《未收录条例》'), '《未收录条例》', null, ['y', 'x']],
     ]);
   });
 
@@ -47,15 +48,15 @@ describe('implementerTable', () => {
 
   it('counts by province, a city under its province, each count its own list', () => {
     expect(rows[0].regions.map((c) => [c.slug, c.region, c.documents.length])).toEqual([
-      ['w1-1', '山东省', 2],
-      ['w1-2', '北京市', 1],
+      [`shuifa-2002-${nameSlug('p', '山东省')}`, '山东省', 2],
+      [`shuifa-2002-${nameSlug('p', '北京市')}`, '北京市', 1],
     ]);
     // One province: its cell is the row's own list.
-    expect(rows[1].regions.map((c) => [c.slug, c.region])).toEqual([['w2', '地区不详']]);
+    expect(rows[1].regions.map((c) => [c.slug, c.region])).toEqual([[nameSlug('x', '《未收录条例》'), '地区不详']]);
   });
 
   it('finds a work’s row by its id', () => {
-    expect(rowsByWork(rows).get('shuifa-2002')?.slug).toBe('w1');
+    expect(rowsByWork(rows).get('shuifa-2002')?.slug).toBe('shuifa-2002');
     expect(rowsByWork(rows).size).toBe(1);
   });
 });

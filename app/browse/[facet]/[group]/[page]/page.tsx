@@ -35,7 +35,7 @@ export default async function BrowseGroupPage({ params }: { params: Promise<Para
   const found = find(await params);
   if (!found) notFound();
   const { facet, group, page } = found;
-  // A city's slug is its province's plus -<n> (lib/site/browse-facets.ts).
+  // A city's slug is its province's plus -c<hash> (lib/site/browse-facets.ts).
   const province = facet === 'region' && group.slug.includes('-') ? facetGroup(facet, group.slug.split('-')[0]) : undefined;
   const nav = <Pager page={page} pages={group.pages} href={(n) => browseHref(facet, group.slug, n)} />;
   return (
