@@ -23,7 +23,7 @@ import { SEARCH_SUBDIR, formatIndexSize, writeSearchIndex } from './lib/search-i
 import { searchCommand } from './lib/search-command';
 import { writeCompareData } from './lib/compare-data';
 import { writeStudyFiles } from './lib/study-files';
-import { CACHE_DIR, linkCache, openBuildCache, pruneBuildCache } from './lib/build-cache';
+import { CACHE_DIR, cacheKey, linkCache, openBuildCache, pruneBuildCache } from './lib/build-cache';
 import { cachedVocabulary } from './lib/cached-vocabulary';
 import { reportProblems } from './lib/report-problems';
 import { acquireBuildLock } from './lib/build-lock';
@@ -115,8 +115,9 @@ const commands: Record<string, () => void | Promise<void>> = {
       console.log('parse: cache off (KB_NO_CACHE); every source parsed and segmented');
       console.log(formatIndexSize(await step('分词并建检索索引', () => writeSearchIndex(built.corpus, terms, searchDir, { synonyms: built.synonyms }))));
     }
-    console.log(await step('对照数据', () => writeCompareData(built.corpus, out, createSegmenter(terms), cache ? linkCache(cache, terms) : undefined)));
-    console.log(await step('学习资料与下载文件', () => writeStudyFiles(built, out)));
+    const compareOutputs = cache ? { docs: cache.compareDocs, csv: cache.compareCsv, salt: cacheKey(cache.compareSalt, terms) } : undefined;
+    console.log(await step('对照数据', () => writeCompareData(built.corpus, out, createSegmenter(terms), cache ? linkCache(cache, terms) : undefined, compareOutputs)));
+    console.log(await step('学习资料与下载文件', () => writeStudyFiles(built, out, cache ? { store: cache.docx, salt: cache.docxSalt } : undefined)));
     if (cache) pruneBuildCache(cache);
     staged.commit();
     console.log(`published: ${OUTPUT.generated}/, ${OUTPUT.data}/`);

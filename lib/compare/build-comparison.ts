@@ -74,7 +74,10 @@ export function buildComparison(index: CorpusIndex, pair: ComparePair, links: Li
   const diffs = (row: AlignedRow) => {
     let d = cache.get(row);
     if (!d) {
-      d = { corrected: diffRow(row, 'corrected', segmenter), source: diffRow(row, 'source', segmenter) };
+      const corrected = diffRow(row, 'corrected', segmenter);
+      // Most rows carry no correction on either side: the 原文 diff is then the same diff.
+      const same = row.local.text === row.local.sourceText && row.parent.text === row.parent.sourceText;
+      d = { corrected, source: same ? corrected : diffRow(row, 'source', segmenter) };
       cache.set(row, d);
     }
     return d;

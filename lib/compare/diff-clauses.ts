@@ -33,23 +33,26 @@ export function diffClauses(local: string, parent: string, options: DiffOptions 
   const b = tokens(parent, options.segmenter);
   // Each distinct folded word becomes one code unit, so diff-match-patch diffs words as it would characters.
   const codes = new Map<string, string>();
-  const encode = (words: string[]) =>
-    words
-      .map((w) => {
-        const key = fold(w);
-        if (key.length !== w.length) throw new Error('diffClauses: fold must keep the length of the text');
-        let code = codes.get(key);
-        if (code === undefined) {
-          code = codeUnit(codes.size);
-          codes.set(key, code);
-        }
-        return code;
-      })
-      .join('');
+  const encode = (text: string, words: string[]) => {
+    const folded = fold(text);
+    if (folded.length !== text.length) throw new Error('diffClauses: fold must keep the length of the text');
+    let out = '';
+    let at = 0;
+    for (const w of words) {
+      const key = folded.slice(at, (at += w.length));
+      let code = codes.get(key);
+      if (code === undefined) {
+        code = codeUnit(codes.size);
+        codes.set(key, code);
+      }
+      out += code;
+    }
+    return out;
+  };
   const dmp = new DiffMatchPatch();
   // No time limit: a deadline would make the result depend on machine speed, and clauses are short.
   dmp.Diff_Timeout = 0;
-  const diffs = dmp.diff_main(encode(a), encode(b));
+  const diffs = dmp.diff_main(encode(local, a), encode(parent, b));
   dmp.diff_cleanupSemantic(diffs);
   return unfold(diffs, a, b);
 }

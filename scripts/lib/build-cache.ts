@@ -3,7 +3,10 @@
  * segmentation are kept in .generated/cache/ under a hash of their input and
  * of the code that computes them, so an unchanged source is not parsed again
  * an unchanged document not segmented again, and an unchanged pair of
- * documents not aligned again. KB_NO_CACHE=1 turns it off.
+ * documents not aligned again. The costliest per-document and per-pair
+ * outputs are kept the same way: each document's comparison data, each
+ * comparison's CSV files and each document's Word download.
+ * KB_NO_CACHE=1 turns it off.
  */
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
@@ -22,6 +25,14 @@ export type BuildCache = {
   wordsSalt: string;
   links: FileCache<LinkRecord[]>;
   linksSalt: string;
+  /** public/data/compare/doc/<id>.json, as written. */
+  compareDocs: FileCache<string>;
+  /** A comparison's CSV files, 校订本 and 原文. */
+  compareCsv: FileCache<string[]>;
+  compareSalt: string;
+  /** A document's .docx, in base64. */
+  docx: FileCache<string>;
+  docxSalt: string;
 };
 
 /** null when KB_NO_CACHE is set. */
@@ -35,6 +46,11 @@ export function openBuildCache(dir = CACHE_DIR): BuildCache | null {
     wordsSalt: codeHash(['scripts/lib/cached-vocabulary.ts', 'lib/search/build-vocabulary.ts', 'lib/text/segmenter.ts']),
     links: new FileCache<LinkRecord[]>(join(dir, 'links')),
     linksSalt: codeHash(['lib/refs/link-corpus.ts', 'lib/text/segmenter.ts']),
+    compareDocs: new FileCache<string>(join(dir, 'compare-docs')),
+    compareCsv: new FileCache<string[]>(join(dir, 'compare-csv')),
+    compareSalt: codeHash(['scripts/lib/compare-data.ts', 'lib/text/segmenter.ts']),
+    docx: new FileCache<string>(join(dir, 'docx')),
+    docxSalt: codeHash(['lib/study/handout-model.ts', 'lib/study/document-docx.ts', 'lib/study/pack-docx.ts', 'lib/site/site-name.ts']),
   };
 }
 
@@ -48,4 +64,14 @@ export function pruneBuildCache(cache: BuildCache): void {
   cache.parse.prune();
   cache.words.prune();
   cache.links.prune();
+  cache.compareDocs.prune();
+  cache.compareCsv.prune();
+  cache.docx.prune();
+}
+
+/** A cache key: the hash of a salt and the inputs, in order. */
+export function cacheKey(...parts: unknown[]): string {
+  const hash = createHash('sha256');
+  for (const p of parts) hash.update(typeof p === 'string' ? p : JSON.stringify(p)).update('\0');
+  return hash.digest('hex');
 }

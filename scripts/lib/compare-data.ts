@@ -23,6 +23,9 @@ import { csvFileName } from '../../lib/site/csv-file-name';
 import { COMPARE_DOCUMENT_DIR, COMPARE_DOCUMENT_LIST, compareDocumentFile } from '../../lib/site/compare-href';
 import { compareDocumentList } from '../../lib/compare/compare-document-list';
 import { pushTo } from '../../lib/push-to';
+import { memoSegmenter } from '../../lib/text/memo-segmenter';
+import { cacheKey } from './build-cache';
+import type { FileCache } from './file-cache';
 import { TEXT_MODES } from '../../lib/compare/model';
 import { OUTPUT, type OutputDirs } from './staged-output';
 
@@ -36,30 +39,62 @@ const DOC_DIR = underData(COMPARE_DOCUMENT_DIR);
 export type ComparePairData = ComparePair & { links: LinkRecord[] };
 export type CompareData = { pairs: ComparePairData[] };
 
-/** `out`: the build's fresh output folders (see staged-output); `segmenter`: with the content's legal-term dictionary; `cache`: the build's alignment cache. */
-export function writeCompareData(corpus: Corpus, out: OutputDirs, segmenter: Segmenter, cache?: LinkCacheOptions): string {
+/** Where the step keeps its outputs between builds (build-cache.ts); `salt` covers the code and the dictionary. */
+export type CompareOutputCache = { docs: FileCache<string>; csv: FileCache<string[]>; salt: string };
+
+/**
+ * `out`: the build's fresh output folders (see staged-output); `segmenter`:
+ * with the content's legal-term dictionary; `cache`: the build's alignment
+ * cache; `outputs`: where unchanged documents' data and unchanged pairs' CSV
+ * files are taken from rather than computed again.
+ */
+export function writeCompareData(corpus: Corpus, out: OutputDirs, jieba: Segmenter, cache?: LinkCacheOptions, outputs?: CompareOutputCache): string {
   const index = new CorpusIndex({ ...corpus, bodies: {} });
+  const segmenter = memoSegmenter(jieba);
   const pairs = comparePairData(index, segmenter, cache);
   writeFileSync(join(out.generated, COMPARE_JSON), JSON.stringify({ pairs } satisfies CompareData));
-  const csvDir = join(out.data, CSV_DIR);
-  mkdirSync(csvDir, { recursive: true });
-  for (const p of pairs) {
-    const c = buildComparison(index, p, p.links, segmenter);
-    for (const mode of TEXT_MODES) writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), comparisonCsv(c, mode));
-  }
-  mkdirSync(join(out.data, DOC_DIR), { recursive: true });
-  writeFileSync(join(out.data, underData(COMPARE_DOCUMENT_LIST)), JSON.stringify(compareDocumentList(index.documents, pairs)));
   const linksFrom = new Map<string, LinkRecord[]>();
   for (const l of index.data.links) pushTo(linksFrom, splitGlobalId(l.from).documentId, l);
   const rejectedFrom = new Map<string, LinkRecord[]>();
   for (const l of index.data.rejectedLinks ?? []) pushTo(rejectedFrom, splitGlobalId(l.from).documentId, l);
-  for (const d of index.documents) {
-    const data = compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter, rejectedFrom.get(d.id));
-    writeFileSync(join(out.data, underData(compareDocumentFile(d.id))), JSON.stringify(data));
+  // Everything a document contributes to a comparison, hashed once: a pair's key is its own data and its documents'.
+  const docKeys = new Map<string, string>();
+  const docKey = (id: string) => {
+    let k = docKeys.get(id);
+    if (k === undefined) {
+      k = cacheKey(outputs?.salt ?? '', index.document(id), index.clauses(id), index.citations(id), linksFrom.get(id) ?? [], rejectedFrom.get(id) ?? []);
+      docKeys.set(id, k);
+    }
+    return k;
+  };
+
+  const csvDir = join(out.data, CSV_DIR);
+  mkdirSync(csvDir, { recursive: true });
+  for (const p of pairs) {
+    const key = outputs && cacheKey(outputs.salt, p, ...[p.local, p.parent, ...p.via].map(docKey));
+    let files = key ? outputs.csv.get(key) : undefined;
+    if (!files) {
+      const c = buildComparison(index, p, p.links, segmenter);
+      files = TEXT_MODES.map((mode) => comparisonCsv(c, mode));
+      if (key) outputs.csv.set(key, files);
+    }
+    TEXT_MODES.forEach((mode, i) => writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), files[i]));
   }
+  mkdirSync(join(out.data, DOC_DIR), { recursive: true });
+  writeFileSync(join(out.data, underData(COMPARE_DOCUMENT_LIST)), JSON.stringify(compareDocumentList(index.documents, pairs)));
+  for (const d of index.documents) {
+    const key = outputs && docKey(d.id);
+    let data = key ? outputs.docs.get(key) : undefined;
+    if (data === undefined) {
+      data = JSON.stringify(compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter, rejectedFrom.get(d.id)));
+      if (key) outputs.docs.set(key, data);
+    }
+    writeFileSync(join(out.data, underData(compareDocumentFile(d.id))), data);
+  }
+  const reused = outputs ? ` (reused: ${outputs.csv.hits} pairs' CSV, ${outputs.docs.hits} documents' data)` : '';
   return (
     `comparisons: ${pairs.length} pairs → ${join(OUTPUT.generated, COMPARE_JSON)}, ${pairs.length * TEXT_MODES.length} CSV files → ${join(OUTPUT.data, CSV_DIR)}/, ` +
-    `${index.documents.length} documents → ${join(OUTPUT.data, DOC_DIR)}/`
+    `${index.documents.length} documents → ${join(OUTPUT.data, DOC_DIR)}/${reused}`
   );
 }
 

@@ -18,14 +18,19 @@ import { packDocx } from '../../lib/study/pack-docx';
 import { SITE_NAME } from '../../lib/site/site-name';
 import { LEVEL_ORDER } from '../../lib/content/labels';
 import { OUTPUT, type OutputDirs } from './staged-output';
+import { cacheKey } from './build-cache';
+import type { FileCache } from './file-cache';
 
 /** Under .generated/ and public/data/. */
 const STUDY_JSON = 'study.json';
 const QUESTIONS_JSON = join('study', 'questions.json');
 const DOWNLOAD_DIR = 'download';
 
+/** Where unchanged documents' Word files are kept between builds (build-cache.ts): base64 by a hash of the handout and the code. */
+export type DocxCache = { store: FileCache<string>; salt: string };
+
 /** `out`: the build's fresh output folders (see staged-output), so no old download lingers. */
-export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs): Promise<string> {
+export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs, docxCache?: DocxCache): Promise<string> {
   const { corpus, study } = built;
   // Questions run from the central rule down to local ones, as a course would.
   const rank = (level: string | null) => LEVEL_ORDER.indexOf(level as (typeof LEVEL_ORDER)[number]);
@@ -54,8 +59,14 @@ export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs): Prom
     const handout = buildHandout(doc, clausesOf.get(doc.id) ?? [], correctionsOf.get(doc.id) ?? []);
     // A byte-order mark and CRLF, so the file opens as UTF-8 in any Windows editor.
     writeFileSync(join(downloads, `${doc.id}.txt`), '\ufeff' + documentText(handout, SITE_NAME).replace(/\n/g, '\r\n'));
-    writeFileSync(join(downloads, `${doc.id}.docx`), await packDocx(documentDocx(handout, SITE_NAME)));
+    // Packing a .docx is most of this step: an unchanged handout takes its file from the cache.
+    const key = docxCache && cacheKey(docxCache.salt, handout);
+    const kept = key ? docxCache.store.get(key) : undefined;
+    const docx = kept !== undefined ? Buffer.from(kept, 'base64') : await packDocx(documentDocx(handout, SITE_NAME));
+    if (key && kept === undefined) docxCache.store.set(key, Buffer.from(docx).toString('base64'));
+    writeFileSync(join(downloads, `${doc.id}.docx`), docx);
   }
   const files = readdirSync(downloads).length;
-  return `study: ${study.topics.length} topics, ${study.glossary.length} terms, ${questions.length} questions → ${join(OUTPUT.generated, STUDY_JSON)}; ${files} downloads → ${join(OUTPUT.data, DOWNLOAD_DIR)}/`;
+  const reused = docxCache ? ` (reused: ${docxCache.store.hits} Word files)` : '';
+  return `study: ${study.topics.length} topics, ${study.glossary.length} terms, ${questions.length} questions → ${join(OUTPUT.generated, STUDY_JSON)}; ${files} downloads → ${join(OUTPUT.data, DOWNLOAD_DIR)}/${reused}`;
 }

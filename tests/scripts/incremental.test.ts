@@ -226,6 +226,8 @@ describe('kb build, twice', () => {
     expect(first).toContain(`parse: ${sources} sources re-parsed, 0 reused (cache .generated/cache)`);
     expect(first).toMatch(/segment: \d+ documents segmented, 0 reused/);
     expect(first).toMatch(/align: [1-9]\d* pairs aligned, 0 reused/);
+    expect(first).toContain("(reused: 0 pairs' CSV, 0 documents' data)");
+    expect(first).toContain('(reused: 0 Word files)');
     expect(existsSync(join(work, 'public', 'data', 'search', 'manifest.json'))).toBe(true);
     const before = outputs();
     expect(Object.keys(before).length).toBeGreaterThan(10);
@@ -234,6 +236,11 @@ describe('kb build, twice', () => {
     expect(second).toContain(`parse: 0 sources re-parsed, ${sources} reused`);
     expect(second).toMatch(/segment: 0 documents segmented, \d+ reused/);
     expect(second).toMatch(/align: 0 pairs aligned, [1-9]\d* reused/);
+    const documents = (JSON.parse(before[join('.generated', 'corpus.json')]) as { documents: unknown[] }).documents.length;
+    const pairs = Number(/comparisons: (\d+) pairs/.exec(second)![1]);
+    expect(pairs).toBeGreaterThan(3);
+    expect(second).toContain(`(reused: ${pairs} pairs' CSV, ${documents} documents' data)`);
+    expect(second).toContain(`(reused: ${documents} Word files)`);
     expect(outputs()).toEqual(before);
 
     const uncached = await build({ KB_NO_CACHE: '1' });
@@ -248,6 +255,10 @@ describe('kb build, twice', () => {
     const out = await build();
     expect(out).toContain(`parse: 1 source re-parsed, ${sources - 1} reused`);
     expect(out).toMatch(/segment: 1 document segmented, \d+ reused/);
+    // Only the edited document's comparison data and Word file are made again.
+    const documents = (JSON.parse(readFileSync(join(work, '.generated', 'corpus.json'), 'utf8')) as { documents: unknown[] }).documents.length;
+    expect(out).toMatch(new RegExp(`pairs' CSV, ${documents - 1} documents' data\\)`));
+    expect(out).toContain(`(reused: ${documents - 1} Word files)`);
     expect(readdirSync(join(work, '.generated', 'cache', 'parse')).length).toBe(sources);
     expect(readFileSync(join(work, '.generated', 'corpus.json'), 'utf8')).toContain('（增补）');
   }, 180_000);
