@@ -103,7 +103,7 @@ let conflicts: { groups: ConflictGroups; bySlug: Map<string, ConflictGroup> } | 
 export function conflictData() {
   if (!conflicts) {
     const index = getCorpus();
-    const groups = conflictGroups(index.data.conflicts ?? [], (id) => index.document(id), (workId) => index.work(workId)?.title ?? index.document(workId)?.title ?? workId);
+    const groups = conflictGroups(index.data.conflicts, (id) => index.document(id), (workId) => index.work(workId)?.title ?? index.document(workId)?.title ?? workId);
     conflicts = { groups, bySlug: new Map(flatConflictGroups(groups).map((g) => [g.slug, g])) };
   }
   return conflicts;

@@ -28,7 +28,7 @@ export function corpusPairLinks(index: CorpusIndex, segmenter: Segmenter, pair: 
   };
   return pairLinks(pair, {
     links: index.data.links,
-    rejected: index.data.rejectedLinks ?? [],
+    rejected: index.data.rejectedLinks,
     align: aligner ?? ((a, b, kind) => alignDocuments(input(a), input(b), { segmenter, kind }).links),
     nameClause,
   });

@@ -92,10 +92,10 @@ export class CorpusIndex {
   }
   /** Links from this clause that an editor rejected (kept on record, not shown as links). */
   rejectedLinksFrom(globalClauseId: string): LinkRecord[] {
-    return this.group('rejectedFrom', this.data.rejectedLinks ?? [], (l) => l.from, globalClauseId);
+    return this.group('rejectedFrom', this.data.rejectedLinks, (l) => l.from, globalClauseId);
   }
   rejectedLinksTo(globalClauseId: string): LinkRecord[] {
-    return this.group('rejectedTo', this.data.rejectedLinks ?? [], (l) => l.to, globalClauseId);
+    return this.group('rejectedTo', this.data.rejectedLinks, (l) => l.to, globalClauseId);
   }
   private workById: Map<string, WorkRecord> | null = null;
   /** A work and its versions (newest first); built data older than works has none. */

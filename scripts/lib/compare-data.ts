@@ -56,7 +56,7 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, jieba: Segment
   const linksFrom = new Map<string, LinkRecord[]>();
   for (const l of index.data.links) pushTo(linksFrom, splitGlobalId(l.from).documentId, l);
   const rejectedFrom = new Map<string, LinkRecord[]>();
-  for (const l of index.data.rejectedLinks ?? []) pushTo(rejectedFrom, splitGlobalId(l.from).documentId, l);
+  for (const l of index.data.rejectedLinks) pushTo(rejectedFrom, splitGlobalId(l.from).documentId, l);
   // Everything a document contributes to a comparison, hashed once: a pair's key is its own data and its documents'.
   const docKeys = new Map<string, string>();
   const docKey = (id: string) => {
