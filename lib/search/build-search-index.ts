@@ -77,7 +77,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   // The backward index files each key at the position where it ends in the forward text.
   const backward = putGramShards(shards, 'backward', gramGroups(folded.map(reverseUnits), maxPositions, MAX_KEY_LENGTH), classOf, shardChars, (u, p) => folded[u].length - p);
 
-  const docs: SearchDocument[] = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region, area: d.area }));
+  const docs: SearchDocument[] = documents.map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, level: d.level, region: d.region, area: d.area, versionDate: d.versionDate, status: d.status }));
   const levels = distinct(docs.map((d) => d.level));
   const regions = distinct(docs.map((d) => d.region));
   const areas = distinct(docs.map((d) => d.area));
@@ -99,7 +99,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     shards.set(textShardKey(from, perText), {
       from,
       units: run.map((u) => [u.docIndex, u.path, u.clauses]),
-      docs: used.map((d) => [d, docs[d].id, docs[d].title]),
+      docs: used.map((d) => [d, docs[d]]),
     } satisfies TextShard);
   }
 

@@ -3,9 +3,9 @@
  * shards name them) and, read shard by shard only when needed, the rest: to
  * find a document the filter names, or all of them when they fit one shard.
  */
-import { documentShardKey, type DocumentShard, type SearchManifest, type ShardLoader } from './index-format';
+import { documentShardKey, type DocumentShard, type SearchDocument, type SearchManifest, type ShardLoader } from './index-format';
 
-export type DocumentRow = { id: string; title: string };
+export type DocumentRow = SearchDocument;
 
 export class DocumentTable {
   private readonly rows = new Map<number, DocumentRow>();

@@ -29,10 +29,12 @@
  * A provision (search-units.ts) is known by its number in document order.
  */
 import type { UnitClause } from './search-units';
+import type { DocumentStatus } from '../corpus/export-contract';
 
-export const SEARCH_FORMAT = 5;
+export const SEARCH_FORMAT = 6;
 
-export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null; area: string | null };
+/** What a result needs of its document: the results page names it without a list of the whole collection. */
+export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null; area: string | null; versionDate: string | null; status: DocumentStatus };
 
 export type SearchManifest = {
   format: typeof SEARCH_FORMAT;
@@ -100,7 +102,8 @@ export type DocMapShard = { start: string; level: string; region: string; area: 
 /** A provision as stored: [document number, heading labels above it, clauses]. */
 export type PackedUnit = [number, string[], UnitClause[]];
 /** Provisions from `from` on, with the id and title of each document they belong to. */
-export type TextShard = { from: number; units: PackedUnit[]; docs: [number, string, string][] };
+/** `docs`: the documents of its provisions, by number, so a result names its document without another request. */
+export type TextShard = { from: number; units: PackedUnit[]; docs: [number, SearchDocument][] };
 export type DocumentShard = { from: number; documents: SearchDocument[] };
 export type VocabShard = { words: string[] };
 

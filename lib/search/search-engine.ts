@@ -12,7 +12,7 @@ import { DocMap } from './doc-map';
 import { DocumentTable } from './document-table';
 import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
-import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
+import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchDocument, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
 import { articleOf, citedClause, findDocuments as documentsNamed, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
@@ -46,6 +46,8 @@ export type SearchHit = {
   clauseId: string;
   documentId: string;
   documentTitle: string;
+  /** The hit's document as the index records it (title, level, region, version, status). */
+  document: SearchDocument | null;
   /** That clause's one name (lib/clause: 第二十四条第二款, 三、（二）1.（4）), and the headings above its provision. */
   label: string;
   path: string[];
@@ -367,6 +369,7 @@ function toHit(p: Parts, q: ParsedQuery, words: string[], s: Scored, snippetLeng
     clauseId,
     documentId: doc?.id ?? '',
     documentTitle: doc?.title ?? '',
+    document: doc ?? null,
     label,
     path: u.path,
     kind,

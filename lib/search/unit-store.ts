@@ -3,7 +3,7 @@
  * with their documents' titles; each text rebuilt, folded and mapped once.
  */
 import { foldWithMap, type FoldMap } from './fold';
-import { textShardKey, type PackedUnit, type SearchManifest, type ShardLoader, type TextShard } from './index-format';
+import { textShardKey, type PackedUnit, type SearchDocument, type SearchManifest, type ShardLoader, type TextShard } from './index-format';
 import { fromRun, ShardedRows } from './sharded-rows';
 import { unitText, type SearchUnit } from './search-units';
 
@@ -17,7 +17,7 @@ export class UnitStore {
     manifest: SearchManifest,
     loader: ShardLoader,
     /** Documents named by the loaded shards are handed on here. */
-    onDocument: (index: number, doc: { id: string; title: string }) => void,
+    onDocument: (index: number, doc: SearchDocument) => void,
   ) {
     this.rows = new ShardedRows(
       loader,
@@ -27,7 +27,7 @@ export class UnitStore {
       },
       (data) => {
         const shard = data as TextShard;
-        for (const [i, id, title] of shard.docs) onDocument(i, { id, title });
+        for (const [i, doc] of shard.docs) onDocument(i, doc);
         return fromRun(shard.from, shard.units);
       },
       'provision',

@@ -1,26 +1,31 @@
 /**
  * The results page's filters: level, region, field and document, each with
  * the number of hits it would keep, and whether superseded versions are
- * searched too (by default only the versions in force are).
+ * searched too (by default only the versions in force are). The choices
+ * come from the hits (a value no hit has would keep nothing), never from a
+ * list of the whole collection: at national size that list alone would
+ * outweigh the page.
  */
-import type { Facets, SearchFilters } from '@/lib/search/search-engine';
+import type { Facets, SearchFilters, SearchHit } from '@/lib/search/search-engine';
 import type { Level } from '@/lib/content/schema';
-import type { DocumentStatus } from '@/lib/corpus/export-contract';
 import { LEVEL_LABEL, LEVEL_ORDER } from '@/lib/content/labels';
 
-export type FilterDocument = { id: string; title: string; shortTitle: string; level: Level | null; region: string | null; versionDate: string | null; status: DocumentStatus };
+type Props = { hits: SearchHit[]; filters: SearchFilters; facets: Facets | null; onChange: (f: SearchFilters) => void };
 
-type Props = { documents: FilterDocument[]; filters: SearchFilters; facets: Facets | null; onChange: (f: SearchFilters) => void };
-
-export function SearchFilterBar({ documents, filters, facets, onChange }: Props) {
+export function SearchFilterBar({ hits, filters, facets, onChange }: Props) {
   const count = (list: { value: string; count: number }[] | undefined, v: string) => {
     if (!facets) return '';
     return `（${list?.find((x) => x.value === v)?.count ?? 0}）`;
   };
-  const levels = LEVEL_ORDER.filter((l): l is Level => !!l && documents.some((d) => d.level === l));
-  const regions = [...new Set(documents.map((d) => d.region).filter((r): r is string => !!r))];
-  // Fields come from the hits: the documents list does not carry them, and a field with no hit keeps nothing.
-  const areas = [...new Set([...(facets?.area.map((a) => a.value) ?? []), ...(filters.area ? [filters.area] : [])])];
+  /** A facet's values, and the chosen one even when no hit has it. */
+  const values = (list: { value: string }[] | undefined, chosen: string | null | undefined) => [...new Set([...(list?.map((x) => x.value) ?? []), ...(chosen ? [chosen] : [])])];
+  const present = values(facets?.level, filters.level);
+  const levels = LEVEL_ORDER.filter((l): l is Level => !!l && present.includes(l));
+  const regions = values(facets?.region, filters.region);
+  const areas = values(facets?.area, filters.area);
+  // Documents are named by the hits shown: the facet lists ids only, and naming them all would fetch every document table.
+  const shown = new Map(hits.flatMap((h) => (h.document ? [[h.document.id, h.document.shortTitle] as const] : [])));
+  if (filters.documentId && !shown.has(filters.documentId)) shown.set(filters.documentId, filters.documentId);
   const any = !!(filters.level || filters.region || filters.area || filters.documentId || filters.allVersions);
   return (
     <fieldset className="flex flex-wrap items-end gap-3 text-sm">
@@ -50,10 +55,10 @@ export function SearchFilterBar({ documents, filters, facets, onChange }: Props)
         ))}
       </Select>
       <Select label="文件" value={filters.documentId ?? ''} onChange={(v) => onChange({ ...filters, documentId: v || null })} all="全部文件">
-        {documents.map((d) => (
-          <option key={d.id} value={d.id}>
-            {d.shortTitle}
-            {count(facets?.document, d.id)}
+        {[...shown].map(([id, name]) => (
+          <option key={id} value={id}>
+            {name}
+            {count(facets?.document, id)}
           </option>
         ))}
       </Select>

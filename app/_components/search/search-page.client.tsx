@@ -10,14 +10,14 @@ import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
 import { citedHref, documentHref, searchPageHref, versionNote } from './hit-links';
 import type { CitedProvision, FoundDocument } from '@/lib/search/search-engine';
-import { SearchFilterBar, type FilterDocument } from './search-filters';
+import { SearchFilterBar } from './search-filters';
 import { SearchResults } from './search-results';
 import { NoResult, Suggestion } from './search-popup';
 
 const PAGE = 50;
 const PARAMS = { q: 'q', level: 'level', region: 'region', area: 'area', documentId: 'doc', allVersions: 'all' } as const;
 
-export function SearchPage({ documents, examples }: { documents: FilterDocument[]; examples: string[] }) {
+export function SearchPage({ examples }: { examples: string[] }) {
   const box = useImeInput();
   const [filters, setFilters] = useState<SearchFilters>({});
   const [limit, setLimit] = useState(PAGE);
@@ -56,7 +56,7 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
         </label>
         <input id="search-page-input" type="search" autoComplete="off" spellCheck={false} enterKeyHint="search" placeholder="输入词语或一句话，多个词用空格分开" data-searched-query={state.status === 'done' ? state.query : ''} className="min-w-0 flex-1 rounded border border-rule bg-white px-3 py-2" {...box.inputProps} />
       </form>
-      <SearchFilterBar documents={documents} filters={filters} facets={result?.facets ?? null} onChange={setFilters} />
+      <SearchFilterBar hits={result?.hits ?? []} filters={filters} facets={result?.facets ?? null} onChange={setFilters} />
       <div aria-live="polite" className="text-sm text-muted" data-search-summary>
         {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 && !result.cited ? <NoResult phrase={result.phrase} query={query} suggestion={result.suggestion} /> : <Summary state={state} />}
       </div>
@@ -66,7 +66,7 @@ export function SearchPage({ documents, examples }: { documents: FilterDocument[
         <div aria-busy={state.status !== 'done'} data-results-for={answered} className={`space-y-6 ${state.status === 'done' ? '' : 'opacity-60'}`}>
           {result.cited ? <CitedCard cited={result.cited} /> : null}
           {state.documents.length ? <FoundDocuments documents={state.documents} /> : null}
-          <SearchResults hits={result.hits} query={state.query} documents={documents} />
+          <SearchResults hits={result.hits} query={state.query} />
         </div>
       ) : null}
       {result && result.hits.length < result.total ? (

@@ -5,10 +5,10 @@ import { LEVEL_LABEL, STATUS_LABEL } from '@/lib/content/labels';
 import { formatDate } from '@/app/_lib/format';
 import { HitSnippet } from './hit-snippet';
 import { hitHref, hitKey, sectionHits, SECTION_LABEL, type HitGroup } from './hit-links';
-import type { FilterDocument } from './search-filters';
+import type { SearchDocument } from '@/lib/search/index-format';
+import type { Level } from '@/lib/content/schema';
 
-export function SearchResults({ hits, query, documents }: { hits: SearchHit[]; query: string; documents: FilterDocument[] }) {
-  const byId = new Map(documents.map((d) => [d.id, d]));
+export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
   const sections = sectionHits(hits);
   const titled = sections.length > 1 || sections[0]?.match !== 'phrase';
   return (
@@ -17,7 +17,7 @@ export function SearchResults({ hits, query, documents }: { hits: SearchHit[]; q
         <section key={section.match} aria-label={SECTION_LABEL[section.match]} data-match-section={section.match} className="space-y-6">
           {titled ? <h2 className="text-sm font-bold text-seal">{SECTION_LABEL[section.match]}</h2> : null}
           {section.groups.map((g) => (
-            <DocumentGroup key={g.documentId} group={g} doc={byId.get(g.documentId)} query={query} heading={titled ? 'h3' : 'h2'} />
+            <DocumentGroup key={g.documentId} group={g} doc={g.hits[0].document} query={query} heading={titled ? 'h3' : 'h2'} />
           ))}
         </section>
       ))}
@@ -25,7 +25,7 @@ export function SearchResults({ hits, query, documents }: { hits: SearchHit[]; q
   );
 }
 
-function DocumentGroup({ group: g, doc, query, heading: H }: { group: HitGroup; doc: FilterDocument | undefined; query: string; heading: 'h2' | 'h3' }) {
+function DocumentGroup({ group: g, doc, query, heading: H }: { group: HitGroup; doc: SearchDocument | null; query: string; heading: 'h2' | 'h3' }) {
   const headingId = `doc-${g.hits[0].match}-${g.documentId}`;
   return (
     <section aria-labelledby={headingId} data-document-group={g.documentId}>
@@ -36,7 +36,7 @@ function DocumentGroup({ group: g, doc, query, heading: H }: { group: HitGroup; 
         {doc ? (
           <span className="text-xs font-normal text-muted">
             {/* Versions of one law share a title: the version date and status tell them apart. */}
-            {[doc.level ? LEVEL_LABEL[doc.level] : null, doc.region, doc.versionDate ? `${formatDate(doc.versionDate)}版本` : null, doc.status !== 'in-force' && doc.status !== 'unknown' ? STATUS_LABEL[doc.status] : null].filter(Boolean).join(' · ')}
+            {[doc.level ? LEVEL_LABEL[doc.level as Level] : null, doc.region, doc.versionDate ? `${formatDate(doc.versionDate)}版本` : null, doc.status !== 'in-force' && doc.status !== 'unknown' ? STATUS_LABEL[doc.status] : null].filter(Boolean).join(' · ')}
           </span>
         ) : null}
       </H>
