@@ -28,6 +28,12 @@ export type AlignmentUnit = {
   lead: TermBag;
   headingBag: TermBag | null;
   items: { clause: ClauseRecord; bag: TermBag }[];
+  /**
+   * The 款 of a provision that has more than one: its lead, then each
+   * paragraph with its items; empty otherwise. Several local provisions may
+   * each implement one 款 of the same parent article.
+   */
+  parts: TermBag[];
   /** Clause ids in its own document that the unit cites (第十八条 → art-18). */
   cites: string[];
   /** Global ids of other documents' clauses the unit cites by pinpoint. */
@@ -44,6 +50,8 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
     const inside = [clause, ...tree.descendants(clause)];
     const own = ownText(clause, tree.children(clause.id));
     const heading = headingOf(own);
+    const lead = termBag(own, segmenter);
+    const paragraphs = tree.children(clause.id).filter((c) => c.kind === 'paragraph');
     return {
       clause,
       globalId: globalId(document.id, clause.id),
@@ -51,12 +59,13 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
       heading,
       chapter: chapterOf(clause, tree),
       bag: termBag(clause.text, segmenter),
-      lead: termBag(own, segmenter),
+      lead,
       headingBag: heading ? termBag(heading, segmenter) : null,
       items: inside
         .slice(1)
         .filter((c) => c.kind === 'item')
         .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
+      parts: paragraphs.length ? [lead, ...paragraphs.map((c) => termBag(c.text, segmenter))] : [],
       cites: citedWithin(cites, inside, 'internal'),
       citesElsewhere: citedWithin(cites, inside, 'document'),
     };

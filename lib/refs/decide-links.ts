@@ -9,7 +9,8 @@
  */
 import type { Hint } from './structure-hints';
 
-export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[] };
+/** `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts). */
+export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: number[] };
 
 export type Thresholds = {
   /** Minimum score (text plus structure) for any link. */
@@ -40,7 +41,7 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
   const claimedBy = bestRowPerColumn(cells);
   const dominated = (i: number, c: Cell) => {
     const owner = claimedBy.get(c.j);
-    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && c.lexical < t.sure;
+    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && c.lexical < t.sure && !ownPart(c, owner.cell);
   };
   return cells.map((row, i) => {
     const evident = (c: Cell) => c.hints.includes('cites-parent') || (c.lexical >= t.lexicalFloor && c.shared.length >= t.minShared);
@@ -70,12 +71,12 @@ function byStructure(a: Cell, b: Cell): number {
  * own best lies far elsewhere does not claim the column: its link here
  * would be secondary at most, and should not push another provision off.
  */
-function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: number }> {
-  const out = new Map<number, { row: number; score: number }>();
+function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: number; cell: Cell }> {
+  const out = new Map<number, { row: number; score: number; cell: Cell }>();
   cells.forEach((row, i) => {
     for (const c of row) {
       const cur = out.get(c.j);
-      if (!cur || c.score > cur.score) out.set(c.j, { row: i, score: c.score });
+      if (!cur || c.score > cur.score) out.set(c.j, { row: i, score: c.score, cell: c });
     }
   });
   for (const [j, owner] of out) {
@@ -83,4 +84,22 @@ function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: nu
     if (ownBest - owner.score > 0.15) out.delete(j);
   }
   return out;
+}
+
+/**
+ * A parent article of several 款 is often implemented by several local
+ * provisions, one 款 each (第三条第一款 by one, 第三款 不得打击报复 by
+ * another). The provision that scores the whole article best does not claim
+ * a 款 that another matches far better (at least twice) and it matches best elsewhere.
+ */
+function ownPart(c: Cell, owner: Cell): boolean {
+  if (!c.parts || !owner.parts) return false;
+  const mine = argmax(c.parts);
+  return mine !== argmax(owner.parts) && c.parts[mine] >= 2 * owner.parts[mine];
+}
+
+function argmax(xs: number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+  return best;
 }
