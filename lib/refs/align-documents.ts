@@ -36,8 +36,8 @@ export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: str
  * clear a higher bar.
  */
 export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
-  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
-  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
+  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.2, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
+  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, leadMargin: 0.3, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
 };
 
 export function alignDocuments(local: AlignInput, parent: AlignInput, options: AlignOptions): Alignment {
@@ -73,20 +73,23 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
   const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
   const partOf = partMatcher(P, scorer);
   return L.map((l, i) => {
-    const leadBest = argmax(scoreAll(l.lead).map((b) => b.score));
+    const leadScores = scoreAll(l.lead).map((b) => b.score);
+    const leadBest = argmax(leadScores);
+    const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
     const part = partOf(l.bag);
     return P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
       if (internalReferenceAgrees(l, p, provisional)) hints.push('same-internal-reference');
       if (headingAgrees(l, p)) hints.push('heading');
-      if (leadBest === j && l.lead !== l.bag && l.lead.words.length < l.bag.words.length) hints.push('lead-paragraph');
+      const byLead = leadBest === j && l.lead !== l.bag && l.lead.words.length < l.bag.words.length;
+      if (byLead) hints.push('lead-paragraph');
       if (listAgrees(l, p, scorer)) hints.push('same-list');
       if (chapterAgrees(l, p)) hints.push('chapter-theme');
       if (positionAgrees(l, p)) hints.push('same-position');
       if (anchors[i] && j >= anchors[i]!.low && j <= anchors[i]!.high) hints.push('sequence');
       const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
-      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, parts: part(j) };
+      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, parts: part(j), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
     });
   });
 }

@@ -10,7 +10,11 @@
 import type { Hint } from './structure-hints';
 
 /** `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts). */
-export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: number[] };
+/**
+ * `lead`: on the candidate the provision's first paragraph matches best (hint 'lead-paragraph'), that
+ * paragraph's own score and its lead over the paragraph's next best candidate.
+ */
+export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: number[]; lead?: { score: number; margin: number } };
 
 export type Thresholds = {
   /** Minimum score (text plus structure) for any link. */
@@ -23,6 +27,11 @@ export type Thresholds = {
   sure: number;
   /** The best must lead the runner-up by this much (unless sure). */
   margin: number;
+  /**
+   * Where the whole texts tie, a first paragraph (the provision's subject) that
+   * picks one near-top candidate by this much over its own runner-up settles it.
+   */
+  leadMargin: number;
   /** Another local provision scoring this much higher on the same parent claims it. */
   dominance: number;
   /** Candidates within this ratio of the best compete for the top link on structure. */
@@ -41,7 +50,10 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
   const claimedBy = bestRowPerColumn(cells);
   const dominated = (i: number, c: Cell) => {
     const owner = claimedBy.get(c.j);
-    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && c.lexical < t.sure && !ownPart(c, owner.cell);
+    // A first paragraph that restates the parent is as sure as a whole text that does: a long local
+    // article may open with the parent's rule and go on with its own, while a neighbour shares more words.
+    const sure = c.lexical >= t.sure || (c.lead?.score ?? 0) >= t.sure;
+    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && !sure && !ownPart(c, owner.cell);
   };
   return cells.map((row, i) => {
     const evident = (c: Cell) => c.hints.includes('cites-parent') || (c.lexical >= t.lexicalFloor && c.shared.length >= t.minShared);
@@ -49,9 +61,13 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     const [first, second] = ranked;
     if (!first || first.score < t.accept) return { decision: 'below-threshold' as const, links: [] };
     const runnerUp = Math.max(second?.score ?? 0, ...row.filter((c) => c !== first).map((c) => c.score));
-    if (first.lexical < t.sure && first.score - runnerUp < t.margin) return { decision: 'ambiguous' as const, links: [] };
     const near = ranked.filter((c) => c.score >= Math.max(t.accept, t.nearTop * first.score));
-    const top = [...near].sort(byStructure)[0];
+    let top = [...near].sort(byStructure)[0];
+    if (first.lexical < t.sure && first.score - runnerUp < t.margin) {
+      const led = near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin);
+      if (!led) return { decision: 'ambiguous' as const, links: [] };
+      top = led;
+    }
     if (dominated(i, top)) return { decision: 'dominated' as const, links: [] };
     const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
