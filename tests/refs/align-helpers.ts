@@ -104,6 +104,7 @@ export const GOLD_PAIRS: { name: string; path: string; built: () => BuiltCorpus 
   { name: '综治维稳实施办法 ↔ 综治责任制规定（种子）', path: 'tests/refs/gold/zongzhi-weiwen-shishi-banfa.json', built: realCorpus },
   { name: '北京市信访条例 ↔ 信访条例', path: 'tests/refs/gold/beijing-xinfang-tiaoli.json', built: realCorpus },
   { name: '北京市实施《反恐怖主义法》办法 ↔ 反恐怖主义法', path: 'tests/refs/gold/beijing-fankong-banfa.json', built: realCorpus },
+  { name: '浙江省实施《反恐怖主义法》办法 ↔ 反恐怖主义法', path: 'tests/refs/gold/zhejiang-fankong-banfa.json', built: realCorpus },
   { name: '食品安全（虚构样例）', path: 'tests/refs/fixtures/food-safety/gold.json', built: fixtureCorpus },
 ];
 
