@@ -13,6 +13,10 @@ import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
 import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
 import { alignItems } from './align-items';
+import { routineKind, type RoutineKind } from '../compare/routine-articles';
+import { LEADING_LABEL } from './patterns';
+
+const HOUSEKEEPING = new Set<RoutineKind>(['effective-date', 'interpretation']);
 
 export type { AlignInput } from './alignment-units';
 
@@ -45,9 +49,12 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
   const L = local.units ?? alignmentUnits(local, options.segmenter);
   const P = parent.units ?? alignmentUnits(parent, options.segmenter);
   const scorer = (options.scorer ?? tfidfScorer)([...L, ...P].map((u) => u.bag));
-  const cells = scoreCells(L, P, scorer);
+  // A local 施行日期 or 解释权 article is the local text's own housekeeping: it implements nothing,
+  // however alike the parent's own article reads. (Purpose and scope may restate the parent's: they compete.)
+  const housekeeping = L.map((l) => kind === 'implements' && HOUSEKEEPING.has(routineKind(l.clause.text.replace(LEADING_LABEL, '')) ?? 'purpose'));
+  const cells = scoreCells(L, P, scorer).map((row, i) => (housekeeping[i] ? [] : row));
   const thresholds = { ...THRESHOLDS[kind], ...options.thresholds };
-  const decided = decideLinks(cells, thresholds);
+  const decided = decideLinks(cells, thresholds).map((d, i) => (housekeeping[i] ? { decision: 'routine' as const, links: [] } : d));
   const links: LinkRecord[] = [];
   const rows: AlignmentRow[] = decided.map((d, i) => {
     d.links.forEach((c, rank) =>

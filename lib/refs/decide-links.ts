@@ -41,7 +41,8 @@ export type Thresholds = {
   maxLinks: number;
 };
 
-export type Decision = 'linked' | 'below-threshold' | 'ambiguous' | 'dominated';
+/** 'routine': a 施行日期 or 解释权 article, never linked (decided in align-documents). */
+export type Decision = 'linked' | 'below-threshold' | 'ambiguous' | 'dominated' | 'routine';
 
 /** Structure that outranks a higher score among near-equal candidates: what the text says it is about. */
 const PRIORITY: Hint[] = ['cites-parent', 'heading'];

@@ -10,7 +10,7 @@ import { GOLD_PAIRS, measurePair } from './align-helpers';
  */
 const FLOORS: Record<string, { recall: number; precision: number; falseParentRate: number }> = {
   'tests/refs/gold/zongzhi-weiwen-shishi-banfa.json': { recall: 1, precision: 1, falseParentRate: 0 },
-  'tests/refs/gold/beijing-xinfang-tiaoli.json': { recall: 33 / 49, precision: 33 / 37, falseParentRate: 4 / 21 },
+  'tests/refs/gold/beijing-xinfang-tiaoli.json': { recall: 33 / 49, precision: 33 / 36, falseParentRate: 3 / 21 },
   'tests/refs/gold/beijing-fankong-banfa.json': { recall: 17 / 27, precision: 17 / 21, falseParentRate: 1 / 14 },
   // Written after the aligner changes on this branch, to measure them on a pair they were not made on.
   'tests/refs/gold/zhejiang-fankong-banfa.json': { recall: 20 / 38, precision: 20 / 24, falseParentRate: 1 / 10 },
