@@ -6,9 +6,11 @@
  * `npm run bench -- --scaling [--quick]` instead measures ingest, check and
  * build on inputs of doubling size (bench/results-scaling.json and .md);
  * `npm run bench -- --corpus` builds the whole content folder from nothing
- * and again after one document changed (bench/results-corpus.json and .md).
+ * and again after one document changed (bench/results-corpus.json and .md);
+ * `npm run bench -- --alignment` scores the aligner on the gold pairs in
+ * tests/refs, read from the test content folder (bench/results-alignment.md).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { benchQueries } from '../lib/bench/bench-queries';
 import { buildCorpus } from '../lib/corpus/build-corpus';
 import { fold } from '../lib/search/fold';
@@ -21,6 +23,7 @@ import { runSize, type SizeResult } from './lib/bench/run-size';
 import { runScaling, scalingPlans } from './lib/bench/scaling';
 import { scalingTable } from './lib/bench/scaling-report';
 import { nationalTable, runNational } from './lib/bench/national';
+import { alignmentTable, runAlignment } from './lib/bench/alignment';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -37,7 +40,16 @@ let realCorpus: ReturnType<typeof buildCorpus>['corpus'] | null = null;
 const real = () => (realCorpus ??= buildCorpus(readContent(content)).corpus);
 const machine = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version };
 mkdirSync('bench', { recursive: true });
-await (args.includes('--corpus') ? nationalBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
+await (args.includes('--alignment') ? alignmentBench() : args.includes('--corpus') ? nationalBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
+
+async function alignmentBench() {
+  // The gold pairs are in the test sample (scripts/test-content.ts); content/ holds the whole national corpus.
+  process.env.KB_CONTENT ??= '.test-content';
+  if (!existsSync(process.env.KB_CONTENT)) throw new Error(`内容目录 ${process.env.KB_CONTENT} 不存在：先运行 npx tsx scripts/test-content.ts。`);
+  const table = alignmentTable(await runAlignment());
+  writeFileSync('bench/results-alignment.md', `# 条文对齐：召回与精度\n\n${machine.date}，在金标准文件对上测得。\n\n${table}`);
+  console.log(table);
+}
 
 async function nationalBench() {
   const result = await runNational('bench/corpora/national', content, console.log);

@@ -13,6 +13,10 @@ import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
 import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
 import { alignItems } from './align-items';
+import { routineKind, type RoutineKind } from '../compare/routine-articles';
+import { LEADING_LABEL } from './patterns';
+
+const HOUSEKEEPING = new Set<RoutineKind>(['effective-date', 'interpretation']);
 
 export type { AlignInput } from './alignment-units';
 
@@ -36,8 +40,8 @@ export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: str
  * clear a higher bar.
  */
 export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
-  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
-  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
+  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.2, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
+  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, leadMargin: 0.3, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
 };
 
 export function alignDocuments(local: AlignInput, parent: AlignInput, options: AlignOptions): Alignment {
@@ -45,9 +49,12 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
   const L = local.units ?? alignmentUnits(local, options.segmenter);
   const P = parent.units ?? alignmentUnits(parent, options.segmenter);
   const scorer = (options.scorer ?? tfidfScorer)([...L, ...P].map((u) => u.bag));
-  const cells = scoreCells(L, P, scorer);
+  // A local 施行日期 or 解释权 article is the local text's own housekeeping: it implements nothing,
+  // however alike the parent's own article reads. (Purpose and scope may restate the parent's: they compete.)
+  const housekeeping = L.map((l) => kind === 'implements' && HOUSEKEEPING.has(routineKind(l.clause.text.replace(LEADING_LABEL, '')) ?? 'purpose'));
+  const cells = scoreCells(L, P, scorer).map((row, i) => (housekeeping[i] ? [] : row));
   const thresholds = { ...THRESHOLDS[kind], ...options.thresholds };
-  const decided = decideLinks(cells, thresholds);
+  const decided = decideLinks(cells, thresholds).map((d, i) => (housekeeping[i] ? { decision: 'routine' as const, links: [] } : d));
   const links: LinkRecord[] = [];
   const rows: AlignmentRow[] = decided.map((d, i) => {
     d.links.forEach((c, rank) =>
@@ -71,22 +78,44 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
     if (j >= 0) provisional.set(l.clause.id, P[j].clause.id);
   });
   const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
+  const partOf = partMatcher(P, scorer);
   return L.map((l, i) => {
-    const leadBest = argmax(scoreAll(l.lead).map((b) => b.score));
+    const leadScores = scoreAll(l.lead).map((b) => b.score);
+    const leadBest = argmax(leadScores);
+    const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
+    const part = partOf(l.bag);
     return P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
       if (internalReferenceAgrees(l, p, provisional)) hints.push('same-internal-reference');
       if (headingAgrees(l, p)) hints.push('heading');
-      if (leadBest === j && l.lead !== l.bag && l.lead.words.length < l.bag.words.length) hints.push('lead-paragraph');
+      const byLead = leadBest === j && l.lead !== l.bag && l.lead.words.length < l.bag.words.length;
+      if (byLead) hints.push('lead-paragraph');
       if (listAgrees(l, p, scorer)) hints.push('same-list');
       if (chapterAgrees(l, p)) hints.push('chapter-theme');
       if (positionAgrees(l, p)) hints.push('same-position');
       if (anchors[i] && j >= anchors[i]!.low && j <= anchors[i]!.high) hints.push('sequence');
       const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
-      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints };
+      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, parts: part(j), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
     });
   });
+}
+
+/**
+ * `partOf(bag)(j)`: the local text's score against each 款 of parent j
+ * (undefined for a parent of one paragraph). All parents' 款 are scored in
+ * one pass per local unit, the way the whole provisions are.
+ */
+function partMatcher(P: AlignmentUnit[], scorer: Scorer): (bag: TermBag) => (j: number) => number[] | undefined {
+  const flat = P.flatMap((p) => p.parts);
+  if (!flat.length) return () => () => undefined;
+  const start: number[] = [];
+  P.reduce((at, p) => (start.push(at), at + p.parts.length), 0);
+  const scoreAll = scorer.against ? scorer.against(flat) : (a: TermBag) => flat.map((b) => scorer.score(a, b));
+  return (bag) => {
+    const scores = scoreAll(bag).map((s) => s.score);
+    return (j) => (P[j].parts.length ? scores.slice(start[j], start[j] + P[j].parts.length) : undefined);
+  };
 }
 
 /**

@@ -28,6 +28,13 @@ export type AlignmentUnit = {
   lead: TermBag;
   headingBag: TermBag | null;
   items: { clause: ClauseRecord; bag: TermBag }[];
+  /**
+   * The 款 of a provision that has more than one: its lead, then each
+   * paragraph with its items (for one 款 with a list: the lead and the list);
+   * empty otherwise. Several local provisions may each implement one part of
+   * the same parent article.
+   */
+  parts: TermBag[];
   /** Clause ids in its own document that the unit cites (第十八条 → art-18). */
   cites: string[];
   /** Global ids of other documents' clauses the unit cites by pinpoint. */
@@ -44,6 +51,8 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
     const inside = [clause, ...tree.descendants(clause)];
     const own = ownText(clause, tree.children(clause.id));
     const heading = headingOf(own);
+    const lead = termBag(own, segmenter);
+    const paragraphs = tree.children(clause.id).filter((c) => c.kind === 'paragraph');
     return {
       clause,
       globalId: globalId(document.id, clause.id),
@@ -51,16 +60,27 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
       heading,
       chapter: chapterOf(clause, tree),
       bag: termBag(clause.text, segmenter),
-      lead: termBag(own, segmenter),
+      lead,
       headingBag: heading ? termBag(heading, segmenter) : null,
       items: inside
         .slice(1)
         .filter((c) => c.kind === 'item')
         .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
+      parts: partsOf(own, lead, clause, paragraphs, segmenter),
       cites: citedWithin(cites, inside, 'internal'),
       citesElsewhere: citedWithin(cites, inside, 'document'),
     };
   });
+}
+
+/**
+ * The lead, then each 款; for a single 款 that lists items, the lead and the
+ * list (one local provision may restate the duty in the lead, another the list).
+ */
+function partsOf(own: string, lead: TermBag, clause: ClauseRecord, paragraphs: ClauseRecord[], segmenter: Segmenter): TermBag[] {
+  if (paragraphs.length) return [lead, ...paragraphs.map((c) => termBag(c.text, segmenter))];
+  const list = clause.text.slice(own.length).trim();
+  return list ? [lead, termBag(list, segmenter)] : [];
 }
 
 function headingOf(own: string): string | null {

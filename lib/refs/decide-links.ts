@@ -9,7 +9,12 @@
  */
 import type { Hint } from './structure-hints';
 
-export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[] };
+/** `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts). */
+/**
+ * `lead`: on the candidate the provision's first paragraph matches best (hint 'lead-paragraph'), that
+ * paragraph's own score and its lead over the paragraph's next best candidate.
+ */
+export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: number[]; lead?: { score: number; margin: number } };
 
 export type Thresholds = {
   /** Minimum score (text plus structure) for any link. */
@@ -22,6 +27,11 @@ export type Thresholds = {
   sure: number;
   /** The best must lead the runner-up by this much (unless sure). */
   margin: number;
+  /**
+   * Where the whole texts tie, a first paragraph (the provision's subject) that
+   * picks one near-top candidate by this much over its own runner-up settles it.
+   */
+  leadMargin: number;
   /** Another local provision scoring this much higher on the same parent claims it. */
   dominance: number;
   /** Candidates within this ratio of the best compete for the top link on structure. */
@@ -31,7 +41,8 @@ export type Thresholds = {
   maxLinks: number;
 };
 
-export type Decision = 'linked' | 'below-threshold' | 'ambiguous' | 'dominated';
+/** 'routine': a 施行日期 or 解释权 article, never linked (decided in align-documents). */
+export type Decision = 'linked' | 'below-threshold' | 'ambiguous' | 'dominated' | 'routine';
 
 /** Structure that outranks a higher score among near-equal candidates: what the text says it is about. */
 const PRIORITY: Hint[] = ['cites-parent', 'heading'];
@@ -40,7 +51,10 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
   const claimedBy = bestRowPerColumn(cells);
   const dominated = (i: number, c: Cell) => {
     const owner = claimedBy.get(c.j);
-    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && c.lexical < t.sure;
+    // A first paragraph that restates the parent is as sure as a whole text that does: a long local
+    // article may open with the parent's rule and go on with its own, while a neighbour shares more words.
+    const sure = c.lexical >= t.sure || (c.lead?.score ?? 0) >= t.sure;
+    return owner !== undefined && owner.row !== i && owner.score - c.score >= t.dominance && !sure && !ownPart(c, owner.cell);
   };
   return cells.map((row, i) => {
     const evident = (c: Cell) => c.hints.includes('cites-parent') || (c.lexical >= t.lexicalFloor && c.shared.length >= t.minShared);
@@ -48,9 +62,13 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     const [first, second] = ranked;
     if (!first || first.score < t.accept) return { decision: 'below-threshold' as const, links: [] };
     const runnerUp = Math.max(second?.score ?? 0, ...row.filter((c) => c !== first).map((c) => c.score));
-    if (first.lexical < t.sure && first.score - runnerUp < t.margin) return { decision: 'ambiguous' as const, links: [] };
     const near = ranked.filter((c) => c.score >= Math.max(t.accept, t.nearTop * first.score));
-    const top = [...near].sort(byStructure)[0];
+    let top = [...near].sort(byStructure)[0];
+    if (first.lexical < t.sure && first.score - runnerUp < t.margin) {
+      const led = near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin);
+      if (!led) return { decision: 'ambiguous' as const, links: [] };
+      top = led;
+    }
     if (dominated(i, top)) return { decision: 'dominated' as const, links: [] };
     const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
@@ -70,12 +88,12 @@ function byStructure(a: Cell, b: Cell): number {
  * own best lies far elsewhere does not claim the column: its link here
  * would be secondary at most, and should not push another provision off.
  */
-function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: number }> {
-  const out = new Map<number, { row: number; score: number }>();
+function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: number; cell: Cell }> {
+  const out = new Map<number, { row: number; score: number; cell: Cell }>();
   cells.forEach((row, i) => {
     for (const c of row) {
       const cur = out.get(c.j);
-      if (!cur || c.score > cur.score) out.set(c.j, { row: i, score: c.score });
+      if (!cur || c.score > cur.score) out.set(c.j, { row: i, score: c.score, cell: c });
     }
   });
   for (const [j, owner] of out) {
@@ -83,4 +101,22 @@ function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: nu
     if (ownBest - owner.score > 0.15) out.delete(j);
   }
   return out;
+}
+
+/**
+ * A parent article of several 款 is often implemented by several local
+ * provisions, one 款 each (第三条第一款 by one, 第三款 不得打击报复 by
+ * another). The provision that scores the whole article best does not claim
+ * a 款 that another matches far better (at least twice) and it matches best elsewhere.
+ */
+function ownPart(c: Cell, owner: Cell): boolean {
+  if (!c.parts || !owner.parts) return false;
+  const mine = argmax(c.parts);
+  return mine !== argmax(owner.parts) && c.parts[mine] >= 2 * owner.parts[mine];
+}
+
+function argmax(xs: number[]): number {
+  let best = 0;
+  for (let i = 1; i < xs.length; i++) if (xs[i] > xs[best]) best = i;
+  return best;
 }

@@ -98,3 +98,14 @@ describe('an explicit citation of the parent article', () => {
     expect(links[0].evidence.hints).toContain('cites-parent');
   });
 });
+
+describe('housekeeping articles', () => {
+  it('a local 施行日期 article is never linked, however alike the parent’s reads (北京市信访条例 第七十条)', () => {
+    const gold = readGold('tests/refs/gold/beijing-xinfang-tiaoli.json');
+    const { rows, links } = alignDocuments(inputOf(realCorpus(), gold.local), inputOf(realCorpus(), gold.parent), { segmenter });
+    expect(rows.find((r) => r.from.endsWith('#art-70'))!.decision).toBe('routine');
+    expect(links.filter((l) => l.from.endsWith('#art-70'))).toEqual([]);
+    // The purpose article may restate the parent's, and still competes.
+    expect(links.find((l) => l.from.endsWith('#art-1'))?.to).toBe(`${gold.parent}#art-1`);
+  });
+});

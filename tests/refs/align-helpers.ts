@@ -2,6 +2,8 @@
 import { readFileSync } from 'node:fs';
 import type { BuiltCorpus } from '../../lib/corpus/build-corpus';
 import { buildCorpus } from '../../lib/corpus/build-corpus';
+import { realCorpus } from '../helpers/corpus';
+import { alignDocuments } from '../../lib/refs/align-documents';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { contentConfig } from '../../scripts/lib/content-config';
 import type { AlignInput, Alignment } from '../../lib/refs/align-documents';
@@ -44,6 +46,42 @@ export function topOneAccuracy(rows: ReturnType<typeof outcome>): number {
   return rows.filter((r) => r.top === r.gold.parent).length / rows.length;
 }
 
+export type AlignmentMetrics = {
+  /** Provisions the gold gives a parent, and of them those whose top link is that parent. */
+  implementing: number;
+  recalled: number;
+  recall: number;
+  /** Provisions with any top link, and of them those whose top link is the gold parent. */
+  linked: number;
+  precision: number;
+  /** Local-only provisions (gold parent null), and of them those that got a parent all the same. */
+  localOnly: number;
+  falseParents: number;
+  falseParentRate: number;
+};
+
+/** The three numbers the issue sets targets for (recall ≥ 85%, precision ≥ 95%, false parents ≤ 3%). */
+export function alignmentMetrics(rows: ReturnType<typeof outcome>): AlignmentMetrics {
+  const implementing = rows.filter((r) => r.gold.parent !== null);
+  const linked = rows.filter((r) => r.top !== null);
+  const localOnly = rows.filter((r) => r.gold.parent === null);
+  const recalled = implementing.filter((r) => r.top === r.gold.parent).length;
+  const right = linked.filter((r) => r.top === r.gold.parent).length;
+  const falseParents = localOnly.filter((r) => r.all.length > 0).length;
+  // An empty denominator: nothing to miss (recall, precision 1) and nothing wrongly linked (rate 0).
+  const share = (n: number, of: number, empty: number) => (of ? n / of : empty);
+  return {
+    implementing: implementing.length,
+    recalled,
+    recall: share(recalled, implementing.length, 1),
+    linked: linked.length,
+    precision: share(right, linked.length, 1),
+    localOnly: localOnly.length,
+    falseParents,
+    falseParentRate: share(falseParents, localOnly.length, 0),
+  };
+}
+
 /** The food-safety fixture: a fictional pair written for these tests, built through the real parser. */
 export function fixtureCorpus(dir = 'tests/refs/fixtures/food-safety'): BuiltCorpus {
   const r = (f: string) => readFileSync(`${dir}/${f}`, 'utf8');
@@ -59,4 +97,22 @@ export function fixtureCorpus(dir = 'tests/refs/fixtures/food-safety'): BuiltCor
     errata: [],
     terms: contentConfig().terms(),
   });
+}
+
+/** Every gold alignment, real pairs and the synthetic one: the measurement runs over all of them. */
+export const GOLD_PAIRS: { name: string; path: string; built: () => BuiltCorpus }[] = [
+  { name: '综治维稳实施办法 ↔ 综治责任制规定（种子）', path: 'tests/refs/gold/zongzhi-weiwen-shishi-banfa.json', built: realCorpus },
+  { name: '北京市信访条例 ↔ 信访条例', path: 'tests/refs/gold/beijing-xinfang-tiaoli.json', built: realCorpus },
+  { name: '北京市实施《反恐怖主义法》办法 ↔ 反恐怖主义法', path: 'tests/refs/gold/beijing-fankong-banfa.json', built: realCorpus },
+  { name: '浙江省实施《反恐怖主义法》办法 ↔ 反恐怖主义法', path: 'tests/refs/gold/zhejiang-fankong-banfa.json', built: realCorpus },
+  { name: '食品安全（虚构样例）', path: 'tests/refs/fixtures/food-safety/gold.json', built: fixtureCorpus },
+];
+
+/** One gold pair aligned with the default options and scored. */
+export function measurePair(pair: (typeof GOLD_PAIRS)[number]) {
+  const gold = readGold(pair.path);
+  const built = pair.built();
+  const alignment = alignDocuments(inputOf(built, gold.local), inputOf(built, gold.parent), { segmenter, items: true });
+  const rows = outcome(alignment, gold);
+  return { gold, alignment, rows, metrics: alignmentMetrics(rows) };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideLinks, type Cell, type Thresholds } from '../../lib/refs/decide-links';
 import type { Hint } from '../../lib/refs/structure-hints';
 
-const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 };
+const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 };
 const cell = (j: number, score: number, hints: Hint[] = [], lexical = score): Cell => ({ j, score, lexical, shared: ['甲', '乙', '丙'], hints });
 
 describe('decideLinks', () => {
@@ -25,5 +25,25 @@ describe('decideLinks', () => {
     const [a, b] = decideLinks([[cell(0, 0.45), cell(1, 0.1)], [cell(0, 0.3), cell(1, 0.05)]], T);
     expect(a.decision).toBe('linked');
     expect(b.decision).toBe('dominated');
+  });
+
+  it('but not where it implements another 款 of that parent, one the first provision hardly matches', () => {
+    const parts = (xs: number[]) => ({ parts: xs });
+    const [a, b] = decideLinks([[{ ...cell(0, 0.45), ...parts([0.6, 0.05]) }, cell(1, 0.1)], [{ ...cell(0, 0.3), ...parts([0.02, 0.7]) }, cell(1, 0.05)]], T);
+    expect([a.decision, b.decision]).toEqual(['linked', 'linked']);
+    // Matching the other 款 only somewhat better than the first provision does is not enough.
+    const [, c] = decideLinks([[{ ...cell(0, 0.45), ...parts([0.6, 0.3]) }, cell(1, 0.1)], [{ ...cell(0, 0.3), ...parts([0.02, 0.4]) }, cell(1, 0.05)]], T);
+    expect(c.decision).toBe('dominated');
+  });
+
+  it('a first paragraph that clearly picks one of two tied candidates settles the tie', () => {
+    const lead = (score: number, margin: number) => ({ lead: { score, margin } });
+    expect(decideLinks([[cell(0, 0.4), { ...cell(1, 0.38, ['lead-paragraph']), ...lead(0.45, 0.25) }]], T)[0].links.map((c) => c.j)).toEqual([1, 0]);
+    expect(decideLinks([[cell(0, 0.4), { ...cell(1, 0.38, ['lead-paragraph']), ...lead(0.3, 0.05) }]], T)[0].decision).toBe('ambiguous');
+  });
+
+  it('a provision whose first paragraph surely restates a parent is not dominated on it', () => {
+    const [, b] = decideLinks([[cell(0, 0.45), cell(1, 0.1)], [{ ...cell(0, 0.3, ['lead-paragraph']), lead: { score: 0.7, margin: 0.3 } }, cell(1, 0.05)]], T);
+    expect(b.decision).toBe('linked');
   });
 });
