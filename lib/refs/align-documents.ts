@@ -78,12 +78,10 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
     if (j >= 0) provisional.set(l.clause.id, P[j].clause.id);
   });
   const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
-  const partOf = partMatcher(P, scorer);
   return L.map((l, i) => {
     const leadScores = scoreAll(l.lead).map((b) => b.score);
     const leadBest = argmax(leadScores);
     const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
-    const part = partOf(l.bag);
     return P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
@@ -96,26 +94,20 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
       if (positionAgrees(l, p)) hints.push('same-position');
       if (anchors[i] && j >= anchors[i]!.low && j <= anchors[i]!.high) hints.push('sequence');
       const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
-      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, parts: part(j), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
+      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, ...(p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {}), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
     });
   });
 }
 
 /**
- * `partOf(bag)(j)`: the local text's score against each 款 of parent j
- * (undefined for a parent of one paragraph). All parents' 款 are scored in
- * one pass per local unit, the way the whole provisions are.
+ * The local text's score against each 款 of a parent (AlignmentUnit.parts),
+ * computed when first asked: only the dominance check of a contested
+ * candidate needs it, and scoring every 款 of every parent made alignment a
+ * third slower.
  */
-function partMatcher(P: AlignmentUnit[], scorer: Scorer): (bag: TermBag) => (j: number) => number[] | undefined {
-  const flat = P.flatMap((p) => p.parts);
-  if (!flat.length) return () => () => undefined;
-  const start: number[] = [];
-  P.reduce((at, p) => (start.push(at), at + p.parts.length), 0);
-  const scoreAll = scorer.against ? scorer.against(flat) : (a: TermBag) => flat.map((b) => scorer.score(a, b));
-  return (bag) => {
-    const scores = scoreAll(bag).map((s) => s.score);
-    return (j) => (P[j].parts.length ? scores.slice(start[j], start[j] + P[j].parts.length) : undefined);
-  };
+function partScores(bag: TermBag, parts: TermBag[], scorer: Scorer): () => number[] {
+  let scores: number[] | null = null;
+  return () => (scores ??= parts.map((b) => scorer.score(bag, b).score));
 }
 
 /**

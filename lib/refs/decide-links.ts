@@ -9,12 +9,12 @@
  */
 import type { Hint } from './structure-hints';
 
-/** `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts). */
 /**
+ * `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts).
  * `lead`: on the candidate the provision's first paragraph matches best (hint 'lead-paragraph'), that
  * paragraph's own score and its lead over the paragraph's next best candidate.
  */
-export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: number[]; lead?: { score: number; margin: number } };
+export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: () => number[]; lead?: { score: number; margin: number } };
 
 export type Thresholds = {
   /** Minimum score (text plus structure) for any link. */
@@ -111,8 +111,9 @@ function bestRowPerColumn(cells: Cell[][]): Map<number, { row: number; score: nu
  */
 function ownPart(c: Cell, owner: Cell): boolean {
   if (!c.parts || !owner.parts) return false;
-  const mine = argmax(c.parts);
-  return mine !== argmax(owner.parts) && c.parts[mine] >= 2 * owner.parts[mine];
+  const [parts, owners] = [c.parts(), owner.parts()];
+  const mine = argmax(parts);
+  return mine !== argmax(owners) && parts[mine] >= 2 * owners[mine];
 }
 
 function argmax(xs: number[]): number {

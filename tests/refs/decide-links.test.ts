@@ -28,7 +28,7 @@ describe('decideLinks', () => {
   });
 
   it('but not where it implements another 款 of that parent, one the first provision hardly matches', () => {
-    const parts = (xs: number[]) => ({ parts: xs });
+    const parts = (xs: number[]) => ({ parts: () => xs });
     const [a, b] = decideLinks([[{ ...cell(0, 0.45), ...parts([0.6, 0.05]) }, cell(1, 0.1)], [{ ...cell(0, 0.3), ...parts([0.02, 0.7]) }, cell(1, 0.05)]], T);
     expect([a.decision, b.decision]).toEqual(['linked', 'linked']);
     // Matching the other 款 only somewhat better than the first provision does is not enough.
