@@ -5,6 +5,7 @@
  * With SCREENSHOTS=1 it also saves screenshots (and a printed PDF page) to
  * test-results/screenshots/ and refreshes docs/screenshot-home.png.
  */
+import { nameSlug } from '../../lib/site/name-slug';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, saveScreenshot, SHOT_DIR, type Site, type SitePage } from './harness';
@@ -60,7 +61,8 @@ describe('document pages', () => {
 
   it('lists a level-and-region group, and the sources, on pages of their own', async () => {
     const page = await site.page();
-    await page.goto(`${site.url}docs/central-1/1/`, { waitUntil: 'networkidle' });
+    // A group's address is its level and its region's name (lib/site/name-slug.ts).
+    await page.goto(`${site.url}docs/central-${nameSlug('r', '全国')}/1/`, { waitUntil: 'networkidle' });
     await expect.poll(() => page.locator('h1').innerText()).toContain('全国');
     expect(await page.locator(`a[href$="/r/${CENTRAL}/"]`).count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByRole('navigation', { name: '分页' }).first().innerText()).toContain('第 1 / 1 页');

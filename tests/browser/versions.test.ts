@@ -127,7 +127,7 @@ describe('browsing', () => {
     const hebei = page.locator('[data-facet="region"] > li', { hasText: '河北省' });
     await expect.poll(() => hebei.innerText()).toMatch(/河北省\s*3 件/);
     await hebei.getByRole('link', { name: '唐山市' }).click();
-    await page.waitForURL(/\/browse\/region\/p\d+-\d+\/1\/$/);
+    await page.waitForURL(/\/browse\/region\/p[0-9a-z]+-c[0-9a-z]+\/1\/$/);
     expect(await page.locator('[data-browse-list] li').count()).toBe(3);
     expect(await page.locator('main p').first().innerText()).toContain('按地区 › 河北省');
     await shot(page, 'browse-region');
@@ -141,7 +141,7 @@ describe('browsing', () => {
     const row = page.locator('[data-parent-row="zongzhi-zerenzhi-2016"]');
     await expect.poll(() => row.innerText()).toContain('1 件');
     await row.getByRole('link', { name: '1 件' }).click();
-    await page.waitForURL(/\/relations\/w\d+\/1\/$/);
+    await page.waitForURL(/\/relations\/zongzhi-zerenzhi-2016\/1\/$/);
     expect(await page.locator('[data-browse-list] a[href$="/r/zongzhi-weiwen-shishi-banfa/"]').count()).toBe(1);
     await shot(page, 'relations-list');
     expect(page.errors).toEqual([]);
