@@ -30,6 +30,7 @@
  */
 import type { UnitClause } from './search-units';
 import type { DocumentStatus } from '../corpus/export-contract';
+import { fnv1a } from '../text/fnv1a';
 
 export const SEARCH_FORMAT = 6;
 
@@ -109,11 +110,5 @@ export type VocabShard = { words: string[] };
 
 /** FNV-1a over UTF-16 units: the same bucket in the build and in every browser. */
 export function bucketOf(s: string, buckets: number): number {
-  if (buckets <= 1) return 0;
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return (h >>> 0) % buckets;
+  return buckets <= 1 ? 0 : fnv1a(s) % buckets;
 }

@@ -9,7 +9,7 @@ import { RANK_LABEL, RANK_ORDER } from '../content/labels';
 import { assertDistinctSlugs, nameSlug } from './name-slug';
 import { pushTo } from '../push-to';
 import { pageCount, UNKNOWN_REGION } from './document-groups';
-import { NATIONWIDE_REGION, splitRegion } from './split-region';
+import { provinceOrder, splitRegion } from './split-region';
 
 export type BrowseDocument = {
   id: string;
@@ -105,7 +105,7 @@ function regionGroups<T extends BrowseDocument>(docs: T[]): BrowseGroup<T>[] {
     if (!cities.has(province)) cities.set(province, new Map());
     pushTo(cities.get(province)!, city, d);
   }
-  const names = [...provinces.keys()].sort((a, b) => Number(b === NATIONWIDE_REGION) - Number(a === NATIONWIDE_REGION) || zh(a, b));
+  const names = [...provinces.keys()].sort(provinceOrder);
   const out = names.map((p) => {
     const slug = nameSlug('p', p);
     const own = cities.get(p) ?? new Map<string, T[]>();

@@ -10,7 +10,7 @@ import type { ConflictRecord } from '../corpus/export-contract';
 import { splitGlobalId } from '../content/corpus-index';
 import { pushTo } from '../push-to';
 import { pageCount, UNKNOWN_REGION } from './document-groups';
-import { NATIONWIDE_REGION, splitRegion } from './split-region';
+import { provinceOrder, splitRegion } from './split-region';
 import { assertDistinctSlugs, nameSlug } from './name-slug';
 
 export type ConflictDocument = { id: string; title: string; region: string | null; workId: string };
@@ -47,7 +47,6 @@ export function conflictGroups(conflicts: ConflictRecord[], document: (id: strin
     if (!byLawRegion.has(law)) byLawRegion.set(law, new Map());
     pushTo(byLawRegion.get(law)!, province, c);
   }
-  const provinceOrder = (a: string, b: string) => Number(b === NATIONWIDE_REGION) - Number(a === NATIONWIDE_REGION) || Number(a === UNKNOWN_REGION) - Number(b === UNKNOWN_REGION) || zh(a, b);
   // Laws with the most conflicts first: where a reader is most likely to look.
   const laws = [...byLaw.keys()]
     .map((w) => ({ w, title: workTitle(w) }))

@@ -4,13 +4,10 @@
  * when another region or law is added. ASCII, from a 32-bit FNV-1a hash of
  * the name in base 36; the caller's prefix keeps kinds apart.
  */
+import { fnv1a } from '../text/fnv1a';
+
 export function nameSlug(prefix: string, name: string): string {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) {
-    h ^= name.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return `${prefix}${h.toString(36)}`;
+  return `${prefix}${fnv1a(name).toString(36)}`;
 }
 
 /** Throws if two names of one list share a slug (a hash collision): a build error, never two lists at one address. */

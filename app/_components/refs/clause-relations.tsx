@@ -13,7 +13,7 @@ import { docHref } from '@/app/_lib/routes';
 import { globalId, splitGlobalId, type CorpusIndex } from '@/lib/content/corpus-index';
 import type { LinkRecord } from '@/lib/corpus/export-contract';
 import { governingChain } from '@/lib/refs/governing-chain';
-import { NATIONWIDE_REGION, splitRegion } from '@/lib/site/split-region';
+import { provinceOrder, splitRegion } from '@/lib/site/split-region';
 import { UNKNOWN_REGION } from '@/lib/site/document-groups';
 import { findPair } from '@/app/compare/_lib/compare-data';
 import { pushTo } from '@/lib/push-to';
@@ -142,14 +142,14 @@ function itemLinks(index: CorpusIndex, documentId: string, clauseId: string): Li
   });
 }
 
-/** 下位实施 by the province of the implementing document, 全国 first, then in collation order. */
+/** 下位实施 by the province of the implementing document, in the order every province list uses. */
 function byProvince(index: CorpusIndex, links: LinkRecord[]): [string, LinkRecord[]][] {
   const groups = new Map<string, LinkRecord[]>();
   for (const l of links) {
     const region = index.document(splitGlobalId(l.from).documentId)?.region;
     pushTo(groups, region ? splitRegion(region).province : UNKNOWN_REGION, l);
   }
-  return [...groups.entries()].sort(([a], [b]) => (a === NATIONWIDE_REGION ? -1 : b === NATIONWIDE_REGION ? 1 : a.localeCompare(b, 'zh-CN')));
+  return [...groups.entries()].sort(([a], [b]) => provinceOrder(a, b));
 }
 
 function byRank(links: LinkRecord[]): LinkRecord[] {

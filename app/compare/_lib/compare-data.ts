@@ -59,8 +59,19 @@ export function comparisonFor(local: string, parent: string): Comparison | null 
   return built.get(key)!;
 }
 
-/** The segmentations `kb build` recorded for one document; the file is only read here, so it is not kept. */
+// A national law is the parent in many pairs: its file is read once, not once per page. Bounded, so the
+// whole collection's segmentations never sit in memory together.
+let words = new Map<string, string[][]>();
+const KEPT_DOCUMENTS = 64;
+
+/** The segmentations `kb build` recorded for one document. */
 function recordedWords(documentId: string): string[][] {
-  const file = join(process.cwd(), 'public', compareDocumentFile(documentId));
-  return (JSON.parse(readFileSync(file, 'utf8')) as CompareDocumentData).segments;
+  let found = words.get(documentId);
+  if (!found) {
+    const file = join(process.cwd(), 'public', compareDocumentFile(documentId));
+    found = (JSON.parse(readFileSync(file, 'utf8')) as CompareDocumentData).segments;
+    if (words.size >= KEPT_DOCUMENTS) words = new Map();
+    words.set(documentId, found);
+  }
+  return found;
 }
