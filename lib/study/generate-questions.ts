@@ -199,11 +199,13 @@ function addChoices(questions: Question[]): Question[] {
   const pools = new Map([...byKind].map(([kind, answers]) => [kind, [...answers.values()].slice(0, OTHER_POOL + 2)]));
   return questions.map((q) => {
     if (q.kind === 'time') return q;
+    // A wording accepted as right is no wrong choice: offering it would put two right answers side by side.
+    const right = new Set([q.answer, ...(q.accepted ?? [])]);
     const same: { answer: string; at: number }[] = [];
-    for (const s of inDocument.get(`${q.kind}\u0000${q.documentId}`) ?? []) if (s.answer !== q.answer) same.push(s);
+    for (const s of inDocument.get(`${q.kind}\u0000${q.documentId}`) ?? []) if (!right.has(s.answer)) same.push(s);
     const other: { answer: string; at: number }[] = [];
     for (const s of pools.get(q.kind)!) {
-      if (s.answer === q.answer) continue;
+      if (right.has(s.answer)) continue;
       const elsewhere = s.docs.find(([d]) => d !== q.documentId);
       if (elsewhere && other.length < OTHER_POOL) other.push({ answer: s.answer, at: elsewhere[1] });
     }

@@ -163,4 +163,12 @@ describe('accepted synonyms', () => {
     expect(q.accepted).toContain('挂账督办');
     expect(qs.find((x) => x.answer === '挂账督办')!.accepted).toContain('挂牌督办');
   });
+
+  it('never offers an accepted wording as a wrong choice', () => {
+    const { corpus, study, synonyms } = realCorpus();
+    const qs = generateQuestions({ documents: corpus.documents, clauses: corpus.clauses, topics: study.topics, synonyms });
+    const withAlias = qs.filter((q) => q.accepted?.length && q.choices);
+    expect(withAlias.length).toBeGreaterThan(0);
+    for (const q of withAlias) for (const a of q.accepted!) expect(q.choices, q.id).not.toContain(a);
+  });
 });
