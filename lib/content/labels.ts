@@ -55,6 +55,7 @@ export const FINDING_LABEL: Record<FindingKind, string> = {
   'count-mismatch': '项数不符',
   truncated: '疑似不完整',
   'doc-number-brackets': '文号括号不配对',
+  'form-slip': '疑似录入错误',
 };
 
 export const SEVERITY_LABEL: Record<'info' | 'warning' | 'error', string> = {

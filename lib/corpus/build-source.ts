@@ -19,6 +19,7 @@ import { toChinesePunctuation } from '../fidelity/punctuation';
 import { pushTo } from '../push-to';
 import { correctionId } from '../fidelity/correction-id';
 import { docNumberFindings } from '../fidelity/doc-number-brackets';
+import { formSlipFindings } from '../fidelity/form-slips';
 
 /** A document as its source's parse sees it. */
 export type SourceDocument = {
@@ -95,7 +96,7 @@ export function buildSource(source: SourceInput): SourceBuild {
     const docClauses = toClauses(d.id, tree.children, parsed.text, corrections);
     out.clauses.push(...docClauses);
     out.findings.push(...parsed.findings.filter((f) => f.documentId === d.id), ...correctionFindings(d.id, corrections, docClauses));
-    out.findings.push(...suspectFindings(d.id, suspects, docClauses), ...docNumberFindings(d.id, docClauses));
+    out.findings.push(...suspectFindings(d.id, suspects, docClauses), ...docNumberFindings(d.id, docClauses), ...formSlipFindings(d.id, docClauses, suspects));
     const truncated = d.closes ? detectTruncation(d.id, tree.children, parsed.text) : null;
     if (truncated) out.findings.push(truncated);
   }

@@ -35,7 +35,8 @@ export type FindingKind =
   | 'unparsed-article'
   | 'count-mismatch'
   | 'truncated'
-  | 'doc-number-brackets';
+  | 'doc-number-brackets'
+  | 'form-slip';
 
 export type Finding = {
   documentId: string;

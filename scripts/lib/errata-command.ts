@@ -9,10 +9,12 @@ import { buildCorpus } from '../../lib/corpus/build-corpus';
 import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest-errata';
 import { documentLines, suggestionInput } from '../../lib/fidelity/suggestion-input';
 import { docNumberCandidates, type DocNumberCandidate } from '../../lib/fidelity/doc-number-brackets';
+import { formSlipCandidates, type FormSlipCandidate } from '../../lib/fidelity/form-slips';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from './read-content';
 import type { ContentConfig } from './content-config';
 import { reportProblems } from './report-problems';
+import { parseErrata } from '../../lib/fidelity/resolve-errata';
 
 const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--substitutions] [--json]';
 
@@ -35,32 +37,37 @@ export function errataCommand(args: string[], config: ContentConfig): number {
   // Form checks (文号 brackets) need no parent; the parallel comparison does.
   const own = documentLines(corpus, source, documentId);
   const forms = docNumberCandidates(own.lines, own.declared);
+  const slips = formSlipCandidates(own.lines, own.declared, declaredSuspects(config, documentId));
   if (!parentId) {
-    console.error(`kb errata: ${documentId} declares no parent in the collection, so only 文号 form checks ran; name a parent with --parent <documentId> to compare sentences`);
-    if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId: null, candidates: [], forms }, null, 2) + '\n');
-    else process.stdout.write(asYaml(documentId, null, [], forms));
+    console.error(`kb errata: ${documentId} declares no parent in the collection, so only form checks (文号 brackets, dates, quotes, spaces) ran; name a parent with --parent <documentId> to compare sentences`);
+    if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId: null, candidates: [], forms, slips }, null, 2) + '\n');
+    else process.stdout.write(asYaml(documentId, null, [], forms, slips));
     return 0;
   }
   const segmenter = createSegmenter(config.terms());
   const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut, substitutions: args.includes('--substitutions') });
 
-  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates, forms }, null, 2) + '\n');
-  else process.stdout.write(asYaml(documentId, parentId, candidates, forms));
+  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates, forms, slips }, null, 2) + '\n');
+  else process.stdout.write(asYaml(documentId, parentId, candidates, forms, slips));
   return 0;
 }
 
-function asYaml(documentId: string, parentId: string | null, candidates: ErratumCandidate[], forms: DocNumberCandidate[]): string {
+function asYaml(documentId: string, parentId: string | null, candidates: ErratumCandidate[], forms: DocNumberCandidate[], slips: FormSlipCandidate[]): string {
   const open = candidates.filter((c) => !c.declared);
   const parallel = open.filter((c) => c.basis === 'parallel');
   const repeated = open.filter((c) => c.basis === 'repeated');
   const openForms = forms.filter((f) => !f.declared);
+  const openSlips = slips.filter((f) => !f.declared);
   const out = [
     (parentId ? `# ${documentId} against ${parentId}: ${parallel.length} parallel and ${repeated.length} repeated-pattern candidates` : `# ${documentId}: no parent compared`) +
-      `; ${openForms.length} 文号 form candidates` +
-      (candidates.length + forms.length > open.length + openForms.length ? `; ${candidates.length + forms.length - open.length - openForms.length} already declared` : ''),
+      `; ${openForms.length} 文号 form candidates; ${openSlips.length} slips of form (dates, quotes, spaces)` +
+      (candidates.length + forms.length + slips.length > open.length + openForms.length + openSlips.length
+        ? `; ${candidates.length + forms.length + slips.length - open.length - openForms.length - openSlips.length} already declared`
+        : ''),
     `# Nothing was written. Check each against the source, then paste what you accept into content/errata/${documentId}.yaml.`,
     '',
     ...openForms.map(formEntry),
+    ...openSlips.map(slipEntry),
     ...parallel.map(entry),
   ];
   if (repeated.length) {
@@ -68,6 +75,7 @@ function asYaml(documentId: string, parentId: string | null, candidates: Erratum
   }
   for (const c of candidates.filter((x) => x.declared)) out.push(`# line ${c.line}: “${c.corrected}” already declared as ${c.declared}`);
   for (const f of forms.filter((x) => x.declared)) out.push(`# line ${f.line}: “${f.replace}” already declared as ${f.declared}`);
+  for (const f of slips.filter((x) => x.declared)) out.push(`# line ${f.line}: ${f.slip} at “${f.find}” already declared as ${f.declared}`);
   return out.join('\n') + '\n';
 }
 
@@ -86,6 +94,14 @@ function formEntry(f: DocNumberCandidate): string {
     `# line ${f.line}: 文号 brackets “${f.find}” → “${f.replace}” · ${f.confidence} · form`,
     ...entryLines(f),
   ].join('\n');
+}
+
+/** A slip of form: a correction where the form says what the text reads, else a suspected-damage entry. */
+function slipEntry(f: FormSlipCandidate): string {
+  if ('suspect' in f) {
+    return [`# line ${f.line}: ${f.slip} at “${f.find}” · suspect`, `- id: ${f.id}`, `  line: ${f.line}`, `  find: ${JSON.stringify(f.find)}`, `  suspect: true`, `  note: ${JSON.stringify(f.note)}`, ''].join('\n');
+  }
+  return [`# line ${f.line}: ${f.slip} “${f.find}” → “${f.replace}” · ${f.confidence} · form`, ...entryLines(f)].join('\n');
 }
 
 /** The errata entry itself, as an editor pastes it into content/errata/<文件编号>.yaml, then a blank line. */
@@ -110,4 +126,11 @@ function option(args: string[], name: string): string | undefined {
 function fail(message: string): number {
   console.error(message);
   return 2;
+}
+
+/** The document's suspected-damage entries, so a slip already flagged is reported as declared. */
+function declaredSuspects(config: ContentConfig, documentId: string): { id: string; line: number; find: string }[] {
+  const file = join(config.errataDir, `${documentId}.yaml`);
+  if (!existsSync(file)) return [];
+  return parseErrata(file, readFileSync(file, 'utf8')).suspects.map((s) => ({ id: s.entry.id, line: s.entry.line, find: s.entry.find }));
 }
