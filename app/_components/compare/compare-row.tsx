@@ -17,6 +17,8 @@ import { hintLabel } from './hint-label';
 import { ReviewMark } from '@/app/_components/refs/evidence';
 import { CONFLICT_KIND_LABEL, ROUTINE_LABEL } from '@/lib/content/labels';
 import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
+import { paragraphPairs } from '@/lib/compare/paragraph-pairs';
+import type { DiffSegment } from '@/lib/compare/model';
 
 type Side = 'local' | 'parent';
 const MODES: TextMode[] = ['corrected', 'source'];
@@ -24,6 +26,7 @@ const MODES: TextMode[] = ['corrected', 'source'];
 export function CompareRow({ item, comparison, partners }: { item: ComparedRow; comparison: Comparison; partners: string | null }) {
   const { row } = item;
   const { wording } = comparison;
+  const pairs = row.kind === 'aligned' && item.diff ? paragraphsOf(item.diff) : null;
   return (
     <li
       id={item.anchor}
@@ -33,6 +36,7 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
       data-changed-source={String(item.changed.source)}
       data-conflicts={item.conflicts.length || undefined}
       data-routine={item.routine ?? undefined}
+      data-paras={pairs ? '' : undefined}
     >
       <div className="cmp-meta">
         <span className="cmp-kind">{wording.rowKind[row.kind]}</span>
@@ -64,7 +68,55 @@ export function CompareRow({ item, comparison, partners }: { item: ComparedRow; 
       {item.conflicts.length ? <ConflictFlags item={item} comparison={comparison} /> : null}
       <Cell side="local" clause={row.kind === 'parent-only' ? null : row.local} item={item} comparison={comparison} />
       <Cell side="parent" clause={row.kind === 'local-only' ? null : row.parent} item={item} comparison={comparison} />
+      {pairs && row.kind === 'aligned' ? <ParagraphView pairs={pairs} local={row.local} parent={row.parent} comparison={comparison} /> : null}
     </li>
+  );
+}
+
+/** Each wording's paragraph pairs, when either wording has more than one (else the two cells read well enough on a phone). */
+function paragraphsOf(diff: Record<TextMode, DiffSegment[]>): Record<TextMode, DiffSegment[][]> | null {
+  const pairs = { corrected: paragraphPairs(diff.corrected), source: paragraphPairs(diff.source) };
+  return pairs.corrected.length > 1 || pairs.source.length > 1 ? pairs : null;
+}
+
+/**
+ * The phone's reading of a long aligned pair: each local paragraph over the
+ * parent paragraph it follows (lib/compare/paragraph-pairs). Wide screens and
+ * print show the two cells side by side instead and hide this (compare.css).
+ */
+function ParagraphView({ pairs, local, parent, comparison }: { pairs: Record<TextMode, DiffSegment[][]>; local: ClauseRecord; parent: ClauseRecord; comparison: Comparison }) {
+  const { wording } = comparison;
+  const clause = { local, parent };
+  const doc = { local: comparison.local, parent: comparison.parent };
+  return (
+    <>
+      {MODES.map((m) => (
+        <ol key={m} className="cmp-paras" data-mode={m} aria-label={`逐段对照（${wording.column.local}在上，${wording.column.parent}在下）`}>
+          {pairs[m].map((segments, k) => (
+            <li key={k} className="cmp-para-pair">
+              {(['local', 'parent'] as const).map((side) => (
+                <p key={side} className={`cmp-para cmp-para-${side}`}>
+                  {/* The first pair names each side and its clause in full; the rest say only which side. */}
+                  <span className="cmp-para-side">
+                    {k === 0 ? (
+                      <>
+                        {wording.column[side]}{' '}
+                        <Link href={docHref(doc[side].id, clause[side].id)} prefetch={false}>
+                          {comparison.nameOf(clause[side])}
+                        </Link>
+                      </>
+                    ) : (
+                      wording.noun[side]
+                    )}
+                  </span>
+                  <DiffText segments={segments} side={side} />
+                </p>
+              ))}
+            </li>
+          ))}
+        </ol>
+      ))}
+    </>
   );
 }
 
