@@ -40,8 +40,8 @@ export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: str
  * clear a higher bar.
  */
 export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
-  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.2, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 },
-  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, leadMargin: 0.3, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2 },
+  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.2, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: 1.8 },
+  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, leadMargin: 0.3, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2, clearLead: Infinity },
 };
 
 export function alignDocuments(local: AlignInput, parent: AlignInput, options: AlignOptions): Alignment {

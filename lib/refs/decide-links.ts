@@ -39,6 +39,11 @@ export type Thresholds = {
   /** Minimum score for a second or third link. */
   secondary: number;
   maxLinks: number;
+  /**
+   * A best candidate this many times the runner-up is where the provision clearly points: it is not
+   * dominated (several local provisions may implement one parent article — one per body or sector it names).
+   */
+  clearLead: number;
 };
 
 /** 'routine': a 施行日期 or 解释权 article, never linked (decided in align-documents). */
@@ -62,6 +67,7 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     const [first, second] = ranked;
     if (!first || first.score < t.accept) return { decision: 'below-threshold' as const, links: [] };
     const runnerUp = Math.max(second?.score ?? 0, ...row.filter((c) => c !== first).map((c) => c.score));
+    const clear = first.score >= t.clearLead * runnerUp;
     const near = ranked.filter((c) => c.score >= Math.max(t.accept, t.nearTop * first.score));
     let top = [...near].sort(byStructure)[0];
     if (first.lexical < t.sure && first.score - runnerUp < t.margin) {
@@ -69,7 +75,8 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
       if (!led) return { decision: 'ambiguous' as const, links: [] };
       top = led;
     }
-    if (dominated(i, top)) return { decision: 'dominated' as const, links: [] };
+    // A provision that clearly points at one parent keeps it even where a sibling matches it better.
+    if (!(clear && top === first) && dominated(i, top)) return { decision: 'dominated' as const, links: [] };
     const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
   });

@@ -10,7 +10,7 @@ import type { FoundCitation, FoundDocumentCitation, Token } from './model';
 import { abbreviationUse } from './patterns';
 import { cleanText } from './clean-text';
 import { tokenizeCitations } from './tokenize-citations';
-import { findCitations } from './find-citations';
+import { findCitations, pinpointAfter } from './find-citations';
 import { describeCited, type DocumentResolution, type DocumentResolver } from './document-resolver';
 import { resolveInternal } from './resolve-internal';
 import { ClauseIndex } from '../clause';
@@ -34,7 +34,11 @@ export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], r
   const found: Found[] = texts.flatMap(({ clause, text, tokens }) => findCitations(text, tokens).map((citation) => ({ clause, citation })));
   const declared = new Map<string, FoundDocumentCitation>();
   for (const f of found) if (f.citation.kind === 'document' && f.citation.abbreviation) declared.set(f.citation.abbreviation, f.citation);
-  found.push(...quotedUses(texts, declared, found));
+  const uses = quotedUses(texts, declared, found);
+  // 反恐怖主义法第八十三条: the 第N条 after a use pinpoints the cited document, not this one.
+  const pinpointed = new Set(uses.filter((u) => u.citation.kind === 'document' && u.citation.pinpoint).map((u) => `${u.clause.id}@${u.citation.span.end}`));
+  const kept = found.filter((f) => f.citation.kind !== 'internal' || !pinpointed.has(`${f.clause.id}@${f.citation.span.start}`));
+  found.splice(0, found.length, ...kept, ...uses);
   // Only what the frontmatter declares: parents found by lib/works resolve the same way by title.
   const context = { citingDocumentId: doc.id, parents: doc.parents.filter((p) => p.via === 'declared'), date: documentDate(doc) };
   const resolutions = new Map<FoundDocumentCitation, DocumentResolution>();
@@ -60,19 +64,23 @@ export function extractCitations(doc: DocumentRecord, clauses: ClauseRecord[], r
 }
 
 /**
- * “X” or 「X」 where X is a declared short name: a use of it, unless it is
- * the declaration itself or inside a citation already found. (《X》 uses
- * are title tokens already.)
+ * “X” or 「X」 where X is a declared short name — or bare X, where it was
+ * declared bare — a use of it, unless it is the declaration itself or
+ * inside a citation already found. (《X》 uses are title tokens already.)
+ * A 第N条 right after the use pinpoints the document it names.
  */
 function quotedUses(texts: { clause: ClauseRecord; text: string; tokens: Token[] }[], declared: Map<string, FoundDocumentCitation>, found: Found[]): Found[] {
   const out: Found[] = [];
   for (const { clause, text, tokens } of texts) {
     const taken = [...tokens.map((t) => t.span), ...found.filter((f) => f.clause === clause).map((f) => f.citation.span)];
-    for (const short of declared.keys()) {
-      for (const m of text.matchAll(abbreviationUse(short))) {
+    for (const [short, full] of declared) {
+      // A bare use of a short name of two characters (条例) would match inside any longer title.
+      const bare = full.bareAbbreviation === true && short.length >= 3;
+      for (const m of text.matchAll(abbreviationUse(short, bare))) {
         const span = { start: m.index!, end: m.index! + m[0].length };
         if (m[0].startsWith('《') || taken.some((s) => s.start < span.end && span.start < s.end)) continue;
-        const citation: FoundDocumentCitation = { kind: 'document', role: 'plain', span, raw: m[0], title: short, issuer: null, docNumber: null, abbreviation: null, pinpoint: null, wrappedBy: null };
+        const pinpoint = pinpointAfter(text, span.end);
+        const citation: FoundDocumentCitation = { kind: 'document', role: 'plain', span, raw: m[0], title: short, issuer: null, docNumber: null, abbreviation: null, pinpoint, wrappedBy: null };
         out.push({ clause, citation });
       }
     }

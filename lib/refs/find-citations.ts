@@ -52,7 +52,7 @@ function titleCitations(text: string, t: TitleToken, number: DocNumberToken | nu
   const pinpoint = pinpointAfter(text, t.span.end);
   const promulgated = t.inner.length ? t.inner : parsed.promulgates ? [{ title: parsed.promulgates, span: t.span }] : [];
   if (!promulgated.length) {
-    return [documentCitation(text, 'plain', t.span, { title: t.title, issuer, docNumber, abbreviation: abbr?.short ?? null, pinpoint })];
+    return [documentCitation(text, 'plain', t.span, { title: t.title, issuer, docNumber, abbreviation: abbr?.short ?? null, pinpoint, ...(abbr?.bare ? { bareAbbreviation: true } : {}) })];
   }
   // The notice and what it promulgates share the 文号 printed after them;
   // a short name declared after the notice names the promulgated document.
@@ -63,6 +63,7 @@ function titleCitations(text: string, t: TitleToken, number: DocNumberToken | nu
       issuer,
       docNumber,
       abbreviation: i === 0 ? (abbr?.short ?? null) : null,
+      ...(i === 0 && abbr?.bare ? { bareAbbreviation: true as const } : {}),
       pinpoint: i === 0 ? pinpoint : null,
       wrappedBy: offset,
     }),
@@ -82,6 +83,7 @@ function documentCitation(text: string, role: FoundDocumentCitation['role'], spa
     abbreviation: f.abbreviation ?? null,
     pinpoint: f.pinpoint ?? null,
     wrappedBy: f.wrappedBy ?? null,
+    ...(f.bareAbbreviation ? { bareAbbreviation: true as const } : {}),
   };
 }
 
@@ -94,7 +96,8 @@ function issuerBefore(text: string, start: number): string | null {
   return issuer.length >= 2 ? issuer : null;
 }
 
-function pinpointAfter(text: string, end: number): { art: number; para: number | null } | null {
+/** 第N条(第M款) printed right after a title or a short name's use. */
+export function pinpointAfter(text: string, end: number): { art: number; para: number | null } | null {
   const m = PINPOINT_AFTER.exec(text.slice(end));
   const art = m?.groups ? parseAnyNumber(m.groups.art) : null;
   if (!m?.groups || art === null) return null;

@@ -9,7 +9,8 @@ export type DocNumber = { prefix: string | null; year: number; num: number; raw:
 export type TitleToken = { kind: 'title'; span: Span; title: string; inner: { title: string; span: Span }[] };
 export type DocNumberToken = { kind: 'doc-number'; span: Span; value: DocNumber };
 /** （以下简称《X》）: `span` covers the short name as printed, brackets included. */
-export type AbbreviationToken = { kind: 'abbreviation'; span: Span; short: string };
+/** `bare`: declared without brackets (以下简称反恐怖主义法), and so used without them too. */
+export type AbbreviationToken = { kind: 'abbreviation'; span: Span; short: string; bare?: true };
 export type ArticleRefToken = {
   kind: 'article-ref';
   span: Span;
@@ -49,6 +50,8 @@ export type FoundDocumentCitation = {
   docNumber: DocNumber | null;
   /** The short name declared for this citation, if any. */
   abbreviation: string | null;
+  /** The short name was declared bare (以下简称反恐怖主义法): its uses are bare too. */
+  bareAbbreviation?: true;
   /** 《X》第N条(第M款): a pinpoint into the cited document. */
   pinpoint: { art: number; para: number | null } | null;
   /** For an inner title: the index (within the clause's list) of the notice that wraps it. */

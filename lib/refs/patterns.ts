@@ -42,14 +42,23 @@ export const DOC_NUMBER = /(?<prefix>[\u4e00-\u9fa5A-Za-z]{1,10})?[〔［\[（(�
 
 /**
  * An abbreviation declared in the parenthesis right after a citation:
- * （以下简称《X》）, （厅字〔2016〕8号，以下简称“X”）, （下称《X》）.
+ * （以下简称《X》）, （厅字〔2016〕8号，以下简称“X”）, （下称《X》）, and a
+ * bare name that runs to the closing bracket: （以下简称反恐怖主义法）.
  */
-export const ABBREVIATION_AFTER = /^\s*[（(][^（）()《》。；]{0,40}?(?:以下简称|下文简称|简称|以下称|下称)[为：:\s]*(?:《(?<book>[^《》]{1,30})》|“(?<quoted>[^“”]{1,30})”|「(?<corner>[^「」]{1,30})」)/;
+export const ABBREVIATION_AFTER =
+  /^\s*[（(][^（）()《》。；]{0,40}?(?:以下简称|下文简称|简称|以下称|下称)[为：:\s]*(?:《(?<book>[^《》]{1,30})》|“(?<quoted>[^“”]{1,30})”|「(?<corner>[^「」]{1,30})」|(?<bare>[\u4e00-\u9fa5A-Za-z0-9]{2,30})(?=[）)]))/;
 
-/** 《X》 or “X”: how a declared abbreviation is used later. Built per abbreviation. */
-export function abbreviationUse(short: string): RegExp {
+/**
+ * How a declared abbreviation is used later: 《X》, “X” or 「X」; a name
+ * declared bare is also used bare (依照反恐怖主义法第八条). A bare use must
+ * end where a word can end — at a pinpoint, punctuation or a connective —
+ * so 反恐怖主义法律 is not a use of 反恐怖主义法, and 本X is the document
+ * itself. Built per abbreviation.
+ */
+export function abbreviationUse(short: string, bare = false): RegExp {
   const s = short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`《${s}》|“${s}”|「${s}」`, 'g');
+  const marked = `《${s}》|“${s}”|「${s}」`;
+  return new RegExp(bare ? `${marked}|(?<![本《“「])${s}(?=第|[，,。；;、：:）)和及与等的规有]|$)` : marked, 'g');
 }
 
 /** What a document calls itself: 本办法, 本实施细则, 本规定… (longest first). */

@@ -44,8 +44,12 @@ function findAbbreviations(text: string, titles: TitleToken[]): AbbreviationToke
   for (const t of titles) {
     const m = ABBREVIATION_D.exec(text.slice(t.span.end));
     if (!m?.groups) continue;
-    const name = m.groups.book ? 'book' : m.groups.quoted ? 'quoted' : 'corner';
+    const name = m.groups.book ? 'book' : m.groups.quoted ? 'quoted' : m.groups.corner ? 'corner' : 'bare';
     const [s, e] = m.indices!.groups![name]!;
+    if (name === 'bare') {
+      out.push({ kind: 'abbreviation', span: { start: t.span.end + s, end: t.span.end + e }, short: m.groups.bare!, bare: true });
+      continue;
+    }
     // The span takes in the brackets around the name: 《X》, “X”, 「X」.
     out.push({ kind: 'abbreviation', span: { start: t.span.end + s - 1, end: t.span.end + e + 1 }, short: m.groups[name]!.trim() });
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decideLinks, type Cell, type Thresholds } from '../../lib/refs/decide-links';
 import type { Hint } from '../../lib/refs/structure-hints';
 
-const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3 };
+const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: Infinity };
 const cell = (j: number, score: number, hints: Hint[] = [], lexical = score): Cell => ({ j, score, lexical, shared: ['甲', '乙', '丙'], hints });
 
 describe('decideLinks', () => {
@@ -45,5 +45,12 @@ describe('decideLinks', () => {
   it('a provision whose first paragraph surely restates a parent is not dominated on it', () => {
     const [, b] = decideLinks([[cell(0, 0.45), cell(1, 0.1)], [{ ...cell(0, 0.3, ['lead-paragraph']), lead: { score: 0.7, margin: 0.3 } }, cell(1, 0.05)]], T);
     expect(b.decision).toBe('linked');
+  });
+
+  it('a provision that clearly points at one parent keeps it though a sibling matches it better (one article per body it names)', () => {
+    const cells = [[cell(0, 0.6), cell(1, 0.1)], [cell(0, 0.4), cell(1, 0.15)]];
+    expect(decideLinks(cells, T)[1].decision).toBe('dominated');
+    const clear = { ...T, clearLead: 1.8 };
+    expect(decideLinks(cells, clear)[1].links.map((c) => c.j)).toEqual([0]);
   });
 });

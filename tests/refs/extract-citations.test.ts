@@ -107,4 +107,27 @@ describe('short names declared in quotation marks', () => {
     ]);
     expect(found[1].reason).toBe('“条例”是《信访条例》的简称，标题相符');
   });
+
+  it('a name declared bare （以下简称X） is used bare, and its 第N条 pinpoints the cited document, not this one', async () => {
+    const { extractCitations } = await import('../../lib/refs/extract-citations');
+    const { createDocumentResolver } = await import('../../lib/refs/document-resolver');
+    const doc = { ...corpus.documents[0], id: 'synthetic', parents: [] };
+    const make = (id: string, text: string) => ({ id, documentId: 'synthetic', parentId: null, kind: 'article' as const, label: '', number: null, text, sourceText: text, head: [{ text }], line: 1, depth: 0 });
+    const clauses = [
+      make('art-1', '根据《信访条例》（以下简称信访条例）制定本办法。'),
+      make('art-2', '依照信访条例第十四条的规定处理；落实信访条例规定的职责。'),
+      // Inside a longer word, after 本, or a two-character name: not a use.
+      make('art-3', '遵守信访条例法律汇编的要求。'),
+    ];
+    const lookup = (id: string) => corpus.clauses.filter((c) => c.documentId === id);
+    const found = extractCitations(doc, clauses, createDocumentResolver(corpus.documents), lookup);
+    expect(found.map((c) => [c.fromClauseId, c.raw, c.kind, c.cited?.role ?? null])).toEqual([
+      ['art-1', '《信访条例》', 'document', 'plain'],
+      ['art-2', '信访条例', 'document', 'abbreviation'],
+      ['art-2', '信访条例', 'document', 'abbreviation'],
+    ]);
+    expect(found[0].targetDocumentId).not.toBeNull();
+    expect(found[1]).toMatchObject({ targetDocumentId: found[0].targetDocumentId, targetClauseId: 'art-14' });
+    expect(found[2].targetClauseId).toBeNull();
+  });
 });

@@ -64,12 +64,16 @@ describe('ABBREVIATION_AFTER and later uses', () => {
     ['（中办发〔2024〕2号，以下简称《责任制规定》）', '责任制规定'],
     ['（下称《细则》）', '细则'],
     ['（简称“规定”）', '规定'],
+    ['（以下简称反恐怖主义法）', '反恐怖主义法'],
   ])('%s', (s, short) => {
     const g = ABBREVIATION_AFTER.exec(cleanText(s))?.groups;
-    expect(g?.book ?? g?.quoted ?? g?.corner).toBe(short);
+    expect(g?.book ?? g?.quoted ?? g?.corner ?? g?.bare).toBe(short);
   });
   it('needs the parenthesis right after the title', () => expect(ABBREVIATION_AFTER.exec('，以下简称《X》')).toBeNull());
   it('finds uses in brackets or quotes', () => expect(all(abbreviationUse('规定'), '按《规定》和“规定”，规定')).toEqual(['《规定》', '“规定”']));
+  it('finds bare uses of a name declared bare, only where a word can end', () =>
+    expect(all(abbreviationUse('反恐法', true), '依照反恐法第八条，反恐法律，本反恐法，反恐法规定')).toEqual(['反恐法', '反恐法']));
+  it('a bare name needs the closing bracket right after it', () => expect(ABBREVIATION_AFTER.exec('（以下简称反恐法，含修正）')).toBeNull());
 });
 
 describe('internal references', () => {
