@@ -10,6 +10,8 @@ import { suggestErrata, type ErratumCandidate } from '../../lib/fidelity/suggest
 import { documentLines, suggestionInput } from '../../lib/fidelity/suggestion-input';
 import { docNumberCandidates, type DocNumberCandidate } from '../../lib/fidelity/doc-number-brackets';
 import { formSlipCandidates, type FormSlipCandidate } from '../../lib/fidelity/form-slips';
+import { charSlipCandidates, type CharSlipCandidate } from '../../lib/fidelity/char-slips';
+import { cachedCharCounts } from './cached-char-counts';
 import { createSegmenter } from '../../lib/text/segmenter';
 import { readContent } from './read-content';
 import type { ContentConfig } from './content-config';
@@ -21,7 +23,8 @@ const USAGE = 'usage: kb errata suggest <documentId> [--parent <documentId>] [--
 export function errataCommand(args: string[], config: ContentConfig): number {
   const [sub, documentId] = args;
   if (sub !== 'suggest' || !documentId || documentId.startsWith('--')) return fail(USAGE);
-  const built = buildCorpus(readContent(config));
+  const content = readContent(config);
+  const built = buildCorpus(content);
   // Suggestions over content that fails the check would rest on a partial corpus.
   if (!reportProblems(built)) {
     console.error('kb errata: 内容检查未通过，请先改正上面列出的问题。');
@@ -37,32 +40,37 @@ export function errataCommand(args: string[], config: ContentConfig): number {
   // Form checks (文号 brackets) need no parent; the parallel comparison does.
   const own = documentLines(corpus, source, documentId);
   const forms = docNumberCandidates(own.lines, own.declared);
-  const slips = formSlipCandidates(own.lines, own.declared, declaredSuspects(config, documentId));
+  const suspects = declaredSuspects(config, documentId);
+  const slips = formSlipCandidates(own.lines, own.declared, suspects);
+  // One-character slips are read against every source's character counts, the document's own included.
+  const chars = charSlipCandidates(own.lines, cachedCharCounts(content.sources), own.declared, suspects);
   if (!parentId) {
     console.error(`kb errata: ${documentId} declares no parent in the collection, so only form checks (文号 brackets, dates, quotes, spaces) ran; name a parent with --parent <documentId> to compare sentences`);
-    if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId: null, candidates: [], forms, slips }, null, 2) + '\n');
-    else process.stdout.write(asYaml(documentId, null, [], forms, slips));
+    if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId: null, candidates: [], forms, slips, chars }, null, 2) + '\n');
+    else process.stdout.write(asYaml(documentId, null, [], forms, slips, chars));
     return 0;
   }
   const segmenter = createSegmenter(config.terms());
   const candidates = suggestErrata({ ...suggestionInput(corpus, source, documentId, parentId), segment: segmenter.cut, substitutions: args.includes('--substitutions') });
 
-  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates, forms, slips }, null, 2) + '\n');
-  else process.stdout.write(asYaml(documentId, parentId, candidates, forms, slips));
+  if (args.includes('--json')) process.stdout.write(JSON.stringify({ documentId, parentId, candidates, forms, slips, chars }, null, 2) + '\n');
+  else process.stdout.write(asYaml(documentId, parentId, candidates, forms, slips, chars));
   return 0;
 }
 
-function asYaml(documentId: string, parentId: string | null, candidates: ErratumCandidate[], forms: DocNumberCandidate[], slips: FormSlipCandidate[]): string {
+function asYaml(documentId: string, parentId: string | null, candidates: ErratumCandidate[], forms: DocNumberCandidate[], slips: FormSlipCandidate[], chars: CharSlipCandidate[]): string {
   const open = candidates.filter((c) => !c.declared);
   const parallel = open.filter((c) => c.basis === 'parallel');
   const repeated = open.filter((c) => c.basis === 'repeated');
   const openForms = forms.filter((f) => !f.declared);
   const openSlips = slips.filter((f) => !f.declared);
+  const openChars = chars.filter((f) => !f.declared);
   const out = [
     (parentId ? `# ${documentId} against ${parentId}: ${parallel.length} parallel and ${repeated.length} repeated-pattern candidates` : `# ${documentId}: no parent compared`) +
       `; ${openForms.length} 文号 form candidates; ${openSlips.length} slips of form (dates, quotes, spaces)` +
-      (candidates.length + forms.length + slips.length > open.length + openForms.length + openSlips.length
-        ? `; ${candidates.length + forms.length + slips.length - open.length - openForms.length - openSlips.length} already declared`
+      `; ${openChars.length} one-character slips (corpus statistics)` +
+      (candidates.length + forms.length + slips.length + chars.length > open.length + openForms.length + openSlips.length + openChars.length
+        ? `; ${candidates.length + forms.length + slips.length + chars.length - open.length - openForms.length - openSlips.length - openChars.length} already declared`
         : ''),
     `# Nothing was written. Check each against the source, then paste what you accept into content/errata/${documentId}.yaml.`,
     '',
@@ -73,9 +81,13 @@ function asYaml(documentId: string, parentId: string | null, candidates: Erratum
   if (repeated.length) {
     out.push('# ---- REPEATED PATTERNS: low confidence, no parallel sentence for these places; confirm each by reading ----', '', ...repeated.map(entry));
   }
+  if (openChars.length) {
+    out.push('# ---- ONE-CHARACTER SLIPS: low confidence, read off corpus counts alone; confirm each against the original, or declare it suspect ----', '', ...openChars.map(charEntry));
+  }
   for (const c of candidates.filter((x) => x.declared)) out.push(`# line ${c.line}: “${c.corrected}” already declared as ${c.declared}`);
   for (const f of forms.filter((x) => x.declared)) out.push(`# line ${f.line}: “${f.replace}” already declared as ${f.declared}`);
   for (const f of slips.filter((x) => x.declared)) out.push(`# line ${f.line}: ${f.slip} at “${f.find}” already declared as ${f.declared}`);
+  for (const f of chars.filter((x) => x.declared)) out.push(`# line ${f.line}: one-character slip at “${f.find}” already declared as ${f.declared}`);
   return out.join('\n') + '\n';
 }
 
@@ -102,6 +114,10 @@ function slipEntry(f: FormSlipCandidate): string {
     return [`# line ${f.line}: ${f.slip} at “${f.find}” · suspect`, `- id: ${f.id}`, `  line: ${f.line}`, `  find: ${JSON.stringify(f.find)}`, `  suspect: true`, `  note: ${JSON.stringify(f.note)}`, ''].join('\n');
   }
   return [`# line ${f.line}: ${f.slip} “${f.find}” → “${f.replace}” · ${f.confidence} · form`, ...entryLines(f)].join('\n');
+}
+
+function charEntry(f: CharSlipCandidate): string {
+  return [`# line ${f.line}: “${f.find}” → “${f.replace}” · ${f.confidence} · corpus statistics`, ...entryLines(f)].join('\n');
 }
 
 /** The errata entry itself, as an editor pastes it into content/errata/<文件编号>.yaml, then a blank line. */
