@@ -149,6 +149,39 @@ describe('compare page', () => {
   });
 });
 
+describe('compare page on a phone, paragraph by paragraph', () => {
+  it('puts each local paragraph over the parent paragraph it follows, and keeps two columns on a wide screen', async () => {
+    const page = await open(PAIR);
+    const row = page.locator('.cmp-row[data-paras]').first();
+    await expect.poll(() => row.count()).toBe(1);
+    // Wide: the two cells, no paragraph view.
+    expect(await row.locator('.cmp-paras:visible').count()).toBe(0);
+    expect(await row.locator('.cmp-cell:visible').count()).toBe(2);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await expect.poll(() => row.locator('.cmp-paras:visible').count()).toBe(1);
+    expect(await row.locator('.cmp-cell:visible').count()).toBe(0);
+    const pairs = row.locator('.cmp-paras:visible .cmp-para-pair');
+    expect(await pairs.count()).toBeGreaterThan(1);
+    // In reading order: local, parent, local, parent…; each parent paragraph directly below its local one.
+    const sides = await row.locator('.cmp-paras:visible .cmp-para').evaluateAll((ps) => ps.map((p) => (p.classList.contains('cmp-para-local') ? 'L' : 'P')).join(''));
+    expect(sides).toMatch(/^(LP)+$/);
+    const local = await pairs.nth(1).locator('.cmp-para-local').boundingBox();
+    const parent = await pairs.nth(1).locator('.cmp-para-parent').boundingBox();
+    expect(parent!.y).toBeGreaterThanOrEqual(local!.y + local!.height - 1);
+    // Nothing of either text is lost: the pairs hold what the cells hold.
+    const joined = (cls: string) => row.locator(`.cmp-paras:visible ${cls}`).evaluateAll((ps) => ps.map((p) => [...p.childNodes].slice(1).map((n) => n.textContent).join('')).join('').replace(/\s/g, ''));
+    const cell = (cls: string) => row.locator(`${cls} .cmp-text > .cmp-corrected`).evaluate((e) => (e.textContent ?? '').replace(/\s/g, ''));
+    expect(await joined('.cmp-para-local')).toBe(await cell('.cmp-local'));
+    expect(await joined('.cmp-para-parent')).toBe(await cell('.cmp-parent'));
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    if (process.env.SCREENSHOTS === '1') {
+      await row.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, 'compare-paragraphs-phone', { selector: '.cmp-row[data-paras]' });
+    }
+    await page.close();
+  });
+});
+
 /** Choose a document on one side of the picker, once its list has loaded. */
 async function pick(page: Page, side: 'left' | 'right', id: string) {
   await expect.poll(() => page.locator(`#pick-${side} option[value="${id}"]`).count()).toBe(1);
