@@ -7,6 +7,8 @@
  * build on inputs of doubling size (bench/results-scaling.json and .md);
  * `npm run bench -- --corpus` builds the whole content folder from nothing
  * and again after one document changed (bench/results-corpus.json and .md);
+ * `npm run bench -- --national-search` then queries that build's search
+ * index in Node and Chromium (bench/results-search-national.md);
  * `npm run bench -- --alignment` scores the aligner on the gold pairs in
  * tests/refs, read from the test content folder (bench/results-alignment.md).
  */
@@ -24,6 +26,7 @@ import { runScaling, scalingPlans } from './lib/bench/scaling';
 import { scalingTable } from './lib/bench/scaling-report';
 import { nationalTable, runNational } from './lib/bench/national';
 import { alignmentTable, runAlignment } from './lib/bench/alignment';
+import { nationalSearchTable, runNationalSearch } from './lib/bench/national-search';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -40,7 +43,7 @@ let realCorpus: ReturnType<typeof buildCorpus>['corpus'] | null = null;
 const real = () => (realCorpus ??= buildCorpus(readContent(content)).corpus);
 const machine = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version };
 mkdirSync('bench', { recursive: true });
-await (args.includes('--alignment') ? alignmentBench() : args.includes('--corpus') ? nationalBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
+await (args.includes('--alignment') ? alignmentBench() : args.includes('--corpus') ? nationalBench() : args.includes('--national-search') ? nationalSearchBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
 
 async function alignmentBench() {
   // The gold pairs are in the test sample (scripts/test-content.ts); content/ holds the whole national corpus.
@@ -56,6 +59,15 @@ async function nationalBench() {
   const table = nationalTable(result);
   writeFileSync('bench/results-corpus.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
   writeFileSync('bench/results-corpus.md', `# 性能与规模：全部语料的数据构建\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
+  console.log(table);
+}
+
+async function nationalSearchBench() {
+  const { cut } = createSegmenter(content.terms());
+  const result = await withBrowser((browser) => runNationalSearch('bench/corpora/national', cut, browser, console.log));
+  const table = nationalSearchTable(result);
+  writeFileSync('bench/results-search-national.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
+  writeFileSync('bench/results-search-national.md', `# 全部语料上的检索\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
   console.log(table);
 }
 

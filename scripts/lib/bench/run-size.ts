@@ -45,7 +45,7 @@ export type SizeResult = {
   pagefind: (EngineResult & { indexMs: number; peakRssMb: number; rawBytes: number; gzipBytes: number }) | null;
 };
 
-const pct = (xs: number[], p: number) => {
+export const pct = (xs: number[], p: number) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10 : 0;
 };
@@ -64,7 +64,7 @@ function dirBytes(dir: string): { rawBytes: number; gzipBytes: number } {
   return { rawBytes, gzipBytes };
 }
 
-function engineResult(run: BrowserRun, quality: { recall: number; precision: number } | null): EngineResult {
+export function engineResult(run: BrowserRun, quality: { recall: number; precision: number } | null): EngineResult {
   return {
     firstBytes: run.firstBytes,
     laterBytesMedian: pct(run.laterBytes, 50),
@@ -80,7 +80,7 @@ function engineResult(run: BrowserRun, quality: { recall: number; precision: num
 }
 
 /** Recall and precision of returned provision sets against the substring scan, pooled over the phrase queries. */
-function quality(truth: Map<string, Set<string>>, found: Map<string, Set<string>>): { recall: number; precision: number } {
+export function quality(truth: Map<string, Set<string>>, found: Map<string, Set<string>>): { recall: number; precision: number } {
   let tp = 0;
   let relevant = 0;
   let returned = 0;
@@ -93,7 +93,7 @@ function quality(truth: Map<string, Set<string>>, found: Map<string, Set<string>
   return { recall: relevant ? tp / relevant : 1, precision: returned ? tp / returned : 1 };
 }
 
-async function bundle(site: string) {
+export async function bundle(site: string) {
   for (const e of ['ours', 'scan', 'pf']) {
     await build({ entryPoints: [`scripts/lib/bench/entries/${e}.ts`], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', outfile: join(site, `${e}.js`), logLevel: 'error' });
   }

@@ -1,0 +1,72 @@
+/**
+ * Search on the whole national corpus (`npm run bench -- --national-search`,
+ * after `--corpus` has built it under bench/corpora/national/): the same
+ * measures as the synthetic sizes — bytes of the first and later queries
+ * (gzip, code included), requests, latency in Chromium over loopback, phrase
+ * recall and precision against a substring scan of every provision — on the
+ * real texts, with the benchmark's drawn queries and the example searches
+ * the home page offers (search-examples.yaml).
+ * Pagefind is not run here: at a third of this size (100,000 clauses) it
+ * already took 5 GB and 130 s to index (bench/results.md).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import type { Corpus } from '../../../lib/corpus/export-contract';
+import { benchQueries, type BenchQuery } from '../../../lib/bench/bench-queries';
+import { benchUnits } from '../../../lib/bench/bench-units';
+import { fold } from '../../../lib/search/fold';
+import { createSearchEngine } from '../../../lib/search/search-engine';
+import { fileShardLoader } from '../search-index-files';
+import { browserRun } from './browser-bench';
+import { bundle, engineResult, quality, type EngineResult } from './run-size';
+
+export type NationalSearchResult = { clauses: number; units: number; queries: BenchQuery[]; examples: string[]; ours: EngineResult };
+
+export async function runNationalSearch(root: string, cut: (text: string) => string[], browser: Browser, log: (s: string) => void): Promise<NationalSearchResult> {
+  const corpusFile = join(root, '.generated', 'corpus.json');
+  const site = join(root, 'public');
+  if (!existsSync(corpusFile) || !existsSync(join(site, 'data', 'search', 'manifest.json'))) {
+    throw new Error(`${root} 中没有全部语料的构建结果：先运行 npm run bench -- --corpus。`);
+  }
+  const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
+  const units = benchUnits(corpus);
+  const folded = units.map((u) => u.folded);
+  // Words for the drawn two-character queries: segmenting every clause would take minutes for a list of eight.
+  const words = corpus.clauses.filter((_, i) => i % 50 === 0).flatMap((c) => cut(c.text).map(fold));
+  const queries = benchQueries(folded, words);
+  const examples = JSON.parse(readFileSync(join(root, '.generated', 'search-examples.json'), 'utf8')) as string[];
+  log(`queries: ${[...queries.map((q) => q.q), ...examples].join(' | ')}`);
+
+  const keys = units.map((u) => `${u.documentId}#${u.unitId}`);
+  const phrases = queries.filter((q) => q.kind !== 'multi').map((q) => q.q);
+  const truth = new Map(phrases.map((q) => [q, new Set(keys.filter((_, i) => folded[i].includes(fold(q))))]));
+  const engine = createSearchEngine(fileShardLoader(join(site, 'data', 'search')));
+  const found = new Map<string, Set<string>>();
+  for (const q of phrases) {
+    // Superseded versions are searched too: the scan does not know which version is in force.
+    const r = await engine.search(q, { limit: 1e9, snippetLength: 1, filters: { allVersions: true } });
+    found.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.unitId}`)));
+  }
+  await bundle(site);
+  const run = await browserRun(browser, site, 'ours', [...queries.map((q) => q.q), ...examples]);
+  const ours = engineResult(run, quality(truth, found));
+  log(`  ours: first ${ours.firstBytes} B, later ${ours.laterBytesMedian}/${ours.laterBytesMax} B, shown p95 ${ours.browser.p95} ms`);
+  return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours };
+}
+
+export function nationalSearchTable(r: NationalSearchResult): string {
+  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
+  const o = r.ours;
+  return [
+    `${r.clauses.toLocaleString('en')} 个条款单元、${r.units.toLocaleString('en')} 个检索单位（条）；查询 ${r.queries.length + r.examples.length} 条：抽取的二字词、短语、两词组合 ${r.queries.length} 条，加站点首页的示例检索 ${r.examples.length} 条。`,
+    '',
+    '| 首次检索下载 | 后续检索下载（中位/最大） | 每次检索请求数（中位/最大） | 排好序 p50 / p95 | 显示 20 条 p50 / p95 | 文件已取 p50 / p95 | 短语召回 / 精确 |',
+    '|---:|---:|---:|---:|---:|---:|---:|',
+    `| ${kb(o.firstBytes)} | ${kb(o.laterBytesMedian)} / ${kb(o.laterBytesMax)} | ${o.requests.median} / ${o.requests.max} | ${o.ranked.p50} / ${o.ranked.p95} ms | ${o.browser.p50} / ${o.browser.p95} ms | ${o.warm.p50} / ${o.warm.p95} ms | ${pctText(o.recall)} / ${pctText(o.precision)} |`,
+    '',
+    `本机 Chromium 取一个已缓存的小文件所需时间（中位）：${o.fetchFloorMs} ms。`,
+  ].join('\n') + '\n';
+}
+
+const pctText = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
