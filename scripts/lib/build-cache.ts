@@ -15,6 +15,7 @@ import type { LinkRecord } from '../../lib/corpus/export-contract';
 import type { LinkCacheOptions } from '../../lib/refs/link-cache';
 import { codeHash } from './code-hash';
 import { FileCache } from './file-cache';
+import { FileStore } from './file-store';
 
 export const CACHE_DIR = join('.generated', 'cache');
 
@@ -26,12 +27,12 @@ export type BuildCache = {
   links: FileCache<LinkRecord[]>;
   linksSalt: string;
   /** public/data/compare/doc/<id>.json, as written. */
-  compareDocs: FileCache<string>;
-  /** A comparison's CSV files, 校订本 and 原文. */
-  compareCsv: FileCache<string[]>;
+  compareDocs: FileStore;
+  /** A comparison's CSV file, one per wording (校订本, 原文). */
+  compareCsv: FileStore;
   compareSalt: string;
-  /** A document's .docx, in base64. */
-  docx: FileCache<string>;
+  /** A document's .docx. */
+  docx: FileStore;
   docxSalt: string;
 };
 
@@ -46,10 +47,10 @@ export function openBuildCache(dir = CACHE_DIR): BuildCache | null {
     wordsSalt: codeHash(['scripts/lib/cached-vocabulary.ts', 'lib/search/build-vocabulary.ts', 'lib/text/segmenter.ts']),
     links: new FileCache<LinkRecord[]>(join(dir, 'links')),
     linksSalt: codeHash(['lib/refs/link-corpus.ts', 'lib/text/segmenter.ts']),
-    compareDocs: new FileCache<string>(join(dir, 'compare-docs')),
-    compareCsv: new FileCache<string[]>(join(dir, 'compare-csv')),
+    compareDocs: new FileStore(join(dir, 'compare-docs')),
+    compareCsv: new FileStore(join(dir, 'compare-csv')),
     compareSalt: codeHash(['scripts/lib/compare-data.ts', 'lib/text/segmenter.ts']),
-    docx: new FileCache<string>(join(dir, 'docx')),
+    docx: new FileStore(join(dir, 'docx')),
     docxSalt: codeHash(['lib/study/handout-model.ts', 'lib/study/document-docx.ts', 'lib/study/pack-docx.ts', 'lib/site/site-name.ts']),
   };
 }

@@ -7,7 +7,7 @@
  * the pages to link, and each document's comparison data to
  * public/data/compare/doc/<id>.json for pairs compared in the browser.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Corpus, LinkRecord } from '../../lib/corpus/export-contract';
 import { CorpusIndex, splitGlobalId } from '../../lib/content/corpus-index';
@@ -25,8 +25,8 @@ import { compareDocumentList } from '../../lib/compare/compare-document-list';
 import { pushTo } from '../../lib/push-to';
 import { memoSegmenter } from '../../lib/text/memo-segmenter';
 import { cacheKey } from './build-cache';
-import type { FileCache } from './file-cache';
-import { TEXT_MODES } from '../../lib/compare/model';
+import type { FileStore } from './file-store';
+import { TEXT_MODES, type TextMode } from '../../lib/compare/model';
 import { OUTPUT, type OutputDirs } from './staged-output';
 
 /** Under .generated/ and public/data/ (served at /data/). */
@@ -40,7 +40,7 @@ export type ComparePairData = ComparePair & { links: LinkRecord[] };
 export type CompareData = { pairs: ComparePairData[] };
 
 /** Where the step keeps its outputs between builds (build-cache.ts); `salt` covers the code and the dictionary. */
-export type CompareOutputCache = { docs: FileCache<string>; csv: FileCache<string[]>; salt: string };
+export type CompareOutputCache = { docs: FileStore; csv: FileStore; salt: string };
 
 /**
  * `out`: the build's fresh output folders (see staged-output); `segmenter`:
@@ -70,28 +70,34 @@ export function writeCompareData(corpus: Corpus, out: OutputDirs, jieba: Segment
 
   const csvDir = join(out.data, CSV_DIR);
   mkdirSync(csvDir, { recursive: true });
+  let pairsReused = 0;
   for (const p of pairs) {
     const key = outputs && cacheKey(outputs.salt, p, ...[p.local, p.parent, ...p.via].map(docKey));
-    let files = key ? outputs.csv.get(key) : undefined;
-    if (!files) {
-      const c = buildComparison(index, p, p.links, segmenter);
-      files = TEXT_MODES.map((mode) => comparisonCsv(c, mode));
-      if (key) outputs.csv.set(key, files);
+    const dest = (mode: TextMode) => join(csvDir, csvFileName(p.local, p.parent, mode));
+    if (key && TEXT_MODES.every((mode) => outputs.csv.linkTo(`${key}.${mode}.csv`, dest(mode)))) {
+      pairsReused++;
+      continue;
     }
-    TEXT_MODES.forEach((mode, i) => writeFileSync(join(csvDir, csvFileName(p.local, p.parent, mode)), files[i]));
+    const c = buildComparison(index, p, p.links, segmenter);
+    for (const mode of TEXT_MODES) {
+      // A half-kept pair (one wording's file gone): the other was linked already.
+      if (existsSync(dest(mode))) continue;
+      const csv = comparisonCsv(c, mode);
+      if (key) outputs.csv.put(`${key}.${mode}.csv`, csv, dest(mode));
+      else writeFileSync(dest(mode), csv);
+    }
   }
   mkdirSync(join(out.data, DOC_DIR), { recursive: true });
   writeFileSync(join(out.data, underData(COMPARE_DOCUMENT_LIST)), JSON.stringify(compareDocumentList(index.documents, pairs)));
   for (const d of index.documents) {
-    const key = outputs && docKey(d.id);
-    let data = key ? outputs.docs.get(key) : undefined;
-    if (data === undefined) {
-      data = JSON.stringify(compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter, rejectedFrom.get(d.id)));
-      if (key) outputs.docs.set(key, data);
-    }
-    writeFileSync(join(out.data, underData(compareDocumentFile(d.id))), data);
+    const key = outputs && `${docKey(d.id)}.json`;
+    const dest = join(out.data, underData(compareDocumentFile(d.id)));
+    if (key && outputs.docs.linkTo(key, dest)) continue;
+    const data = JSON.stringify(compareDocumentData(index, d.id, linksFrom.get(d.id) ?? [], segmenter, rejectedFrom.get(d.id)));
+    if (key) outputs.docs.put(key, data, dest);
+    else writeFileSync(dest, data);
   }
-  const reused = outputs ? ` (reused: ${outputs.csv.hits} pairs' CSV, ${outputs.docs.hits} documents' data)` : '';
+  const reused = outputs ? ` (reused: ${pairsReused} pairs' CSV, ${outputs.docs.hits} documents' data)` : '';
   return (
     `comparisons: ${pairs.length} pairs → ${join(OUTPUT.generated, COMPARE_JSON)}, ${pairs.length * TEXT_MODES.length} CSV files → ${join(OUTPUT.data, CSV_DIR)}/, ` +
     `${index.documents.length} documents → ${join(OUTPUT.data, DOC_DIR)}/${reused}`

@@ -19,7 +19,7 @@ import { SITE_NAME } from '../../lib/site/site-name';
 import { LEVEL_ORDER } from '../../lib/content/labels';
 import { OUTPUT, type OutputDirs } from './staged-output';
 import { cacheKey } from './build-cache';
-import type { FileCache } from './file-cache';
+import type { FileStore } from './file-store';
 
 /** Under .generated/ and public/data/. */
 const STUDY_JSON = 'study.json';
@@ -27,7 +27,7 @@ const QUESTIONS_JSON = join('study', 'questions.json');
 const DOWNLOAD_DIR = 'download';
 
 /** Where unchanged documents' Word files are kept between builds (build-cache.ts): base64 by a hash of the handout and the code. */
-export type DocxCache = { store: FileCache<string>; salt: string };
+export type DocxCache = { store: FileStore; salt: string };
 
 /** `out`: the build's fresh output folders (see staged-output), so no old download lingers. */
 export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs, docxCache?: DocxCache): Promise<string> {
@@ -60,11 +60,12 @@ export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs, docxC
     // A byte-order mark and CRLF, so the file opens as UTF-8 in any Windows editor.
     writeFileSync(join(downloads, `${doc.id}.txt`), '\ufeff' + documentText(handout, SITE_NAME).replace(/\n/g, '\r\n'));
     // Packing a .docx is most of this step: an unchanged handout takes its file from the cache.
-    const key = docxCache && cacheKey(docxCache.salt, handout);
-    const kept = key ? docxCache.store.get(key) : undefined;
-    const docx = kept !== undefined ? Buffer.from(kept, 'base64') : await packDocx(documentDocx(handout, SITE_NAME));
-    if (key && kept === undefined) docxCache.store.set(key, Buffer.from(docx).toString('base64'));
-    writeFileSync(join(downloads, `${doc.id}.docx`), docx);
+    const key = docxCache && `${cacheKey(docxCache.salt, handout)}.docx`;
+    const dest = join(downloads, `${doc.id}.docx`);
+    if (key && docxCache.store.linkTo(key, dest)) continue;
+    const docx = await packDocx(documentDocx(handout, SITE_NAME));
+    if (key) docxCache.store.put(key, docx, dest);
+    else writeFileSync(dest, docx);
   }
   const files = readdirSync(downloads).length;
   const reused = docxCache ? ` (reused: ${docxCache.store.hits} Word files)` : '';
