@@ -2,7 +2,8 @@
  * One row of a comparison: a meta line (what kind of row, how similar, what
  * changed, why paired) over the left and right cells. Both wordings are in the page;
  * the controls show one. On a phone the cells stack into one card, each
- * headed by its side, so the pairing stays visible.
+ * headed by its side, so the pairing stays visible; a pair of several
+ * paragraphs reads paragraph by paragraph instead (ParagraphView).
  */
 import Link from 'next/link';
 import type { ClauseRecord } from '@/lib/corpus/export-contract';
