@@ -25,12 +25,7 @@ export class FileStore {
       this.misses++;
       return false;
     }
-    try {
-      linkSync(path, dest);
-    } catch {
-      // Another file system, or links not allowed: a copy does the same.
-      copyFileSync(path, dest);
-    }
+    place(path, dest);
     this.hits++;
     return true;
   }
@@ -43,11 +38,7 @@ export class FileStore {
     const tmp = `${path}.${process.pid}.tmp`;
     writeFileSync(tmp, data);
     renameSync(tmp, path);
-    try {
-      linkSync(path, dest);
-    } catch {
-      copyFileSync(path, dest);
-    }
+    place(path, dest);
   }
 
   /** Delete the entries this build did not use; returns how many. */
@@ -65,5 +56,14 @@ export class FileStore {
       removed++;
     }
     return removed;
+  }
+}
+
+function place(entry: string, dest: string): void {
+  try {
+    linkSync(entry, dest);
+  } catch {
+    // Another file system, or links not allowed: a copy does the same.
+    copyFileSync(entry, dest);
   }
 }
