@@ -12,11 +12,12 @@
  * Each slip is a suggestion for an editor, never a correction made for them.
  */
 import { pinyin } from 'pinyin-pro';
+import { HAN_RANGE } from './patterns';
 
 /** Bigram and trigram counts of runs of Chinese characters; a trigram seen fewer than `minTrigram` times is left out. */
 export type NgramCounts = Map<string, number>;
 
-const HAN_RUN = /[\u3400-\u9fff\uf900-\ufaff]+/g;
+const HAN_RUN = new RegExp(`[${HAN_RANGE}]+`, 'g');
 
 /**
  * Count the bigrams and trigrams inside each run of Chinese characters (a

@@ -8,7 +8,7 @@
  * could stand for any mark, so it is only ever flagged.
  */
 import type { ClauseRecord, Finding } from '../corpus/export-contract';
-import { FULL_WIDTH } from './patterns';
+import { FULL_WIDTH, HAN_RANGE as HAN } from './patterns';
 
 export type FormSlipKind = 'date-without-day' | 'quote-as-singles' | 'stray-ascii-quote' | 'space-in-phrase';
 
@@ -24,7 +24,6 @@ export type FormSlip = {
   reason: string;
 };
 
-const HAN = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /**
  * 年 月 and a day number, then a closing bracket or quote or a sentence end.
  * A day printed as a range or list (5月3、4日, 5月3至5日) or as 号 continues

@@ -6,9 +6,11 @@
 /** Characters that mark running text as Chinese: ideographs, CJK and full-width punctuation, Chinese quotes. */
 export const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef“”‘’《》〈〉…—]/;
 
+/** The Han ideograph ranges (no punctuation), for building character classes. */
+export const HAN_RANGE = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** A Han ideograph (no punctuation): what a dropped word is made of. */
-export const HAN = /^[\u3400-\u9fff\uf900-\ufaff]$/;
-export const ALL_HAN = /^[\u3400-\u9fff\uf900-\ufaff]+$/;
+export const HAN = new RegExp(`^[${HAN_RANGE}]$`);
+export const ALL_HAN = new RegExp(`^[${HAN_RANGE}]+$`);
 
 /** Where a sentence ends, in either the ASCII or the full-width form. */
 export const SENTENCE_END = /[。；;！!？?]/;
