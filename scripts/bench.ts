@@ -9,6 +9,9 @@
  * and again after one document changed (bench/results-corpus.json and .md);
  * `npm run bench -- --national-search` then queries that build's search
  * index in Node and Chromium (bench/results-search-national.md);
+ * `npm run bench -- --national-queries` asks that index the query sets in
+ * bench/queries/ (questions, synonyms, typos, citations) and counts how often
+ * the provision wanted is in the first three (bench/results-queries-national.md);
  * `npm run bench -- --alignment` scores the aligner on the gold pairs in
  * tests/refs, read from the test content folder (bench/results-alignment.md).
  */
@@ -27,6 +30,7 @@ import { scalingTable } from './lib/bench/scaling-report';
 import { nationalTable, runNational } from './lib/bench/national';
 import { alignmentTable, runAlignment } from './lib/bench/alignment';
 import { nationalSearchTable, runNationalSearch } from './lib/bench/national-search';
+import { nationalQueriesTable, runNationalQueries } from './lib/bench/national-queries';
 
 const args = process.argv.slice(2);
 const opt = (name: string) => {
@@ -43,7 +47,7 @@ let realCorpus: ReturnType<typeof buildCorpus>['corpus'] | null = null;
 const real = () => (realCorpus ??= buildCorpus(readContent(content)).corpus);
 const machine = { date: new Date().toISOString().slice(0, 10), machine: '2 cores, 24 GB', node: process.version };
 mkdirSync('bench', { recursive: true });
-await (args.includes('--alignment') ? alignmentBench() : args.includes('--corpus') ? nationalBench() : args.includes('--national-search') ? nationalSearchBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
+await (args.includes('--alignment') ? alignmentBench() : args.includes('--corpus') ? nationalBench() : args.includes('--national-search') ? nationalSearchBench() : args.includes('--national-queries') ? nationalQueriesBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
 
 async function alignmentBench() {
   // The gold pairs are in the test sample (scripts/test-content.ts); content/ holds the whole national corpus.
@@ -68,6 +72,14 @@ async function nationalSearchBench() {
   const table = nationalSearchTable(result);
   writeFileSync('bench/results-search-national.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
   writeFileSync('bench/results-search-national.md', `# 全部语料上的检索\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);
+  console.log(table);
+}
+
+async function nationalQueriesBench() {
+  const results = await runNationalQueries('bench/corpora/national');
+  const table = nationalQueriesTable(results);
+  writeFileSync('bench/results-queries-national.json', JSON.stringify({ ...machine, results }, null, 2) + '\n');
+  writeFileSync('bench/results-queries-national.md', `# 全部语料上按人的问法检索：想要的条文是否在前三\n\n${machine.date}。查询集在 bench/queries/：逐条读条文写成，不取检索结果；national-heldout.yaml 只用来检验，从不用来调参。\n\n${table}`);
   console.log(table);
 }
 

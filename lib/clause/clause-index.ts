@@ -52,12 +52,14 @@ export class ClauseIndex {
    * Whether articles are printed 第N条 and numbered through the whole
    * document, so that an article's number alone says where it is and the
    * headings above it add nothing to its name. Outline numbers such as （一）
-   * restart under each heading, and so do 第N条 in some compilations.
+   * restart under each heading, and so do 第N条 in some compilations. Outline
+   * points beside the articles (a law's appendix listing 1．2．) do not undo
+   * that for the articles; they keep their headings (clause-name.ts).
    */
   articlesNumberedThrough(): boolean {
     if (this.numberedThrough === null) {
-      const labels = this.all.filter((c) => c.kind === 'article').map((c) => c.label);
-      this.numberedThrough = labels.length > 0 && labels.every((l) => NUMBERED_ARTICLE.test(l)) && new Set(labels).size === labels.length;
+      const labels = this.all.filter((c) => c.kind === 'article' && NUMBERED_ARTICLE.test(c.label)).map((c) => c.label);
+      this.numberedThrough = labels.length > 0 && new Set(labels).size === labels.length;
     }
     return this.numberedThrough;
   }

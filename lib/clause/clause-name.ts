@@ -29,7 +29,8 @@ const ITEM_NUMBER_END = /[.．、]$/;
 export function clauseName(c: ClauseRecord, index: ClauseIndex): string {
   if (c.kind === 'title') return '标题';
   const chain = [...index.ancestors(c), c];
-  const headings = isHeadingKind(c.kind) || !index.articlesNumberedThrough();
+  const article = index.articleOf(c);
+  const headings = isHeadingKind(c.kind) || !index.articlesNumberedThrough() || !article || !NUMBERED_ARTICLE.test(article.label);
   return chain
     .filter((k) => headings || !isHeadingKind(k.kind))
     .map((k) => step(k, index))

@@ -2,7 +2,11 @@
  * Which provisions a query returns, and in which tier:
  *   phrase  the folded text contains the whole folded query: exactly the
  *           provisions a substring scan finds
- *   all     it contains every word, scattered
+ *   all     it contains every word, scattered; in a question typed as one
+ *           string, every word but the common ones (适用, 条件, 是指 in a
+ *           collection of laws), which only add to the score: a question's
+ *           wording is the user's, and the article that answers it need
+ *           not repeat every word of it
  *   some    it contains some of the words; offered when the user typed
  *           several terms, or when nothing matched the phrase or all words
  *           (a question in natural language rarely appears verbatim)
@@ -13,12 +17,28 @@ import type { MatchKind } from './rank';
 
 export type Tiers = Record<MatchKind, number[]>;
 
-/** `phrase` and each of `wordUnits` list provisions ascending; `sets` holds the same as `wordUnits`, for lookups. */
-export function assignTiers(q: ParsedQuery, words: string[], phrase: number[], wordUnits: number[][], sets: Set<number>[]): Tiers {
+/** A word held by more than this share of all provisions is common. */
+export const COMMON_SHARE = 0.02;
+
+/**
+ * The words (their indexes) a provision must hold to be in the `all` tier,
+ * rarest first: every word the user separated; of a question typed as one
+ * string, the rarest word and every word not common.
+ */
+export function requiredWords(q: ParsedQuery, wordUnits: number[][], unitCount: number): number[] {
+  const byRarity = wordUnits.map((_, k) => k).sort((a, b) => wordUnits[a].length - wordUnits[b].length);
+  return q.explicit ? byRarity : byRarity.filter((k, i) => i === 0 || wordUnits[k].length <= COMMON_SHARE * unitCount);
+}
+
+/**
+ * `phrase` and each of `wordUnits` list provisions ascending; `sets` holds
+ * the same as `wordUnits`, for lookups; `required`: requiredWords.
+ */
+export function assignTiers(q: ParsedQuery, words: string[], phrase: number[], wordUnits: number[][], sets: Set<number>[], required: number[]): Tiers {
   const tiers: Tiers = { phrase, all: [], some: [] };
   if (!words.length) return tiers;
   const taken = new Set(phrase);
-  const [first, ...rest] = [...sets.keys()].sort((a, b) => wordUnits[a].length - wordUnits[b].length);
+  const [first, ...rest] = required;
   tiers.all = wordUnits[first].filter((u) => !taken.has(u) && rest.every((k) => sets[k].has(u)));
   if (!q.explicit && phrase.length + tiers.all.length > 0) return tiers;
   for (const u of tiers.all) taken.add(u);

@@ -9,7 +9,7 @@ import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
 import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, READINGS_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
 import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, NamesShard, ReadingsShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
 import { encodeIds, encodeNumbers, encodePostings } from './postings';
-import { rankScore, TIER_BASE } from './rank';
+import { authorityWeight, rankScore, TIER_BASE } from './rank';
 import { buildUnits, unitText } from './search-units';
 import { classKind, classLength, unitClass } from './unit-class';
 import { documentNames, parseCitationQuery } from './citation-query';
@@ -71,7 +71,8 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const maxPositions = input.maxPositions ?? MAX_POSITIONS;
   const shardChars = input.shardChars ?? SHARD_CHARS;
 
-  const ctx = { unitCount: units.length, avgLength };
+  const weights = documents.map((d) => authorityWeight(d.rank, d.level));
+  const ctx: HotContext = { unitCount: units.length, avgLength, authority: (u) => Math.round(weights[units[u].docIndex] * 100) };
   // One direction at a time: a large corpus's keys take much memory, and each is dropped once written.
   const forward = putForward(shards, folded, classOf, ctx, maxPositions, shardChars);
   // The backward index files each key at the position where it ends in the forward text.
@@ -85,7 +86,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const works = workVersions(documents);
   // Not searched by default: versions their work has replaced, and repealed texts.
   const superseded = documents.flatMap((d, i) => (works.get(d.workId)?.current === d.id && d.status !== 'repealed' ? [] : [i]));
-  shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), { levels, regions, areas }, superseded));
+  shards.set(DOC_MAP_KEY, docMap(docs, units.map((u) => u.docIndex), { levels, regions, areas }, superseded, weights));
   shards.set(NAMES_KEY, {
     names: docs.map((d) => documentNames(d.title, d.shortTitle)),
     dates: documents.map((d) => d.versionDate),
@@ -131,7 +132,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
 }
 
 /** The forward keys' shards, then the hot records read from the same keys; returns the counts of each. */
-function putForward(shards: Map<string, unknown>, folded: string[], classOf: (u: number) => number, ctx: { unitCount: number; avgLength: number }, maxPositions: number, shardChars: number) {
+function putForward(shards: Map<string, unknown>, folded: string[], classOf: (u: number) => number, ctx: HotContext, maxPositions: number, shardChars: number) {
   const groups = gramGroups(folded, maxPositions, MAX_KEY_LENGTH);
   const first = putGramShards(shards, 'forward', groups, classOf, shardChars);
   const hot = hotStrings(first, HOT_SHARDS);
@@ -193,7 +194,7 @@ export function hotStrings(first: string[], minShards: number): string[] {
 const OPENS = 2 ** 30;
 
 /** Every provision holding `s`, and the best-ranked of them as the engine would rank the phrase. */
-function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => number, ctx: { unitCount: number; avgLength: number }): HotRecord {
+function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => number, ctx: HotContext): HotRecord {
   // Every occurrence as one sortable number: provision · 2²⁴ + position.
   let n = 0;
   const lo = lowerBound(groups, s);
@@ -220,18 +221,19 @@ function hotRecord(s: string, groups: GramGroup[], classOf: (u: number) => numbe
       last = p;
     }
   }
-  // The score depends on the count and the class only: score each pair once, then take provisions from the best pairs down.
+  // The score depends on the count, the class and the document's weight only: score each such key once, then take provisions from the best keys down.
   const byPair = new Map<number, number[]>();
   units.forEach((u, k) => {
-    const pair = (opens.has(u) ? OPENS : 0) + tfs[k] * 1024 + classOf(u);
+    const pair = ((opens.has(u) ? OPENS : 0) + tfs[k] * 1024 + classOf(u)) * WEIGHT_STEPS + ctx.authority(u);
     const list = byPair.get(pair);
     if (list) list.push(u);
     else byPair.set(pair, [u]);
   });
-  const score = (pair: number) => {
+  const score = (key: number) => {
+    const pair = Math.floor(key / WEIGHT_STEPS);
     const cls = pair % 1024;
     const tf = Math.floor((pair % OPENS) / 1024);
-    const r = rankScore({ match: 'phrase', tfs: [tf], dfs: [units.length], hintTfs: [], hintDfs: [], unitCount: ctx.unitCount, length: classLength(cls), avgLength: ctx.avgLength, kind: classKind(cls), proximity: 1 });
+    const r = rankScore({ match: 'phrase', tfs: [tf], dfs: [units.length], hintTfs: [], hintDfs: [], unitCount: ctx.unitCount, length: classLength(cls), avgLength: ctx.avgLength, kind: classKind(cls), proximity: 1, authority: (key % WEIGHT_STEPS) / 100 });
     return Math.round((r + (pair >= OPENS ? TIER_BASE.phrase : 0)) * 1e4);
   };
   const ranked = [...byPair].map(([pair, list]) => ({ score: score(pair), list })).sort((a, b) => b.score - a.score || a.list[0] - b.list[0]);
@@ -258,7 +260,7 @@ function lowerBound(groups: GramGroup[], s: string): number {
   return lo;
 }
 
-function docMap(docs: SearchDocument[], unitDocs: number[], lists: { levels: string[]; regions: string[]; areas: string[] }, superseded: number[]): DocMapShard {
+function docMap(docs: SearchDocument[], unitDocs: number[], lists: { levels: string[]; regions: string[]; areas: string[] }, superseded: number[], authority: number[]): DocMapShard {
   const start = docs.map(() => -1);
   unitDocs.forEach((d, u) => d >= 0 && start[d] < 0 && (start[d] = u));
   // A document without provisions starts where the next one does.
@@ -273,9 +275,14 @@ function docMap(docs: SearchDocument[], unitDocs: number[], lists: { levels: str
     level: encodeNumbers(docs.map((d) => code(lists.levels, d.level))),
     region: encodeNumbers(docs.map((d) => code(lists.regions, d.region))),
     area: encodeNumbers(docs.map((d) => code(lists.areas, d.area))),
+    authority: encodeNumbers(authority.map((w) => Math.round(w * 100))),
     superseded: encodeIds(superseded),
   };
 }
+
+/** A provision's document weight (authorityWeight) is stored in hundredths: this many steps hold it. */
+const WEIGHT_STEPS = 128;
+type HotContext = { unitCount: number; avgLength: number; authority: (unit: number) => number };
 
 /** Four buckets per record: most records then have a file of their own. */
 const hotBuckets = (count: number) => Math.max(1, 4 * count);

@@ -1,7 +1,8 @@
 /**
  * A query typed as a lawyer cites: a document's name (full title, short
  * title, or the form people use, like 信访条例 or 反恐怖主义法) followed by
- * 第N条, optionally 第N款 and 第N项 ("信访条例第十四条第一款", "反恐怖主义法 第32条").
+ * 第N条 (or an article inserted by amendment, 第N条之一), optionally 第N款 and
+ * 第N项 ("信访条例第十四条第一款", "反恐怖主义法 第32条", "刑法第一百三十三条之一").
  * Such a query goes straight to that provision, in the version in force;
  * a bare 第N条 asks for articles so numbered. Works on the folded query
  * (fold.ts), as the browser and `kb search` both hold it.
@@ -10,8 +11,8 @@ import { CN_NUM, parseAnyNumber, toChineseNumber } from '../ingest/patterns';
 import { titleKey } from '../refs/title-key';
 import { fold } from './fold';
 
-/** A pinpoint: article, and where given paragraph (款) and item (项). */
-export type Pinpoint = { article: number; paragraph: number | null; item: number | null };
+/** A pinpoint: article (`sub` 1 for 第N条之一, else null), and where given paragraph (款) and item (项). */
+export type Pinpoint = { article: number; sub: number | null; paragraph: number | null; item: number | null };
 
 export type CitationQuery = Pinpoint & {
   /** The document's name as typed, folded; empty for a bare 第N条. */
@@ -22,9 +23,9 @@ export type CitationQuery = Pinpoint & {
 
 const NUM = `(?:${CN_NUM}|[0-9]+)`;
 // Folded: 《》 are < >, brackets ASCII, no white space.
-const CITATION = new RegExp(`^<?(?<name>[^<>]*?)>?第(?<article>${NUM})条(?:第(?<paragraph>${NUM})款)?(?:第\\(?(?<item>${NUM})\\)?项)?$`);
+const CITATION = new RegExp(`^<?(?<name>[^<>]*?)>?第(?<article>${NUM})条(?:之(?<sub>${NUM}))?(?:第(?<paragraph>${NUM})款)?(?:第\\(?(?<item>${NUM})\\)?项)?$`);
 // A clause's name as pages print it (lib/clause), read back into numbers; full-width brackets, since names are not folded.
-const CLAUSE_NAME = new RegExp(`^第(?<article>${NUM})条(?:第(?<paragraph>${NUM})款)?(?:第[（(](?<item>${NUM})[）)]项)?`);
+const CLAUSE_NAME = new RegExp(`^第(?<article>${NUM})条(?:之(?<sub>${NUM}))?(?:第(?<paragraph>${NUM})款)?(?:第[（(](?<item>${NUM})[）)]项)?`);
 
 /** The shortest document name a citation query may use: one character (法, 条例) names nothing. */
 const MIN_NAME = 2;
@@ -34,7 +35,7 @@ export function parseCitationQuery(folded: string): CitationQuery | null {
   if (!m?.groups) return null;
   const p = pinpoint(m.groups);
   if (!p || (m.groups.name && [...m.groups.name].length < MIN_NAME)) return null;
-  const label = `第${toChineseNumber(p.article)}条${p.paragraph ? `第${toChineseNumber(p.paragraph)}款` : ''}${p.item ? `第（${toChineseNumber(p.item)}）项` : ''}`;
+  const label = `第${toChineseNumber(p.article)}条${p.sub ? `之${toChineseNumber(p.sub)}` : ''}${p.paragraph ? `第${toChineseNumber(p.paragraph)}款` : ''}${p.item ? `第（${toChineseNumber(p.item)}）项` : ''}`;
   return { name: m.groups.name, ...p, label };
 }
 
@@ -46,11 +47,15 @@ export function pinpointOf(label: string): Pinpoint | null {
 
 function pinpoint(g: Record<string, string | undefined>): Pinpoint | null {
   const article = parseAnyNumber(g.article!);
+  const sub = g.sub ? parseAnyNumber(g.sub) : null;
   const paragraph = g.paragraph ? parseAnyNumber(g.paragraph) : null;
   const item = g.item ? parseAnyNumber(g.item) : null;
-  if (!article || paragraph === 0 || item === 0) return null;
-  return { article, paragraph, item };
+  if (!article || sub === 0 || paragraph === 0 || item === 0) return null;
+  return { article, sub, paragraph, item };
 }
+
+/** Where an article stands in its document's order: 第一百三十三条之一 between 第一百三十三条 and 第一百三十四条. */
+export const articleOrder = (p: Pinpoint): number => p.article + (p.sub ?? 0) / 1000;
 
 /** The names a document is found by: its title's comparison key and its short title's, folded. */
 export function documentNames(title: string, shortTitle: string): string[] {
@@ -108,16 +113,16 @@ export function findDocuments(name: string, names: readonly string[][], supersed
  */
 export function citedClause(labels: readonly string[], q: Pinpoint): number | null {
   const at = labels.map(pinpointOf);
-  const same = (p: Pinpoint | null, paragraph: number | null, item: number | null) => p !== null && p.article === q.article && p.paragraph === paragraph && p.item === item;
+  const same = (p: Pinpoint | null, paragraph: number | null, item: number | null) => p !== null && p.article === q.article && p.sub === q.sub && p.paragraph === paragraph && p.item === item;
   const exact = at.findIndex((p) => same(p, q.paragraph, q.item));
   if (exact >= 0) return exact;
   if (q.item && !q.paragraph) {
-    const item = at.findIndex((p) => p !== null && p.article === q.article && p.item === q.item);
+    const item = at.findIndex((p) => p !== null && p.article === q.article && p.sub === q.sub && p.item === q.item);
     if (item >= 0) return item;
   }
   const whole = at.findIndex((p) => same(p, null, null));
   return whole >= 0 ? whole : null;
 }
 
-/** The article number a provision's first clause names, or null (a heading, a preamble). */
-export const articleOf = (labels: readonly string[]): number | null => pinpointOf(labels[0] ?? '')?.article ?? null;
+/** The article a provision's first clause names, or null (a heading, a preamble). */
+export const articleOf = (labels: readonly string[]): Pinpoint | null => pinpointOf(labels[0] ?? '');

@@ -1,6 +1,6 @@
 /**
  * Which document each provision belongs to, and each document's level,
- * region, field and whether it is a superseded version, for the filters and
+ * region, field, weight in ranking and whether it is a superseded version, for the filters and
  * their counts: one small file, a few bytes a document, read with the first
  * query.
  */
@@ -14,6 +14,7 @@ export class DocMap {
   private readonly level: (string | null)[];
   private readonly region: (string | null)[];
   private readonly area: (string | null)[];
+  private readonly authority: number[];
   private readonly superseded: Set<number>;
 
   constructor(m: SearchManifest, data: DocMapShard) {
@@ -25,6 +26,7 @@ export class DocMap {
     this.level = decodeNumbers(data.level).map((c) => m.levels[c - 1] ?? null);
     this.region = decodeNumbers(data.region).map((c) => m.regions[c - 1] ?? null);
     this.area = decodeNumbers(data.area).map((c) => m.areas[c - 1] ?? null);
+    this.authority = decodeNumbers(data.authority).map((w) => w / 100);
     this.superseded = new Set(decodeIds(data.superseded));
   }
 
@@ -51,6 +53,11 @@ export class DocMap {
 
   areaOf(doc: number): string | null {
     return this.area[doc] ?? null;
+  }
+
+  /** The document's weight in ranking (rank.ts authorityWeight). */
+  authorityOf(doc: number): number {
+    return this.authority[doc] ?? 1;
   }
 
   /** Is the document a version its work has replaced, or a repealed text: not searched by default? */

@@ -32,7 +32,7 @@ import type { UnitClause } from './search-units';
 import type { DocumentStatus } from '../corpus/export-contract';
 import { fnv1a } from '../text/fnv1a';
 
-export const SEARCH_FORMAT = 6;
+export const SEARCH_FORMAT = 7;
 
 /** What a result needs of its document: the results page names it without a list of the whole collection. */
 export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null; area: string | null; versionDate: string | null; status: DocumentStatus };
@@ -97,9 +97,13 @@ export type GramShard = { k: string[]; p: string[] };
 /** Per string: provisions holding it (`u`, ids), how many (`n`), and the best-ranked first (`t`, ids in rank order, `s`, scores ×10⁴). */
 export type HotRecord = { n: number; u: string; t: string; s: string };
 export type HotShard = { r: Record<string, HotRecord> };
-/** Per document, as numbers (postings.ts): first provision (ids), level and region (1 + index in the manifest's lists, 0: none). */
-/** Per document: where its provisions start, its level, region and field (codes into the manifest's lists), and which documents are superseded versions. */
-export type DocMapShard = { start: string; level: string; region: string; area: string; superseded: string };
+/**
+ * Per document, as numbers (postings.ts): where its provisions start (ids),
+ * its level, region and field (1 + index in the manifest's lists, 0: none),
+ * its weight in ranking (rank.ts authorityWeight, in hundredths), and which
+ * documents are superseded versions (ids).
+ */
+export type DocMapShard = { start: string; level: string; region: string; area: string; authority: string; superseded: string };
 /** A provision as stored: [document number, heading labels above it, clauses]. */
 export type PackedUnit = [number, string[], UnitClause[]];
 /** Provisions from `from` on, with the id and title of each document they belong to. */

@@ -5,7 +5,10 @@
  *
  * Relevance is BM25 over the query's words (or the phrase), scaled by how
  * close the words sit, what share of the query's weight the provision
- * covers, and its kind: provisions before headings and title lines.
+ * covers, its kind (provisions before headings and title lines) and its
+ * document's force: where a city's regulation or an interpretation repeats a
+ * law's words, the law governs, and a user who wants the city's names the
+ * city (region-words.ts).
  */
 export type MatchKind = 'phrase' | 'all' | 'some';
 
@@ -17,6 +20,18 @@ const B = 0.75;
 // A title line that repeats the query says only that the whole document is about it, which its other hits show better.
 const KIND_WEIGHT: Record<string, number> = { title: 0.3, part: 0.75, chapter: 0.75, section: 0.75, preamble: 0.9 };
 const HINT_WEIGHT = 0.5;
+/**
+ * A document's weight by its force (DocumentRecord.rank, and level for local
+ * regulations), in the order 北大法宝 sorts by 效力级别: a law before the
+ * regulation and the interpretation that apply it, a province before its
+ * cities. Stored per document in the index in hundredths (doc-map.ts).
+ */
+const RANK_WEIGHT: Record<string, number> = { constitution: 1, law: 1, 'administrative-regulation': 0.92, 'judicial-interpretation': 0.9, 'departmental-rule': 0.85 };
+const LOCAL_WEIGHT: Record<string, number> = { provincial: 0.8, prefecture: 0.75, county: 0.7 };
+const LEAST_WEIGHT = 0.7;
+export function authorityWeight(rank: string | null, level: string | null): number {
+  return (rank ? RANK_WEIGHT[rank] : undefined) ?? (level ? LOCAL_WEIGHT[level] : undefined) ?? (level === 'central' ? RANK_WEIGHT['departmental-rule'] : LEAST_WEIGHT);
+}
 // Where relevance maps to half a tier: typical BM25 sums lie around it, so scores stay apart.
 const SATURATION = 8;
 
@@ -35,6 +50,8 @@ export type RankInput = {
   kind: string;
   /** Total length of the words over the shortest stretch holding them all (1 = adjacent, 0 = unknown). */
   proximity: number;
+  /** authorityWeight of the provision's document (1 if not given). */
+  authority?: number;
 };
 
 export function idf(df: number, n: number): number {
@@ -56,6 +73,6 @@ export function rankScore(r: RankInput): number {
     bm25 += (HINT_WEIGHT * idf(r.hintDfs[k], r.unitCount) * tf * (K1 + 1)) / (tf + norm);
   });
   const coverage = weight > 0 ? covered / weight : 1;
-  const relevance = bm25 * coverage * coverage * (KIND_WEIGHT[r.kind] ?? 1) * (1 + 0.5 * r.proximity);
+  const relevance = bm25 * coverage * coverage * (KIND_WEIGHT[r.kind] ?? 1) * (1 + 0.5 * r.proximity) * (r.authority ?? 1);
   return TIER_BASE[r.match] + relevance / (relevance + SATURATION);
 }

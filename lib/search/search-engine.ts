@@ -7,17 +7,18 @@
  * alone; texts are read for the page shown only, and the hit points to the
  * smallest clause that holds its matches.
  */
-import { assignTiers } from './assign-tiers';
+import { assignTiers, requiredWords } from './assign-tiers';
 import { DocMap } from './doc-map';
 import { DocumentTable } from './document-table';
 import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
 import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchDocument, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
-import { articleOf, citedClause, findDocuments as documentsNamed, parseCitationQuery, type CitationQuery } from './citation-query';
+import { articleOf, articleOrder, citedClause, findDocuments as documentsNamed, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
-import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { typoCandidates } from './suggest';
+import { documentsByPlace } from './region-words';
+import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
+import { typoSpots } from './suggest';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -65,6 +66,8 @@ export type SearchResult = {
   phrase: string;
   /** The words matched scattered (empty when only the phrase counts). */
   words: string[];
+  /** Of those, the ones too common to be required (assign-tiers.ts): they only add to the score. */
+  common: string[];
   total: number;
   counts: Record<MatchKind, number>;
   hits: SearchHit[];
@@ -108,10 +111,18 @@ type Parts = {
   names: () => Promise<NamesShard>;
   readings: () => Promise<Map<string, string>>;
   synonyms: Map<string, string[]>;
+  /** Place name → the documents of regions it names (region-words.ts), worked out on first use. */
+  placeDocs: () => Map<string, number[]>;
 };
 
 /** Fewer results with the whole query or all its words than this, and a word no text holds is checked for a typo. */
 const SUGGEST_BELOW = 5;
+
+/** Stretches of a query checked for a typo, at most: each costs a lookup. */
+const MAX_SPOTS = 8;
+/** A typed stretch held by more provisions than this is no typo; one held by fewer is, beside a word held this many times as often. */
+const MAX_TYPED = 3;
+const TYPED_RATIO = 20;
 
 /** Provisions read at a time while looking for a cited article, and how many jumps the look may take. */
 const CITE_BATCH = 8;
@@ -143,7 +154,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
         (loader.loadShard(READINGS_KEY) as Promise<ReadingsShard>).then((r) => new Map(Object.entries(r).flatMap(([reading, chars]) => [...chars].map((ch) => [ch, reading] as [string, string])))),
       );
       const synonyms = new Map(m.synonyms.flatMap((g) => g.map((w) => [w, g.filter((x) => x !== w)] as [string, string[]])));
-      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames, readings: loadReadings, synonyms };
+      let places: Map<string, number[]> | null = null;
+      const placeDocs = () => (places ??= documentsByPlace(docMap));
+      return { m, docMap, docs, matcher, units: new UnitStore(m, loader, (i, d) => docs.add(i, d)), names: loadNames, readings: loadReadings, synonyms, placeDocs };
     })();
     parts.catch(() => (parts = null));
     return parts;
@@ -163,27 +176,36 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return createLexicon([...(await vocabularyFor(m, text)), ...STOP_WORDS]);
   }
 
-  /** The query with each word no text holds replaced by the likeliest word it mistypes, or null. */
+  /**
+   * The query with each stretch no text holds replaced by the likeliest word
+   * it mistypes (typoSpots), or null. Of the words equally close in sound,
+   * the one most provisions hold.
+   */
   async function suggestFor(p: Parts, q: ParsedQuery): Promise<string | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
-    const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
-    const parts = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon), lexicon);
+    const known = new Set(vocabulary);
     const reading = await p.readings();
+    const held = async (s: string) => (await p.matcher.find(s)).units.length;
     let changed = false;
-    const fixed = await Promise.all(
-      parts.map(async (w) => {
-        if (w.length < 2 || lexicon.has(w) || (await p.matcher.find(w)).units.length) return w;
-        const candidates = typoCandidates(w, vocabulary, (ch) => reading.get(ch));
-        // Of those that sound closest, the one most provisions hold.
-        const closest = candidates.filter((c) => c.closeness === candidates[0]?.closeness).slice(0, SUGGEST_BELOW);
-        const found = await Promise.all(closest.map(async (c) => ({ word: c.word, n: (await p.matcher.find(c.word)).units.length })));
+    const fixed: string[] = [];
+    for (const term of q.explicit ? q.terms : [q.phrase]) {
+      const spots = typoSpots(term, vocabulary, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS).slice(0, MAX_SPOTS);
+      const taken: { at: number; length: number; word: string }[] = [];
+      for (const spot of spots) {
+        if (taken.some((t) => spot.at < t.at + t.length && t.at < spot.at + spot.length)) continue;
+        const typed = await held(term.slice(spot.at, spot.at + spot.length));
+        if (typed > MAX_TYPED) continue;
+        const found = await Promise.all(spot.words.slice(0, SUGGEST_BELOW).map(async (word) => ({ word, n: await held(word) })));
         const best = found.filter((f) => f.n > 0).sort((a, b) => b.n - a.n)[0];
-        if (!best) return w;
-        changed = true;
-        return best.word;
-      }),
-    );
-    return changed ? fixed.join(q.explicit ? ' ' : '') : null;
+        // A stretch a text or two holds (a slip in a source, 约淡) is still a typo beside a word many hold.
+        if (best && best.n >= TYPED_RATIO * typed) taken.push({ at: spot.at, length: spot.length, word: best.word });
+      }
+      let out = term;
+      for (const t of taken.sort((a, b) => b.at - a.at)) out = out.slice(0, t.at) + t.word + out.slice(t.at + t.length);
+      changed ||= taken.length > 0;
+      fixed.push(out);
+    }
+    return changed ? fixed.join(' ') : null;
   }
 
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
@@ -202,15 +224,18 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // theirs as one more tier below the phrase (含全部词), the phrase tier staying exact.
     const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;
     const wordings = await Promise.all(matched.map((w) => Promise.all([w, ...(p.synonyms.get(w) ?? [])].map((t) => matcher.find(t)))));
-    const wordHits = wordings.map(mergeHits);
     const synonyms = wordings.flatMap((list) => list.slice(1).filter((h) => h.units.length).map((h) => h.term));
+    // A place's name is held by every provision of its regulations, printed or not.
+    const wordHits = wordings.map((list, k) => mergeHits([...list, ...placeHits(p, matched[k])]));
     // A single character of a long query only adds to the score: not worth a hot record.
     const hintHits = await Promise.all(hints.map(async (h) => ((await matcher.isHot(h)) ? null : matcher.find(h))));
     // Each word's provisions as a set, built once: tiers and ranking both look them up.
     const wordSets = wordHits.map((w) => new Set(w.units));
-    const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets);
+    const required = matched.length ? requiredWords(q, wordHits.map((w) => w.units), m.unitCount) : [];
+    const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets, required);
+    const common = matched.filter((_, k) => !required.includes(k));
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
-    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name);
+    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)));
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     for (const match of ['phrase', 'all', 'some'] as const) {
@@ -228,8 +253,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
     const cited = await citedPromise;
-    const suggestion = counts.phrase + counts.all < SUGGEST_BELOW && !cited ? await suggestFor(p, q).catch(() => null) : null;
-    return { query, phrase: q.phrase, words, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion };
+    // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
+    const suggestion = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
+    return { query, phrase: q.phrase, words, common, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion };
   }
 
   /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */
@@ -257,23 +283,28 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
    */
   async function articleUnit(p: Parts, doc: number, c: CitationQuery): Promise<number | null> {
     const [from, end] = p.docMap.unitsOf(doc);
+    const target = articleOrder(c);
     let at = Math.min(from + c.article - 1, end - 1);
     for (let jump = 0; jump < CITE_JUMPS && at >= from && at < end; jump++) {
       const batch = range(at, Math.min(end, at + CITE_BATCH));
       await p.units.ensure(batch);
-      const numbered = batch.map((i) => ({ i, n: articleOf(p.units.get(i).clauses.map((cl) => cl[3])) })).filter((x) => x.n !== null);
+      const numbered = batch.flatMap((i) => {
+        const a = articleOf(p.units.get(i).clauses.map((cl) => cl[3]));
+        return a ? [{ i, n: articleOrder(a) }] : [];
+      });
       // The article may run over several provisions (a long one is split): any of them may hold the clause.
-      for (const { i, n } of numbered) if (n === c.article && citedClause(p.units.get(i).clauses.map((cl) => cl[3]), c) !== null) return i;
+      for (const { i, n } of numbered) if (n === target && citedClause(p.units.get(i).clauses.map((cl) => cl[3]), c) !== null) return i;
       if (!numbered.length) {
         at = batch.at(-1)! + 1;
         continue;
       }
       const first = numbered[0];
       const last = numbered.at(-1)!;
-      if (first.n! > c.article) at = Math.max(from, first.i - (first.n! - c.article));
-      else if (last.n! < c.article) at = last.i + (c.article - last.n!);
+      // At least one provision per article; an inserted article (之一) is at least one more.
+      if (first.n > target) at = Math.max(from, first.i - Math.ceil(first.n - target));
+      else if (last.n < target) at = last.i + Math.ceil(target - last.n);
       else return null;
-      if (first.n! > c.article && at === batch[0]) return null;
+      if (first.n > target && at === batch[0]) return null;
     }
     return null;
   }
@@ -295,17 +326,29 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   return { search, findDocuments, manifest: async () => (await open()).m };
 }
 
+/** A word that names a place (region-words.ts): every provision of that place's regulations, as holding it once. */
+function placeHits(p: Parts, word: string): TermHits[] {
+  const docs = p.placeDocs().get(word);
+  if (!docs) return [];
+  const units: number[] = [];
+  for (const d of docs) {
+    const [from, end] = p.docMap.unitsOf(d);
+    for (let u = from; u < end; u++) units.push(u);
+  }
+  return [{ term: word, units, positions: null, ranked: null }];
+}
+
 /**
  * A provision's score from the postings: each term's occurrences in it, its
  * class (length and kind), and how close the words sit. A hot term has no
  * positions: its best provisions carry the build's score for the phrase, the
  * rest count it as present once.
  */
-function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean) {
+function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
   const dfs = words.map((w) => w.units.length);
   const hintDfs = hints.map((h) => h.units.length);
-  const score = (match: MatchKind, tfs: number[], termDfs: number[], hintTfs: number[], cls: number | null, proximity: number) =>
+  const score = (match: MatchKind, tfs: number[], termDfs: number[], hintTfs: number[], cls: number | null, proximity: number, authority: number) =>
     rankScore({
       match,
       tfs,
@@ -317,14 +360,17 @@ function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Se
       avgLength: m.avgLength,
       kind: cls === null ? '' : classKind(cls),
       proximity,
+      authority,
     });
   return (u: number, match: MatchKind): number => {
+    const authority = authorityOf(u);
     if (match === 'phrase') {
+      // A hot string's ranked head carries the build's score, the document's weight in it.
       if (!phrase.positions) return hotScore.get(u) ?? TIER_BASE.phrase;
       const at = phrase.positions.get(u)!;
       // A bare 第N条 asks for the articles so numbered: a provision that opens with it is one, ahead of those that only mention it.
       const opens = articleNumber && at.at.includes(0) ? TIER_BASE.phrase : 0;
-      return opens + score('phrase', [at.at.length], [phrase.units.length], [], at.cls, 1);
+      return opens + score('phrase', [at.at.length], [phrase.units.length], [], at.cls, 1, authority);
     }
     let cls: number | null = null;
     const placed: TermHits[] = [];
@@ -342,7 +388,7 @@ function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Se
       if (at) cls ??= at.cls;
       return at?.at.length ?? 0;
     });
-    return score(match, tfs, dfs, hintTfs, cls, placed.length > 1 ? proximity(placed, u) : 0);
+    return score(match, tfs, dfs, hintTfs, cls, placed.length > 1 ? proximity(placed, u) : 0, authority);
   };
 }
 
@@ -396,7 +442,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null };
+  return { query: q.raw, phrase: '', words: [], common: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

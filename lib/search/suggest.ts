@@ -50,3 +50,36 @@ export function typoCandidates(typed: string, words: Iterable<string>, reading: 
   }
   return out.sort((a, b) => b.closeness - a.closeness || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }
+
+/** A stretch of a typed term (`at`, `length`) that may be a typo of `words` (equally close, `closeness`). */
+export type TypoSpot = { at: number; length: number; words: string[]; closeness: number };
+
+/** The lengths of word a typo is looked for in: a two-character word is the shortest, four the usual longest. */
+const SPOT_LENGTHS = [4, 3, 2];
+
+/**
+ * Where in a term a typo may sit: every stretch of two to four characters
+ * that is no word of the vocabulary (`known`) but sounds like one that is,
+ * closest first, longer first. A typo need not fall on the segmenter's word
+ * boundaries (缓型的 is cut 缓 / 型的), so stretches are tried at every
+ * position, except across the question's own words (`asking`: 什么, 的);
+ * the caller keeps those the texts do not hold.
+ */
+export function typoSpots(term: string, vocabulary: readonly string[], known: (w: string) => boolean, reading: (ch: string) => string | undefined, asking: ReadonlySet<string>): TypoSpot[] {
+  const spots: TypoSpot[] = [];
+  // The question's own words (什么, 哪些) are the user's, not the texts': no stretch that takes one in is a typo.
+  const asked = new Array<boolean>(term.length).fill(false);
+  for (const w of asking) if (w.length > 1) for (let i = term.indexOf(w); i >= 0; i = term.indexOf(w, i + 1)) asked.fill(true, i, i + w.length);
+  for (let at = 0; at < term.length - 1; at++) {
+    for (const length of SPOT_LENGTHS) {
+      if (at + length > term.length) continue;
+      const s = term.slice(at, at + length);
+      if (known(s) || asked.slice(at, at + length).includes(true) || asking.has(s[0]) || asking.has(s[s.length - 1])) continue;
+      const candidates = typoCandidates(s, vocabulary, reading);
+      if (!candidates.length) continue;
+      const closeness = candidates[0].closeness;
+      spots.push({ at, length, closeness, words: candidates.filter((c) => c.closeness === closeness).map((c) => c.word) });
+    }
+  }
+  return spots.sort((a, b) => b.closeness - a.closeness || b.length - a.length || a.at - b.at);
+}

@@ -110,6 +110,28 @@ describe('clauseName on small documents', () => {
     });
   });
 
+  it('an appendix listing 1．2． beside 第N条 articles (刑法): the articles keep their short names, inserted ones included; the list keeps its heading', () => {
+    expect(
+      names([
+        ['b-1', 'part', null, '第一编', 1],
+        ['b-1-ch-1', 'chapter', 'b-1', '第一章', 1],
+        ['art-17', 'article', 'b-1-ch-1', '第十七条', 17],
+        ['art-17-1', 'article', 'b-1-ch-1', '第十七条之一', 17],
+        ['art-17-1-para-2', 'paragraph', 'art-17-1', '', 2],
+        ['ann-1', 'chapter', null, '附件一', 1],
+        ['ann-1-art-1', 'article', 'ann-1', '1．', 1],
+        ['ann-2', 'chapter', null, '附件二', 2],
+        ['ann-2-art-1', 'article', 'ann-2', '1．', 1],
+      ]),
+    ).toMatchObject({
+      'art-17': '第十七条',
+      'art-17-1': '第十七条之一',
+      'art-17-1-para-2': '第十七条之一第二款',
+      'ann-1-art-1': '附件一1．',
+      'ann-2-art-1': '附件二1．',
+    });
+  });
+
   it('nests a title that has its own 《》 as 〈〉', () => {
     expect(bookTitle('《市健全落实综治维稳领导责任制实施办法》政策解读')).toBe('《〈市健全落实综治维稳领导责任制实施办法〉政策解读》');
     expect(bookTitle('《X规定》')).toBe('《X规定》');

@@ -3,7 +3,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { citedClause, documentNames, findDocuments, parseCitationQuery, pinpointOf } from '../../lib/search/citation-query';
 import { fold } from '../../lib/search/fold';
 import type { SearchEngine } from '../../lib/search/search-engine';
-import { allHits, buildEngine } from './helpers';
+import { allHits, buildEngine, memoryLoader } from './helpers';
+import { buildSearchIndex } from '../../lib/search/build-search-index';
+import { createSearchEngine } from '../../lib/search/search-engine';
+import { toChineseNumber } from '../../lib/ingest/patterns';
+import type { ClauseRecord, DocumentRecord } from '../../lib/corpus/export-contract';
 
 describe('parseCitationQuery', () => {
   it.each([
@@ -14,13 +18,18 @@ describe('parseCitationQuery', () => {
     ['监察法第四十八条第三款第（二）项', '监察法', '第四十八条第三款第（二）项'],
     ['第二十条', '', '第二十条'],
     ['第一百零一条', '', '第一百零一条'],
+    // Articles inserted by amendment.
+    ['刑法第一百三十三条之一', '刑法', '第一百三十三条之一'],
+    ['刑法 第133条之1第2款', '刑法', '第一百三十三条之一第二款'],
+    ['第十七条之一', '', '第十七条之一'],
   ])('%s → %s %s', (typed, name, label) => expect(parseCitationQuery(fold(typed))).toMatchObject({ name: fold(name), label }));
 
   it.each([['约谈'], ['第二十条所列情形'], ['本规定第二十条所列情形'], ['第零条'], ['信访条例第条'], ['法第十条']])('%s is no citation', (typed) => expect(parseCitationQuery(fold(typed))).toBeNull());
 
   it('reads clause names back as numbers, past a thousand', () => {
-    expect(pinpointOf('第一千一百一十九条第二款')).toEqual({ article: 1119, paragraph: 2, item: null });
-    expect(pinpointOf('第十一条第一款第（三）项')).toEqual({ article: 11, paragraph: 1, item: 3 });
+    expect(pinpointOf('第一千一百一十九条第二款')).toEqual({ article: 1119, sub: null, paragraph: 2, item: null });
+    expect(pinpointOf('第十一条第一款第（三）项')).toEqual({ article: 11, sub: null, paragraph: 1, item: 3 });
+    expect(pinpointOf('第一百三十三条之一第二款')).toEqual({ article: 133, sub: 1, paragraph: 2, item: null });
     expect(pinpointOf('第五章')).toBeNull();
   });
 });
@@ -57,6 +66,12 @@ describe('findDocuments', () => {
 
 describe('citedClause', () => {
   const labels = ['第十一条', '第十一条第一款', '第十一条第一款第（三）项', '第十一条第二款'];
+  const inserted = ['第十一条之一', '第十一条之一第二款'];
+  it.each([
+    ['第十一条', null],
+    ['第十一条之一第二款', 1],
+    ['第十一条之二', null],
+  ])('an inserted article: %s → %s', (typed, at) => expect(citedClause(inserted, parseCitationQuery(fold(typed))!)).toBe(at));
   it.each([
     ['第十一条第一款第（三）项', 2],
     ['第十一条第3项', 2],
@@ -113,6 +128,50 @@ describe('in the search engine', () => {
       expect(own.length).toBeGreaterThan(1);
       expect(hits.slice(0, own.length).map((h) => h.label)).toEqual(own.map(() => '第二十条'));
     }
+  });
+});
+
+describe('articles inserted by amendment (第N条之一), in a law whose appendix lists 1．2．', () => {
+  // 40 articles, three inserted, then an appendix of numbered points: the shape of 刑法.
+  const numbers: [number, number | null][] = [];
+  for (let n = 1; n <= 40; n++) {
+    numbers.push([n, null]);
+    if (n === 17) numbers.push([17, 1]);
+    if (n === 30) numbers.push([30, 1], [30, 2]);
+  }
+  const clause = (id: string, parentId: string | null, kind: string, label: string, text: string) => ({ id, documentId: 'cs', parentId, kind, label, number: kind === 'paragraph' ? 2 : null, text, sourceText: text, head: [{ text }], line: 1, depth: parentId ? 1 : 0 });
+  const clauses = [
+    ...numbers.flatMap(([n, sub]) => {
+      const label = `第${toChineseNumber(n)}条${sub ? `之${toChineseNumber(sub)}` : ''}`;
+      const id = `art-${n}${sub ? `-${sub}` : ''}`;
+      return [clause(id, null, 'article', label, `${label}　甲乙${n}${sub ?? ''}。`), clause(`${id}-para-2`, id, 'paragraph', '', `丙丁${n}${sub ?? ''}。`)];
+    }),
+    clause('ann', null, 'chapter', '附件', '附件'),
+    ...[1, 2, 3].map((k) => clause(`ann-art-${k}`, 'ann', 'article', `${k}．`, `${k}．关于某事的决定`)),
+  ] as unknown as ClauseRecord[];
+  const documents = [{ id: 'cs', title: '中华人民共和国测试法', shortTitle: '测试法', level: 'central', region: '全国', area: null, versionDate: '2020-01-01', status: 'in-force', workId: 'cs', docType: 'regulation' }] as unknown as DocumentRecord[];
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    const built = await buildSearchIndex({ documents, clauses, cut: () => [], words: [], unitsPerTextShard: 1 });
+    engine = createSearchEngine(memoryLoader(built.shards));
+  });
+
+  it.each([
+    ['测试法第三十条之二', 'art-30-2', '第三十条之二'],
+    ['测试法第30条之1第2款', 'art-30-1-para-2', '第三十条之一第二款'],
+    ['测试法第三十条', 'art-30', '第三十条'],
+    ['测试法第三十一条', 'art-31', '第三十一条'],
+    ['测试法第十七条之一', 'art-17-1', '第十七条之一'],
+    ['测试法第四十条', 'art-40', '第四十条'],
+  ])('%s → %s', async (query, id, label) => {
+    const { cited } = await engine.search(query);
+    expect(cited?.clauseId).toBe(id);
+    expect(cited?.label).toBe(label);
+  });
+
+  it('cites no inserted article the law lacks, and a bare 第N条之一 ranks that article first', async () => {
+    expect((await engine.search('测试法第三十条之三')).cited).toBeNull();
+    expect((await engine.search('第三十条之一')).hits[0]?.label).toBe('第三十条之一');
   });
 });
 

@@ -58,12 +58,14 @@ describe('query words', () => {
     expect(queryWords(parseQuery('约谈量子,'), lex)).toEqual({ words: ['约谈', '量子'], hints: [] });
     // A question word breaks the run, and a lone character stays a hint.
     const withQuestions = createLexicon(['约谈', '上报', ...STOP_WORDS]);
-    expect(queryWords(parseQuery('约谈是否要上报'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: ['要'] });
+    expect(queryWords(parseQuery('约谈是否须上报'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: ['须'] });
+    // 要, 需要 and 怎么办 are the question's, not the texts'.
+    expect(queryWords(parseQuery('约谈需要上报吗怎么办'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: [] });
   });
 
   it('the kind a question asks about (哪些情况) only adds to the score', () => {
     const asks = createLexicon(['情况', '一票否决', '单位', '负责', '信访', ...STOP_WORDS]);
-    expect(queryWords(parseQuery('哪些情况要一票否决'), asks)).toEqual({ words: ['一票否决'], hints: ['情况', '要'] });
+    expect(queryWords(parseQuery('哪些情况要一票否决'), asks)).toEqual({ words: ['一票否决'], hints: ['情况'] });
     expect(queryWords(parseQuery('什么单位负责信访'), asks)).toEqual({ words: ['负责', '信访'], hints: ['单位'] });
   });
 

@@ -3,6 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fold } from '../../lib/search/fold';
 import type { SearchEngine, SearchHit } from '../../lib/search/search-engine';
 import { allHits, buildEngine, foldedTextOf, holdsWording, keyOf, loadCorpus, unitKeyOf } from './helpers';
+import { authorityWeight, rankScore, type RankInput } from '../../lib/search/rank';
+import { assignTiers, COMMON_SHARE, requiredWords } from '../../lib/search/assign-tiers';
+import { parseQuery } from '../../lib/search/parse-query';
+import { regionNames } from '../../lib/search/region-words';
 
 let engine: SearchEngine;
 beforeAll(async () => {
@@ -60,6 +64,62 @@ describe('natural questions', () => {
     expect(r.words).not.toContain('哪些');
     expect(r.hits.length).toBeGreaterThan(0);
     expect(foldedTextOf(r.hits[0])).toContain('一票否决');
+  });
+});
+
+describe("a question's common words only add to the score", () => {
+  // Four words over 1,000 provisions: 缓刑 in 5, 条件 in 3, 适用 and 是指 in far more than 2%.
+  const units = 1000;
+  const lists = [[1, 2, 3, 4, 5], [1, 2, 3], Array.from({ length: 300 }, (_, i) => i + 3), Array.from({ length: 50 }, (_, i) => i + 100)];
+  const sets = lists.map((l) => new Set(l));
+  it('a question typed as one string requires its rare words; one the user split requires all', () => {
+    expect(requiredWords(parseQuery('缓刑条件适用是指'), lists, units)).toEqual([1, 0]);
+    expect(requiredWords(parseQuery('缓刑 条件 适用 是指'), lists, units)).toEqual([1, 0, 3, 2]);
+    // All common: the rarest still admits.
+    expect(requiredWords(parseQuery('适用是指'), [lists[2], lists[3]], units)).toEqual([1]);
+    expect(COMMON_SHARE * units).toBeLessThan(50);
+  });
+  it('the all tier is every provision holding the required words', () => {
+    const q = parseQuery('缓刑条件适用是指');
+    const tiers = assignTiers(q, ['缓刑', '条件', '适用', '是指'], [], lists, sets, requiredWords(q, lists, units));
+    expect(tiers.all).toEqual([1, 2, 3]);
+  });
+});
+
+describe('force: a law before the regulations and interpretations that repeat it', () => {
+  it.each([
+    ['law', 'central', 'administrative-regulation', 'central'],
+    ['administrative-regulation', 'central', 'judicial-interpretation', 'central'],
+    ['judicial-interpretation', 'central', 'departmental-rule', 'central'],
+    ['departmental-rule', 'central', 'local-regulation', 'provincial'],
+    ['local-regulation', 'provincial', 'local-regulation', 'prefecture'],
+    ['local-regulation', 'prefecture', 'local-regulation', 'county'],
+  ])('%s (%s) outweighs %s (%s)', (r1, l1, r2, l2) => expect(authorityWeight(r1, l1)).toBeGreaterThan(authorityWeight(r2, l2)));
+
+  it('of two provisions alike in every other way, the weightier ranks first, within its tier', () => {
+    const base: RankInput = { match: 'all', tfs: [2, 1], dfs: [10, 40], hintTfs: [], hintDfs: [], unitCount: 10_000, length: 80, avgLength: 100, kind: '', proximity: 0.5 };
+    const law = rankScore({ ...base, authority: authorityWeight('law', 'central') });
+    const city = rankScore({ ...base, authority: authorityWeight('local-regulation', 'prefecture') });
+    expect(law).toBeGreaterThan(city);
+    expect(Math.floor(city)).toBe(2);
+  });
+});
+
+describe('a place named in the query', () => {
+  it.each([
+    ['浙江省杭州市', ['浙江省', '浙江', '杭州市', '杭州']],
+    ['北京市', ['北京市', '北京']],
+    ['重庆市彭水苗族土家族自治县', ['重庆市', '重庆', '彭水苗族土家族自治县', '彭水苗族土家族']],
+    ['全国', []],
+  ])('%s answers to %j', (region, names) => expect(regionNames(region)).toEqual(names));
+
+  it("is held by every provision of that place's regulations, though their text never names it", async () => {
+    const r = await engine.search('北京市 信访人 复查', { limit: 100 });
+    const beijing = r.hits.filter((h) => h.match === 'all' && h.documentId === 'bei-jing-shi-xin-fang-tiao-li-2006-09-15');
+    expect(beijing.length).toBeGreaterThan(0);
+    expect(beijing.some((h) => !foldedTextOf(h).includes('北京'))).toBe(true);
+    // Only Beijing's: a provision elsewhere holds all three words only if its text names 北京.
+    for (const h of r.hits.filter((x) => x.match === 'all' && x.documentId !== 'bei-jing-shi-xin-fang-tiao-li-2006-09-15' && !x.documentId.startsWith('bei-jing'))) expect(foldedTextOf(h)).toContain('北京');
   });
 });
 

@@ -1,6 +1,7 @@
 /** Typo suggestions: a word no text holds, read as the like-sounding word texts do hold. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { soundCloseness, splitSyllable, typoCandidates } from '../../lib/search/suggest';
+import { soundCloseness, splitSyllable, typoCandidates, typoSpots } from '../../lib/search/suggest';
+import { STOP_WORDS } from '../../lib/search/stop-words';
 import type { SearchEngine } from '../../lib/search/search-engine';
 import { buildEngine } from './helpers';
 
@@ -39,6 +40,25 @@ describe('typoCandidates', () => {
   });
 });
 
+describe('typoSpots: where in a longer query a typo sits', () => {
+  const reading: Record<string, string> = { 型: 'xing', 刑: 'xing', 利: 'li', 力: 'li', 日: 'ri', 注: 'zhu', 住: 'zhu', 什: 'shen', 本: 'ben' };
+  const r = (ch: string) => reading[ch];
+  const vocabulary = ['缓刑', '型的', '适用', '条件', '不可', '不可抗力', '抗日', '是指', '情况', '居住权', '合同', '是指本么'];
+  const known = (w: string) => vocabulary.includes(w);
+  const spots = (term: string) => typoSpots(term, vocabulary, known, r, STOP_WORDS).map((s) => [term.slice(s.at, s.at + s.length), s.words[0], s.closeness]);
+  it.each([
+    // Across the segmenter's words: 缓型的 is cut 缓 / 型的.
+    ['缓型的适用条件', ['缓型', '缓刑', 3]],
+    // The longer word that sounds the same before the shorter that only rhymes.
+    ['不可抗利是指什么情况', ['不可抗利', '不可抗力', 3]],
+    ['居注权合同', ['居注权', '居住权', 3]],
+  ])('%s: first %j', (term, first) => expect(spots(term)[0]).toEqual(first));
+
+  it("never takes in the question's own words", () => {
+    expect(spots('不可抗利是指什么情况').some(([s]) => (s as string).includes('什么'))).toBe(false);
+  });
+});
+
 describe('in the search engine', () => {
   let engine: SearchEngine;
   beforeAll(async () => {
@@ -50,6 +70,8 @@ describe('in the search engine', () => {
     ['一票否绝', '一票否决'],
     ['约谈 整该', '约谈 整改'],
     ['挂牌督半', '挂牌督办'],
+    // Inside a question that finds plenty scattered, and where the typo straddles two words.
+    ['哪些情形要挂牌督半', '哪些情形要挂牌督办'],
   ])('%s → 您是不是要找 %s', async (query, suggestion) => expect((await engine.search(query)).suggestion).toBe(suggestion));
 
   it('suggests nothing when the query finds enough, or when nothing sounds like it', async () => {

@@ -1,0 +1,42 @@
+/**
+ * A word of the query that names a place the collection has regulations of
+ * (杭州, 北京市, 浙江省): a provision of those regulations holds it, whether
+ * or not its text repeats the name, as a local regulation's articles rarely
+ * do ("北京市哪些室外区域禁止吸烟" asks for 北京市控制吸烟条例). Regions are
+ * the index's own (the manifest's list, 浙江省杭州市); a province names its
+ * cities' regulations too. Pure.
+ */
+
+/** Administrative units as printed in a region: 省, 自治区, 市, 自治州, 地区, 盟, 县, 自治县, 区. */
+const PLACE = /.+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|县|区)/g;
+const SUFFIX = /(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|县|区)$/;
+
+/** The names a region answers to: each unit in it, with and without its suffix (浙江省杭州市 → 浙江省 浙江 杭州市 杭州). */
+export function regionNames(region: string): string[] {
+  const out = new Set<string>();
+  for (const place of region.match(PLACE) ?? []) {
+    out.add(place);
+    const stem = place.replace(SUFFIX, '');
+    // One character (a 县 called 某) names nothing on its own.
+    if ([...stem].length >= 2) out.add(stem);
+  }
+  return [...out];
+}
+
+/** For each place name, the documents (by number) whose region it names. */
+export function documentsByPlace(docs: { documentCount: number; regionOf(doc: number): string | null }): Map<string, number[]> {
+  const names = new Map<string, string[]>();
+  const map = new Map<string, number[]>();
+  for (let d = 0; d < docs.documentCount; d++) {
+    const region = docs.regionOf(d);
+    if (!region) continue;
+    let list = names.get(region);
+    if (!list) names.set(region, (list = regionNames(region)));
+    for (const name of list) {
+      const of = map.get(name);
+      if (of) of.push(d);
+      else map.set(name, [d]);
+    }
+  }
+  return map;
+}
