@@ -71,7 +71,8 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     const near = ranked.filter((c) => c.score >= Math.max(t.accept, t.nearTop * first.score));
     let top = [...near].sort(byStructure)[0];
     if (first.lexical < t.sure && first.score - runnerUp < t.margin) {
-      const led = near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin);
+      // A penalty that matches the parent's penalty for the very duty it names is settled by that duty.
+      const led = near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin) ?? (first.hints.includes('same-duty') ? first : undefined);
       if (!led) return { decision: 'ambiguous' as const, links: [] };
       top = led;
     }

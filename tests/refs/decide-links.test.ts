@@ -12,6 +12,8 @@ describe('decideLinks', () => {
     ['structure alone cannot lift weak text over the floor', [[cell(0, 0.3, ['heading'], 0.15), cell(1, 0.1)]], 'below-threshold', []],
     ['two words of boilerplate are no evidence', [[{ ...cell(0, 0.6), shared: ['之日起', '施行'] }]], 'below-threshold', []],
     ['no margin over the runner-up', [[cell(0, 0.4), cell(1, 0.38)]], 'ambiguous', []],
+    ['a best that punishes the duty the penalty names settles the tie', [[cell(0, 0.4, ['same-duty']), cell(1, 0.38)]], 'linked', [0, 1]],
+    ['a runner-up that punishes it does not overturn the best', [[cell(0, 0.4), cell(1, 0.38, ['same-duty'])]], 'ambiguous', []],
     ['a sure text match needs no margin', [[cell(0, 0.55), cell(1, 0.54)]], 'linked', [0, 1]],
     ['heading beats a higher score among near-equals', [[cell(0, 0.6), cell(1, 0.5, ['heading'])]], 'linked', [1, 0]],
     ['an explicit citation beats everything near the top', [[cell(0, 0.5), cell(1, 0.4, ['cites-parent'])]], 'linked', [1, 0]],
