@@ -29,6 +29,17 @@ describe('decideLinks', () => {
     expect(b.decision).toBe('dominated');
   });
 
+  it.each([
+    ['falls back to the next near candidate no one claims', [cell(0, 0.36), cell(1, 0.3), cell(2, 0.1)], 'linked', [1]],
+    ['not when that one is no clearer than the rest', [cell(0, 0.36), cell(1, 0.3), cell(2, 0.28)], 'dominated', []],
+    ['not when it is far below the best', [cell(0, 0.45), cell(1, 0.26), cell(2, 0.1)], 'dominated', []],
+  ])('a dominated best %s', (_name, row, decision, links) => {
+    // Row 0 implements parent 0 far better than row 1 does.
+    const [, d] = decideLinks([[cell(0, 0.6), cell(1, 0.05), cell(2, 0.05)], row as Cell[]], T);
+    expect(d.decision).toBe(decision);
+    expect(d.links.map((c) => c.j)).toEqual(links);
+  });
+
   it('but not where it implements another 款 of that parent, one the first provision hardly matches', () => {
     const parts = (xs: number[]) => ({ parts: () => xs });
     const [a, b] = decideLinks([[{ ...cell(0, 0.45), ...parts([0.6, 0.05]) }, cell(1, 0.1)], [{ ...cell(0, 0.3), ...parts([0.02, 0.7]) }, cell(1, 0.05)]], T);
