@@ -74,7 +74,10 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     let top = [...near].sort(byStructure)[0];
     if (first.lexical < t.sure && first.score - runnerUp < t.margin) {
       // A penalty that matches the parent's penalty for the very duty it names is settled by that duty.
-      const led = near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin) ?? (first.hints.includes('same-duty') ? first : undefined);
+      const led =
+        near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin) ??
+        (first.hints.includes('same-duty') ? first : undefined) ??
+        structureLead(near, row.filter((c) => c.score >= t.nearTop * first.score));
       if (!led) return { decision: 'ambiguous' as const, links: [] };
       top = led;
     }
@@ -91,6 +94,17 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
   });
 }
+
+/**
+ * Where the words tie, the near candidate on which structure agrees at least
+ * twice more often than on any rival (chapter, position, order, first
+ * paragraph…): two independent agreements are what a reader would go by.
+ */
+function structureLead(near: Cell[], rivals: Cell[]): Cell | undefined {
+  return near.find((c) => rivals.every((r) => r === c || c.hints.length >= r.hints.length + STRUCTURE_LEAD));
+}
+
+const STRUCTURE_LEAD = 2;
 
 function byStructure(a: Cell, b: Cell): number {
   for (const h of PRIORITY) {

@@ -10,7 +10,7 @@ import { GOLD_PAIRS, measurePair } from './align-helpers';
  */
 const FLOORS: Record<string, { recall: number; precision: number; falseParentRate: number }> = {
   'tests/refs/gold/zongzhi-weiwen-shishi-banfa.json': { recall: 1, precision: 1, falseParentRate: 0 },
-  'tests/refs/gold/beijing-xinfang-tiaoli.json': { recall: 36 / 49, precision: 36 / 39, falseParentRate: 3 / 21 },
+  'tests/refs/gold/beijing-xinfang-tiaoli.json': { recall: 37 / 49, precision: 37 / 40, falseParentRate: 3 / 21 },
   'tests/refs/gold/beijing-fankong-banfa.json': { recall: 18 / 27, precision: 18 / 22, falseParentRate: 1 / 14 },
   // Written after the aligner changes on this branch, to measure them on a pair they were not made on.
   'tests/refs/gold/zhejiang-fankong-banfa.json': { recall: 24 / 38, precision: 24 / 27, falseParentRate: 1 / 10 },
