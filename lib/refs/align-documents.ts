@@ -78,7 +78,9 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
     if (j >= 0) provisional.set(l.clause.id, P[j].clause.id);
   });
   const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
+  const penalties = P.flatMap((p, j) => (p.sanction ? [j] : []));
   return L.map((l, i) => {
+    const punishes = l.duty && penalties.length ? dutyPenalty(scoreAll(l.duty), penalties) : -1;
     const leadScores = scoreAll(l.lead).map((b) => b.score);
     const leadBest = argmax(leadScores);
     const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
@@ -93,6 +95,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
       if (chapterAgrees(l, p)) hints.push('chapter-theme');
       if (positionAgrees(l, p)) hints.push('same-position');
       if (anchors[i] && j >= anchors[i]!.low && j <= anchors[i]!.high) hints.push('sequence');
+      if (j === punishes) hints.push('same-duty');
       const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
       return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, ...(p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {}), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
     });
@@ -108,6 +111,17 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
 function partScores(bag: TermBag, parts: TermBag[], scorer: Scorer): () => number[] {
   let scores: number[] | null = null;
   return () => (scores ??= parts.map((b) => scorer.score(bag, b).score));
+}
+
+/**
+ * The parent penalty that best matches the duty a local penalty names: one
+ * more scoring pass per such local penalty (an inverted-index lookup), none
+ * for other provisions.
+ */
+function dutyPenalty(scores: { score: number }[], penalties: number[]): number {
+  let best = -1;
+  for (const j of penalties) if (best < 0 || scores[j].score > scores[best].score) best = j;
+  return best;
 }
 
 /**

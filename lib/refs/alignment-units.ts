@@ -9,7 +9,7 @@ import { globalId } from '../content/corpus-index';
 import { ClauseIndex, citationUnits, isHeadingKind } from '../clause';
 import { termBag, type Segmenter, type TermBag } from './term-bag';
 import { ownText } from './own-text';
-import { LEADING_LABEL, OUTLINE_HEADING, SENTENCE_PUNCTUATION } from './patterns';
+import { LEADING_LABEL, OUTLINE_HEADING, SANCTION, SENTENCE_PUNCTUATION } from './patterns';
 import { pushTo } from '../push-to';
 
 /** `units`: alignmentUnits of this input with the same segmenter, when the caller already made them (a parent aligned against many texts). */
@@ -39,6 +39,14 @@ export type AlignmentUnit = {
   cites: string[];
   /** Global ids of other documents' clauses the unit cites by pinpoint. */
   citesElsewhere: string[];
+  /** It imposes a penalty (罚款, 处分…): a 法律责任 article, wherever the document puts it. */
+  sanction: boolean;
+  /**
+   * For a penalty that names the duty it punishes by its own article (违反本办法第十七条第一款), the
+   * text of those clauses: the parent punishes the same duty in its own penalty article, which
+   * often shares more words with the duty than with the local penalty's boilerplate.
+   */
+  duty: TermBag | null;
 };
 
 export function alignmentUnits(input: AlignInput, segmenter: Segmenter): AlignmentUnit[] {
@@ -53,6 +61,8 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
     const heading = headingOf(own);
     const lead = termBag(own, segmenter);
     const paragraphs = tree.children(clause.id).filter((c) => c.kind === 'paragraph');
+    const internal = citedWithin(cites, inside, 'internal');
+    const sanction = SANCTION.test(clause.text);
     return {
       clause,
       globalId: globalId(document.id, clause.id),
@@ -67,8 +77,10 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
         .filter((c) => c.kind === 'item')
         .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
       parts: partsOf(own, lead, clause, paragraphs, segmenter),
-      cites: citedWithin(cites, inside, 'internal'),
+      cites: internal,
       citesElsewhere: citedWithin(cites, inside, 'document'),
+      sanction,
+      duty: sanction ? dutyOf(internal, tree, segmenter) : null,
     };
   });
 }
@@ -81,6 +93,16 @@ function partsOf(own: string, lead: TermBag, clause: ClauseRecord, paragraphs: C
   if (paragraphs.length) return [lead, ...paragraphs.map((c) => termBag(c.text, segmenter))];
   const list = clause.text.slice(own.length).trim();
   return list ? [lead, termBag(list, segmenter)] : [];
+}
+
+/** The cited clauses that are not penalties themselves (依照本办法第三十五条处罚 names no duty). */
+function dutyOf(cited: string[], tree: ClauseIndex, segmenter: Segmenter): TermBag | null {
+  const text = cited
+    .map((id) => tree.get(id))
+    .filter((c): c is ClauseRecord => c !== undefined && !SANCTION.test(c.text))
+    .map((c) => c.text)
+    .join('\n');
+  return text ? termBag(text, segmenter) : null;
 }
 
 function headingOf(own: string): string | null {

@@ -3,6 +3,8 @@
  * best candidate clears the threshold, stands clear of the runner-up, and
  * is not better implemented by another provision of the same document —
  * a local invention that borrows its neighbours' wording loses on all three.
+ * A provision whose best is better implemented by another falls back to its
+ * next near candidate, held to the same margin.
  * Among candidates close to the best, structure picks the top link: an
  * explicit citation, then the provision's own heading, then its first
  * paragraph, then the score.
@@ -71,16 +73,38 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     const near = ranked.filter((c) => c.score >= Math.max(t.accept, t.nearTop * first.score));
     let top = [...near].sort(byStructure)[0];
     if (first.lexical < t.sure && first.score - runnerUp < t.margin) {
-      const led = near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin);
+      // A penalty that matches the parent's penalty for the very duty it names is settled by that duty.
+      const led =
+        near.find((c) => (c.lead?.margin ?? 0) >= t.leadMargin) ??
+        (first.hints.includes('same-duty') ? first : undefined) ??
+        structureLead(near, row.filter((c) => c.score >= t.nearTop * first.score));
       if (!led) return { decision: 'ambiguous' as const, links: [] };
       top = led;
     }
     // A provision that clearly points at one parent keeps it even where a sibling matches it better.
-    if (!(clear && top === first) && dominated(i, top)) return { decision: 'dominated' as const, links: [] };
+    if (!(clear && top === first) && dominated(i, top)) {
+      // Another provision implements the best; the next near candidate no one claims is this one's parent
+      // (one local article per 款 or per sector), when it stands as clear of the candidates left as a best must.
+      const next = near.find((c) => c !== top && !dominated(i, c));
+      const rest = next ? Math.max(0, ...row.filter((c) => c !== top && c !== next).map((c) => c.score)) : 0;
+      if (!next || (next.lexical < t.sure && next.score - rest < t.margin)) return { decision: 'dominated' as const, links: [] };
+      top = next;
+    }
     const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
   });
 }
+
+/**
+ * Where the words tie, the near candidate on which structure agrees at least
+ * twice more often than on any rival (chapter, position, order, first
+ * paragraph…): two independent agreements are what a reader would go by.
+ */
+function structureLead(near: Cell[], rivals: Cell[]): Cell | undefined {
+  return near.find((c) => rivals.every((r) => r === c || c.hints.length >= r.hints.length + STRUCTURE_LEAD));
+}
+
+const STRUCTURE_LEAD = 2;
 
 function byStructure(a: Cell, b: Cell): number {
   for (const h of PRIORITY) {

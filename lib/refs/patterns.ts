@@ -122,6 +122,8 @@ export const ENDS_CITATION = /[《》。；]/;
 export const WORDLIKE = /[\u4e00-\u9fa5A-Za-z]/;
 /** Runs of CJK characters: bigrams are taken inside a run, never across punctuation. */
 export const CJK_RUN = /[\u4e00-\u9fa5]+/g;
+/** What a penalty article imposes: fines, detention, sanctions, revocation. */
+export const SANCTION = /罚款|拘留|处分|吊销|没收|责令停产停业/;
 /** A line that reads as a sentence rather than a heading. */
 export const SENTENCE_PUNCTUATION = /[。；，：]/;
 

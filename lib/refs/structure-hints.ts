@@ -22,7 +22,9 @@ export type Hint =
   /** Same relative place in the two documents. */
   | 'same-position'
   /** Falls between the parents of the neighbouring local provisions. */
-  | 'sequence';
+  | 'sequence'
+  /** Both are penalties, and this is the parent's penalty that best matches the duty the local one names. */
+  | 'same-duty';
 
 export const HINT_BONUS: Record<Hint, number> = {
   'cites-parent': 0.3,
@@ -33,6 +35,7 @@ export const HINT_BONUS: Record<Hint, number> = {
   'chapter-theme': 0.02,
   'same-position': 0.02,
   sequence: 0.03,
+  'same-duty': 0.1,
 };
 
 export function headingAgrees(l: AlignmentUnit, p: AlignmentUnit): boolean {

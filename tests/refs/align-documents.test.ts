@@ -109,3 +109,40 @@ describe('housekeeping articles', () => {
     expect(links.find((l) => l.from.endsWith('#art-1'))?.to).toBe(`${gold.parent}#art-1`);
   });
 });
+
+describe('a penalty follows the duty it names', () => {
+  const mdx = (title: string, file: string, lines: string, parents = '') =>
+    `---\ntitle: { value: ${title}, basis: stated }\nshortTitle: { value: null, basis: unknown }\nissuer: { value: null, basis: unknown }\ndocNumber: { value: null, basis: unknown }\nlevel: { value: ${parents ? 'provincial' : 'central'}, basis: stated }\nregion: { value: null, basis: unknown }\nissued: { value: null, basis: unknown }\neffective: { value: null, basis: unknown }\nstatus: { value: null, basis: unknown }\ndocType: regulation\n${parents}source: { file: ${file}, lines: "${lines}", titleLines: [1] }\n---\n测试夹具。\n`;
+  // The local penalty reads like both parent penalties, the one with 违反…规定 more; only the duty it names (寄递, 开封验视) tells them apart.
+  const parent = [
+    '防范法',
+    '第一条 为了防范风险，制定本法。',
+    '第二条 物流运营单位应当实行安全查验制度，对寄递物品进行开封验视。',
+    '第三条 加油站应当对危险化学品的销售实行实名登记。',
+    '第四条 加油站违反本法第三条规定的，由主管部门责令改正；拒不改正的，处十万元以下罚款。',
+    '第五条 物流运营单位未对寄递物品进行开封验视的，由主管部门责令改正；拒不改正的，处十万元以下罚款。',
+  ].join('\n');
+  const local = [
+    '某省实施防范法办法',
+    '第一条 为了实施防范法，结合本省实际，制定本办法。',
+    '第二条 即时递送业务经营者应当实行安全查验制度，对寄递物品当面开封验视。',
+    '第三条 即时递送业务经营者违反本办法第二条规定的，由主管部门责令改正；拒不改正的，处十万元以下罚款。',
+  ].join('\n');
+
+  it('marks the parent penalty for the named duty (same-duty)', async () => {
+    const { buildCorpus } = await import('../../lib/corpus/build-corpus');
+    const parents = '  - citation: 《防范法》\n    documentId: duty-parent\n    basis: stated\n';
+    const built = buildCorpus({
+      sources: [{ file: 'duty-parent.txt', path: 'duty-parent.txt', text: parent }, { file: 'duty-local.txt', path: 'duty-local.txt', text: local }],
+      documents: [
+        { path: 'p.mdx', id: 'duty-parent', text: mdx('防范法', 'duty-parent.txt', '1-6') },
+        { path: 'l.mdx', id: 'duty-local', text: mdx('某省实施防范法办法', 'duty-local.txt', '1-4', `parents:\n${parents}`) },
+      ],
+      errata: [],
+    });
+    const { rows } = alignDocuments(inputOf(built, 'duty-local'), inputOf(built, 'duty-parent'), { segmenter });
+    expect(built.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    const row = rows.find((r) => r.from === 'duty-local#art-3')!;
+    expect(row.candidates.filter((c) => c.hints.includes('same-duty')).map((c) => c.to)).toEqual(['duty-parent#art-5']);
+  });
+});

@@ -10,12 +10,14 @@ import { GOLD_PAIRS, measurePair } from './align-helpers';
  */
 const FLOORS: Record<string, { recall: number; precision: number; falseParentRate: number }> = {
   'tests/refs/gold/zongzhi-weiwen-shishi-banfa.json': { recall: 1, precision: 1, falseParentRate: 0 },
-  'tests/refs/gold/beijing-xinfang-tiaoli.json': { recall: 35 / 49, precision: 35 / 38, falseParentRate: 3 / 21 },
-  'tests/refs/gold/beijing-fankong-banfa.json': { recall: 17 / 27, precision: 17 / 21, falseParentRate: 1 / 14 },
+  'tests/refs/gold/beijing-xinfang-tiaoli.json': { recall: 37 / 49, precision: 37 / 40, falseParentRate: 3 / 21 },
+  'tests/refs/gold/beijing-fankong-banfa.json': { recall: 18 / 27, precision: 18 / 22, falseParentRate: 1 / 14 },
   // Written after the aligner changes on this branch, to measure them on a pair they were not made on.
-  'tests/refs/gold/zhejiang-fankong-banfa.json': { recall: 22 / 38, precision: 22 / 25, falseParentRate: 1 / 10 },
+  'tests/refs/gold/zhejiang-fankong-banfa.json': { recall: 24 / 38, precision: 24 / 27, falseParentRate: 1 / 10 },
   // Held out: written before the recall changes, read from both texts, and never used to tune them.
   'tests/refs/gold/chongqing-jihui-youxing-banfa.json': { recall: 18 / 21, precision: 18 / 23, falseParentRate: 2 / 3 },
+  // Held out as well: written before it was ever aligned, after the penalty and dominance changes.
+  'tests/refs/gold/beijing-jihui-youxing-banfa.json': { recall: 13 / 15, precision: 13 / 16, falseParentRate: 1 / 5 },
   'tests/refs/fixtures/food-safety/gold.json': { recall: 1, precision: 1, falseParentRate: 0 },
 };
 

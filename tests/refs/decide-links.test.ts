@@ -12,6 +12,11 @@ describe('decideLinks', () => {
     ['structure alone cannot lift weak text over the floor', [[cell(0, 0.3, ['heading'], 0.15), cell(1, 0.1)]], 'below-threshold', []],
     ['two words of boilerplate are no evidence', [[{ ...cell(0, 0.6), shared: ['之日起', '施行'] }]], 'below-threshold', []],
     ['no margin over the runner-up', [[cell(0, 0.4), cell(1, 0.38)]], 'ambiguous', []],
+    ['a best that punishes the duty the penalty names settles the tie', [[cell(0, 0.4, ['same-duty']), cell(1, 0.38)]], 'linked', [0, 1]],
+    ['a runner-up that punishes it does not overturn the best', [[cell(0, 0.4), cell(1, 0.38, ['same-duty'])]], 'ambiguous', []],
+    ['two more structural agreements settle a tie', [[cell(0, 0.4, ['chapter-theme', 'same-position']), cell(1, 0.38)]], 'linked', [0, 1]],
+    ['so does that for the runner-up', [[cell(0, 0.4), cell(1, 0.38, ['chapter-theme', 'sequence'])]], 'linked', [1, 0]],
+    ['one more is not enough', [[cell(0, 0.4, ['chapter-theme', 'same-position']), cell(1, 0.38, ['sequence'])]], 'ambiguous', []],
     ['a sure text match needs no margin', [[cell(0, 0.55), cell(1, 0.54)]], 'linked', [0, 1]],
     ['heading beats a higher score among near-equals', [[cell(0, 0.6), cell(1, 0.5, ['heading'])]], 'linked', [1, 0]],
     ['an explicit citation beats everything near the top', [[cell(0, 0.5), cell(1, 0.4, ['cites-parent'])]], 'linked', [1, 0]],
@@ -25,6 +30,17 @@ describe('decideLinks', () => {
     const [a, b] = decideLinks([[cell(0, 0.45), cell(1, 0.1)], [cell(0, 0.3), cell(1, 0.05)]], T);
     expect(a.decision).toBe('linked');
     expect(b.decision).toBe('dominated');
+  });
+
+  it.each([
+    ['falls back to the next near candidate no one claims', [cell(0, 0.36), cell(1, 0.3), cell(2, 0.1)], 'linked', [1]],
+    ['not when that one is no clearer than the rest', [cell(0, 0.36), cell(1, 0.3), cell(2, 0.28)], 'dominated', []],
+    ['not when it is far below the best', [cell(0, 0.45), cell(1, 0.26), cell(2, 0.1)], 'dominated', []],
+  ])('a dominated best %s', (_name, row, decision, links) => {
+    // Row 0 implements parent 0 far better than row 1 does.
+    const [, d] = decideLinks([[cell(0, 0.6), cell(1, 0.05), cell(2, 0.05)], row as Cell[]], T);
+    expect(d.decision).toBe(decision);
+    expect(d.links.map((c) => c.j)).toEqual(links);
   });
 
   it('but not where it implements another 款 of that parent, one the first provision hardly matches', () => {

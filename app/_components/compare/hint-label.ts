@@ -13,6 +13,7 @@ const LABEL: Record<string, string> = {
   'chapter-theme': '所在章主题相同',
   'same-position': '位置相当',
   sequence: '前后条款顺序相符',
+  'same-duty': '处罚的是同一项义务',
 };
 
 export function hintLabel(hint: string): string | null {
