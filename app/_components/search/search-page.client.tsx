@@ -93,11 +93,13 @@ function searchParamsFor(query: string, filters: SearchFilters): string {
 
 function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
   const r = state.result!;
-  const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `含全部词 ${r.counts.all}`, r.counts.some && `含部分词 ${r.counts.some}`].filter(Boolean);
+  // With common words only scored, "all words" means all the required ones.
+  const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `${r.common.length ? '含全部要词' : '含全部词'} ${r.counts.all}`, r.counts.some && `含部分词 ${r.counts.some}`].filter(Boolean);
   return (
     <span>
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
       {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
+      {r.common.length ? <span data-common-words>（常见词“{r.common.join('”“')}”只参与排序）</span> : null}
       {r.synonyms.length ? <span data-synonyms>；含同义词：{r.synonyms.join('、')}</span> : null}
       <Suggestion suggestion={r.suggestion} />
     </span>
