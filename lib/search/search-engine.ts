@@ -17,8 +17,8 @@ import { articleOf, articleOrder, citedClause, findDocuments as documentsNamed, 
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { documentsByPlace } from './region-words';
-import { needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { typoSpots } from './suggest';
+import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
+import { suspectCharacters, typoSpots } from './suggest';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -172,8 +172,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return shards.flatMap((s) => s.words);
   }
 
-  async function lexiconFor(m: SearchManifest, text: string): Promise<Lexicon> {
-    return createLexicon([...(await vocabularyFor(m, text)), ...STOP_WORDS]);
+  /** The words a query is cut into: the texts' vocabulary, the question words, and every wording of the synonym table (离婚冷静期 is one word to look up, not 离婚 / 冷静期). */
+  async function lexiconFor(p: Parts, text: string): Promise<Lexicon> {
+    return createLexicon([...(await vocabularyFor(p.m, text)), ...STOP_WORDS, ...[...p.synonyms.keys()].filter((w) => text.includes(w))]);
   }
 
   /**
@@ -184,12 +185,14 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   async function suggestFor(p: Parts, q: ParsedQuery): Promise<string | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
     const known = new Set(vocabulary);
+    const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
     const reading = await p.readings();
     const held = async (s: string) => (await p.matcher.find(s)).units.length;
     let changed = false;
     const fixed: string[] = [];
     for (const term of q.explicit ? q.terms : [q.phrase]) {
-      const spots = typoSpots(term, vocabulary, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS).slice(0, MAX_SPOTS);
+      const suspect = suspectCharacters(joinUnknownRuns(segmentWords(term, lexicon), lexicon), (w) => known.has(w), STOP_WORDS);
+      const spots = typoSpots(term, vocabulary, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS, suspect).slice(0, MAX_SPOTS);
       const taken: { at: number; length: number; word: string }[] = [];
       for (const spot of spots) {
         if (taken.some((t) => spot.at < t.at + t.length && t.at < spot.at + spot.length)) continue;
@@ -219,7 +222,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const phrase = await matcher.find(q.phrase);
     // Words scattered are looked for when the user typed several, or when the phrase alone finds few provisions.
     const relax = q.explicit || phrase.units.length < RELAX_BELOW;
-    const { words, hints } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(m, q.phrase) : null) : { words: [], hints: [] };
+    const { words, hints } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(p, q.phrase) : null) : { words: [], hints: [] };
     // A word with synonyms is found in any of its wordings; a whole query with synonyms finds
     // theirs as one more tier below the phrase (含全部词), the phrase tier staying exact.
     const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;

@@ -8,6 +8,8 @@
  * the words and the readings, the build made them with pinyin-pro.
  */
 
+import { HAN } from './patterns';
+
 /** Syllable → [initial, final], toneless ("zhuang" → ["zh", "uang"]). */
 export function splitSyllable(s: string): [string, string] {
   const m = /^(zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(.*)$/.exec(s)!;
@@ -62,10 +64,11 @@ const SPOT_LENGTHS = [4, 3, 2];
  * that is no word of the vocabulary (`known`) but sounds like one that is,
  * closest first, longer first. A typo need not fall on the segmenter's word
  * boundaries (缓型的 is cut 缓 / 型的), so stretches are tried at every
- * position, except across the question's own words (`asking`: 什么, 的);
- * the caller keeps those the texts do not hold.
+ * position, except across the question's own words (`asking`: 什么, 的),
+ * and, given `suspect` (suspectCharacters), only where a typo has left its
+ * mark on the segmentation; the caller keeps those the texts do not hold.
  */
-export function typoSpots(term: string, vocabulary: readonly string[], known: (w: string) => boolean, reading: (ch: string) => string | undefined, asking: ReadonlySet<string>): TypoSpot[] {
+export function typoSpots(term: string, vocabulary: readonly string[], known: (w: string) => boolean, reading: (ch: string) => string | undefined, asking: ReadonlySet<string>, suspect?: readonly boolean[]): TypoSpot[] {
   const spots: TypoSpot[] = [];
   // The question's own words (什么, 哪些) are the user's, not the texts': no stretch that takes one in is a typo.
   const asked = new Array<boolean>(term.length).fill(false);
@@ -75,6 +78,7 @@ export function typoSpots(term: string, vocabulary: readonly string[], known: (w
       if (at + length > term.length) continue;
       const s = term.slice(at, at + length);
       if (known(s) || asked.slice(at, at + length).includes(true) || asking.has(s[0]) || asking.has(s[s.length - 1])) continue;
+      if (suspect && !suspect.slice(at, at + length).includes(true)) continue;
       const candidates = typoCandidates(s, vocabulary, reading);
       if (!candidates.length) continue;
       const closeness = candidates[0].closeness;
@@ -82,4 +86,20 @@ export function typoSpots(term: string, vocabulary: readonly string[], known: (w
     }
   }
   return spots.sort((a, b) => b.closeness - a.closeness || b.length - a.length || a.at - b.at);
+}
+
+/**
+ * The characters a typo may have touched: a typed word the vocabulary lacks
+ * comes out of segmentation as single characters or an unknown run, where
+ * a query typed right is cut into known words (竞业禁止 / 最长 / 约定: no
+ * typo to look for, though 止最长 sounds like some rare word).
+ * `segments`: the term cut with the vocabulary (segment-words, then joinUnknownRuns).
+ */
+export function suspectCharacters(segments: readonly string[], known: (w: string) => boolean, asking: ReadonlySet<string>): boolean[] {
+  const out: boolean[] = [];
+  for (const w of segments) {
+    const suspect = !asking.has(w) && HAN.test(w) && (w.length === 1 || !known(w));
+    for (let i = 0; i < w.length; i++) out.push(suspect);
+  }
+  return out;
 }

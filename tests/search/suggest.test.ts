@@ -1,6 +1,6 @@
 /** Typo suggestions: a word no text holds, read as the like-sounding word texts do hold. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { soundCloseness, splitSyllable, typoCandidates, typoSpots } from '../../lib/search/suggest';
+import { soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots } from '../../lib/search/suggest';
 import { STOP_WORDS } from '../../lib/search/stop-words';
 import type { SearchEngine } from '../../lib/search/search-engine';
 import { buildEngine } from './helpers';
@@ -53,6 +53,18 @@ describe('typoSpots: where in a longer query a typo sits', () => {
     ['不可抗利是指什么情况', ['不可抗利', '不可抗力', 3]],
     ['居注权合同', ['居注权', '居住权', 3]],
   ])('%s: first %j', (term, first) => expect(spots(term)[0]).toEqual(first));
+
+  it('looks only where the segmentation shows a mark: a query cut into known words holds no typo', () => {
+    const words = ['竞业禁止', '最长', '可以', '约定', '几年', '止水长'];
+    const isKnown = (w: string) => words.includes(w) || STOP_WORDS.has(w);
+    const cut = ['竞业禁止', '最长', '可以', '约定', '几年'];
+    const suspect = suspectCharacters(cut, isKnown, STOP_WORDS);
+    expect(suspect.every((x) => !x)).toBe(true);
+    expect(typoSpots(cut.join(''), words, isKnown, () => 'zhi', STOP_WORDS, suspect)).toEqual([]);
+    // Single characters and an unknown run are where a typo may sit; question words are not.
+    expect(suspectCharacters(['缓', '型的', '适用'], isKnown, STOP_WORDS)).toEqual([true, true, true, false, false]);
+    expect(suspectCharacters(['不可', '抗利', '什么'], isKnown, STOP_WORDS)).toEqual([true, true, true, true, false, false]);
+  });
 
   it("never takes in the question's own words", () => {
     expect(spots('不可抗利是指什么情况').some(([s]) => (s as string).includes('什么'))).toBe(false);

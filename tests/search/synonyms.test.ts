@@ -37,6 +37,12 @@ describe('in the search engine', () => {
     engine = (await buildEngine()).engine;
   });
 
+  it('a wording of the table inside a question is one word, so its synonyms are found (一把手 is not cut 一 / 把手)', async () => {
+    const r = await engine.search('一把手要承担什么责任');
+    expect(r.words).toContain('一把手');
+    expect(r.synonyms).toContain('主要负责人');
+  });
+
   it('挂牌督办 also finds 挂账督办 (the glossary’s alias), below the exact phrase, and names the synonym', async () => {
     const result = await engine.search('挂牌督办', { limit: 100_000 });
     expect(result.synonyms).toEqual(['挂账督办']);

@@ -65,7 +65,7 @@ export function nationalSearchTable(r: NationalSearchResult): string {
     '|---:|---:|---:|---:|---:|---:|---:|',
     `| ${kb(o.firstBytes)} | ${kb(o.laterBytesMedian)} / ${kb(o.laterBytesMax)} | ${o.requests.median} / ${o.requests.max} | ${o.ranked.p50} / ${o.ranked.p95} ms | ${o.browser.p50} / ${o.browser.p95} ms | ${o.warm.p50} / ${o.warm.p95} ms | ${pctText(o.recall)} / ${pctText(o.precision)} |`,
     '',
-    `本机 Chromium 取一个已缓存的小文件所需时间（中位）：${o.fetchFloorMs} ms。`,
+    `本机 Chromium 向服务器往返一次（页面以 ETag 重新验证，回 304）所需时间（中位）：${o.fetchFloorMs} ms；取一个浏览器已缓存的带内容哈希的索引文件（不问服务器）：${o.cachedFetchMs ?? '–'} ms。`,
   ].join('\n') + '\n';
 }
 

@@ -22,7 +22,7 @@ export function resultsTable(results: SizeResult[]): string {
     rows.push(`| ${n} | 全文扫描 | – | – | ${kb(s.firstBytes)} | ${cells(s)} | – | ${pc(s.recall)} / ${pc(s.precision)} |`);
   }
   const floors = results.map((r) => `${r.size.toLocaleString('en')} 条时 ${r.ours.fetchFloorMs} ms`).join('，');
-  return `${rows.join('\n')}\n\n本机 Chromium 取一个已缓存的小文件所需时间（中位）：${floors}。每次请求至少花这么多，所以浏览器延迟大体是请求数乘以它。“排好序”是取到索引文件、结果已排序计数（总数、各层次数、分面）为止；“显示 20 条”另含取前 20 条结果的条文（本站每条一个文件，Pagefind 每条一个片段文件）；“文件已取”是同一批查询再跑一遍、不再取文件时的耗时，即检索本身的计算。\n`;
+  return `${rows.join('\n')}\n\n本机 Chromium 向服务器往返一次（页面以 ETag 重新验证）所需时间（中位）：${floors}。每个新请求至少花这么多，所以浏览器延迟大体是请求数乘以它。“排好序”是取到索引文件、结果已排序计数（总数、各层次数、分面）为止；“显示 20 条”另含取前 20 条结果的条文（本站每条一个文件，Pagefind 每条一个片段文件）；“文件已取”是同一批查询再跑一遍、不再取文件时的耗时，即检索本身的计算。\n`;
 }
 
 type Series = { name: string; color: string; points: [number, number][] };

@@ -30,6 +30,7 @@ export type EngineResult = {
   /** The same queries again, every file already fetched. */
   warm: Latency;
   fetchFloorMs: number;
+  cachedFetchMs: number | null;
   recall: number | null;
   precision: number | null;
 };
@@ -74,6 +75,7 @@ export function engineResult(run: BrowserRun, quality: { recall: number; precisi
     ranked: latency(run.runs.map((r) => r.rankedMs)),
     warm: latency(run.runs.map((r) => r.warmMs)),
     fetchFloorMs: run.fetchFloorMs,
+    cachedFetchMs: run.cachedFetchMs,
     recall: quality?.recall ?? null,
     precision: quality?.precision ?? null,
   };
