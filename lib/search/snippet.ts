@@ -13,7 +13,7 @@ const LEAD = 16;
 
 export function buildSnippet(text: string, map: FoldMap, spans: [number, number][], maxLength = 96): Snippet {
   const marks = spans.map(([a, b]) => toOriginalSpan(map, a, b));
-  const anchor = densestStart(marks, maxLength);
+  const anchor = densestStart(text, marks, maxLength);
   let start = Math.max(0, anchor - LEAD);
   const end = Math.min(text.length, start + maxLength);
   start = phraseStart(text, Math.max(0, Math.min(start, end - maxLength)), anchor);
@@ -29,16 +29,24 @@ export function buildSnippet(text: string, map: FoldMap, spans: [number, number]
   return { text: head + body + tail, highlights };
 }
 
-/** Start of the match whose window (from LEAD characters before it) holds the most matches; the earliest on a tie. */
-function densestStart(marks: [number, number][], width: number): number {
+/**
+ * Start of the match whose window (from LEAD characters before it) shows the
+ * most different matched words, then the most matches; the earliest on a
+ * tie. Different words first: a window where a rare word of the query meets
+ * a common one says more than one where the common word repeats.
+ */
+function densestStart(text: string, marks: [number, number][], width: number): number {
   let best = marks.length ? marks[0][0] : 0;
+  let bestWords = 0;
   let bestCount = 0;
   for (let i = 0; i < marks.length; i++) {
     const end = Math.max(0, marks[i][0] - LEAD) + width;
+    const words = new Set<string>();
     let count = 0;
-    for (let j = i; j < marks.length && marks[j][1] <= end; j++) count++;
-    if (count > bestCount) {
+    for (let j = i; j < marks.length && marks[j][1] <= end; j++, count++) words.add(text.slice(marks[j][0], marks[j][1]));
+    if (words.size > bestWords || (words.size === bestWords && count > bestCount)) {
       best = marks[i][0];
+      bestWords = words.size;
       bestCount = count;
     }
   }

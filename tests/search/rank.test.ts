@@ -1,12 +1,14 @@
 /** Ranking: phrase before scattered, all words before some, natural questions, structure. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fold } from '../../lib/search/fold';
+import { fold, foldWithMap } from '../../lib/search/fold';
 import type { SearchEngine, SearchHit } from '../../lib/search/search-engine';
 import { allHits, buildEngine, foldedTextOf, holdsWording, keyOf, loadCorpus, unitKeyOf } from './helpers';
 import { authorityWeight, rankScore, type RankInput } from '../../lib/search/rank';
 import { assignTiers, COMMON_SHARE, requiredWords } from '../../lib/search/assign-tiers';
 import { parseQuery } from '../../lib/search/parse-query';
 import { regionNames } from '../../lib/search/region-words';
+import { buildSnippet } from '../../lib/search/snippet';
+import { matchSpans } from '../../lib/search/match-spans';
 
 let engine: SearchEngine;
 beforeAll(async () => {
@@ -161,3 +163,14 @@ describe('hits carry what the UI shows', () => {
 function textOf(h: SearchHit): string {
   return loadCorpus().clauses.find((c) => c.documentId === h.documentId && c.id === h.clauseId)!.text;
 }
+
+describe('snippet', () => {
+  it('shows the window where different words of the query meet, before one where a single word repeats', () => {
+    const filler = '本条规定的其他事项按照有关规定办理。'.repeat(6);
+    const text = `承担、承担、承担、承担、承担。${filler}主要负责人应当承担责任。`;
+    const map = foldWithMap(text);
+    const spans = matchSpans(map.text, ['承担', '主要负责人']);
+    const s = buildSnippet(text, map, spans, 40);
+    expect(s.text).toContain('主要负责人应当承担');
+  });
+});
