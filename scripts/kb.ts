@@ -12,6 +12,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
 import { buildCorpus, type BuiltCorpus } from '../lib/corpus/build-corpus';
 import { contentRootProblem, readContent } from './lib/read-content';
 import { contentConfig } from './lib/content-config';
@@ -29,6 +30,13 @@ import { reportProblems } from './lib/report-problems';
 import { acquireBuildLock } from './lib/build-lock';
 import { OUTPUT, stageOutput } from './lib/staged-output';
 import { progress } from './lib/progress';
+import { writeJson, writeJsonFile } from './lib/write-json';
+
+// Each step leaves most of what it allocates as garbage, and V8 by default lets the heap grow up to
+// several times what is live before collecting: a build's peak was mostly garbage. Growing by at most
+// 30% per collection halves the peak on large inputs at no measurable cost in time (the scaling
+// bench). V8 reads this flag at every collection, so setting it here, before any work, takes effect.
+setFlagsFromString('--heap-growing-percent=30');
 
 const [command = 'help', ...args] = process.argv.slice(2);
 /** Made once here from KB_CONTENT and passed to every reader of content. */
@@ -75,7 +83,8 @@ const commands: Record<string, () => void | Promise<void>> = {
   },
   export() {
     const built = load();
-    process.stdout.write(JSON.stringify(exportJson(built), null, 2) + '\n');
+    writeJson(exportJson(built), 2, (text) => process.stdout.write(text));
+    process.stdout.write('\n');
   },
   async build() {
     const lock = acquireBuildLock();
@@ -100,8 +109,8 @@ const commands: Record<string, () => void | Promise<void>> = {
     const out = staged.dirs;
     const searchDir = join(out.data, SEARCH_SUBDIR);
     await step('写出语料', () => {
-      writeFileSync(join(out.generated, 'corpus.json'), JSON.stringify({ ...exportJson(built), bodies: built.bodies }));
-      writeFileSync(join(out.generated, 'sources.json'), JSON.stringify(built.sources));
+      writeJsonFile(join(out.generated, 'corpus.json'), { ...exportJson(built), bodies: built.bodies });
+      writeJsonFile(join(out.generated, 'sources.json'), built.sources);
       writeFileSync(join(out.generated, 'search-examples.json'), JSON.stringify(built.searchExamples));
     });
     console.log(`built: ${built.corpus.documents.length} documents, ${built.corpus.clauses.length} clauses → ${join(OUTPUT.generated, 'corpus.json')}`);

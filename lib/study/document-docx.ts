@@ -1,11 +1,18 @@
 /**
  * A document as a Word file for 下载 Word: title, metadata lines, headings
  * for chapters, one paragraph per clause with its printed label in bold,
- * the note of corrections, and page numbers in the footer. Returns the
- * docx Document; the caller packs and writes it.
+ * the note of corrections, and page numbers in the footer.
+ *
+ * The docx package writes the frame (styles, header, footer, settings, the
+ * title and the note). The clauses are written here as XML strings in its
+ * place: the package holds an object tree of several kilobytes per
+ * paragraph until it packs, so a law of 60,000 clauses took over 500 MB.
+ * The strings are the package's own output for the same paragraphs (a test
+ * compares them on every handout of the test corpus).
  */
 import { AlignmentType, Document, Footer, Header, HeadingLevel, PageNumber, Paragraph, TextRun } from 'docx';
 import type { Handout, HandoutBlock } from './handout-model';
+import { packDocx } from './pack-docx';
 
 const SERIF = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: 'SimSun' };
 const SANS = { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' };
@@ -14,7 +21,21 @@ const TEXT = 28;
 const SMALL = 21;
 const INDENT_CHARS = 2;
 
-export function documentDocx(h: Handout, site: string): Document {
+/** Stands in the frame for the clauses; the exact paragraph XML below is replaced once. */
+const BODY_MARK = '\ue000handout-blocks\ue000';
+const BODY_MARK_XML = `<w:p><w:r><w:t xml:space="preserve">${BODY_MARK}</w:t></w:r></w:p>`;
+
+/** The handout's .docx bytes, the same for the same handout. */
+export async function handoutDocx(h: Handout, site: string): Promise<Uint8Array> {
+  return packDocx(documentDocx(h, site, [new Paragraph({ children: [new TextRun(BODY_MARK)] })]), (xml) => {
+    const at = xml.indexOf(BODY_MARK_XML);
+    if (at < 0 || xml.indexOf(BODY_MARK_XML, at + 1) >= 0) throw new Error('handoutDocx: the body mark is not in word/document.xml exactly once');
+    return xml.slice(0, at) + h.blocks.map(blockXml).join('') + xml.slice(at + BODY_MARK_XML.length);
+  });
+}
+
+/** The frame around `body` (the clauses' paragraphs): title, metadata, the note of corrections, header and footer. */
+export function documentDocx(h: Handout, site: string, body: Paragraph[]): Document {
   return new Document({
     creator: site,
     title: h.title,
@@ -33,7 +54,7 @@ export function documentDocx(h: Handout, site: string): Document {
         children: [
           new Paragraph({ heading: HeadingLevel.TITLE, alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: h.title, font: SANS, size: 44, bold: true })] }),
           ...h.meta.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, size: SMALL })] })),
-          ...h.blocks.map(block),
+          ...body,
           new Paragraph({ heading: HeadingLevel.HEADING_2, children: [new TextRun('校订说明')] }),
           ...(h.corrections.length ? h.corrections : ['本文本未作文字校订；标点按中文规范显示。']).map((line) => new Paragraph({ children: [new TextRun({ text: line, size: SMALL })] })),
         ],
@@ -42,14 +63,22 @@ export function documentDocx(h: Handout, site: string): Document {
   });
 }
 
-function block(b: HandoutBlock): Paragraph {
-  if (b.kind === 'heading') return new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(b.text)] });
-  return new Paragraph({
-    // The first line is indented two characters, as printed law is; sub-clauses sit a little further in.
-    indent: { firstLine: INDENT_CHARS * TEXT * 10, left: Math.min(b.depth, 2) * TEXT * 10 },
-    keepLines: true,
-    children: [...(b.label ? [new TextRun({ text: b.label, bold: true, font: SANS })] : []), new TextRun(b.text)],
-  });
+/** One block as WordprocessingML, as the docx package writes a Paragraph of it. */
+export function blockXml(b: HandoutBlock): string {
+  if (b.kind === 'heading') return `<w:p><w:pPr><w:pStyle w:val="Heading${b.level}"/></w:pPr>${run('', b.text)}</w:p>`;
+  // The first line is indented two characters, as printed law is; sub-clauses sit a little further in.
+  const indent = `<w:ind w:left="${Math.min(b.depth, 2) * TEXT * 10}" w:firstLine="${INDENT_CHARS * TEXT * 10}"/>`;
+  const label = b.label ? run(`<w:rPr><w:rFonts w:ascii="${SANS.ascii}" w:eastAsia="${SANS.eastAsia}" w:hAnsi="${SANS.hAnsi}"/><w:b/><w:bCs/></w:rPr>`, b.label) : '';
+  return `<w:p><w:pPr><w:keepLines/>${indent}</w:pPr>${label}${run('', b.text)}</w:p>`;
+}
+
+function run(props: string, text: string): string {
+  return `<w:r>${props}<w:t xml:space="preserve">${escapeXml(text)}</w:t></w:r>`;
+}
+
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
 }
 
 function pageNumbers(): Paragraph {

@@ -19,11 +19,15 @@ const CORE_TIME = '1980-01-01T00:00:00Z';
 const CORE_PROPERTIES = 'docProps/core.xml';
 const STAMP = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
 
-export async function packDocx(document: Document): Promise<Uint8Array> {
+const DOCUMENT_PART = 'word/document.xml';
+
+/** `editBody`: rewrites word/document.xml before it is packed (handoutDocx puts the clauses in). */
+export async function packDocx(document: Document, editBody: (xml: string) => string = (xml) => xml): Promise<Uint8Array> {
   const entries = unzipSync(await Packer.toBuffer(document));
   const files: Zippable = {};
   for (const [name, data] of Object.entries(entries)) {
-    const bytes = name === CORE_PROPERTIES ? strToU8(strFromU8(data).replace(STAMP, `$1${CORE_TIME}$3`)) : data;
+    const bytes =
+      name === CORE_PROPERTIES ? strToU8(strFromU8(data).replace(STAMP, `$1${CORE_TIME}$3`)) : name === DOCUMENT_PART ? strToU8(editBody(strFromU8(data))) : data;
     files[name] = [bytes, { mtime: ZIP_TIME, level: 6 }];
   }
   return zipSync(files);

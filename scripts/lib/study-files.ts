@@ -13,8 +13,7 @@ import { generateQuestions } from '../../lib/study/generate-questions';
 import { questionShards, STUDY_INDEX, studyDocumentFile, studyTopicFile } from '../../lib/study/question-shards';
 import { buildHandout } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
-import { documentDocx } from '../../lib/study/document-docx';
-import { packDocx } from '../../lib/study/pack-docx';
+import { handoutDocx } from '../../lib/study/document-docx';
 import { SITE_NAME } from '../../lib/site/site-name';
 import { LEVEL_ORDER } from '../../lib/content/labels';
 import { OUTPUT, type OutputDirs } from './staged-output';
@@ -63,7 +62,7 @@ export async function writeStudyFiles(built: BuiltCorpus, out: OutputDirs, docxC
     const key = docxCache && `${cacheKey(docxCache.salt, handout)}.docx`;
     const dest = join(downloads, `${doc.id}.docx`);
     if (key && docxCache.store.linkTo(key, dest)) continue;
-    const docx = await packDocx(documentDocx(handout, SITE_NAME));
+    const docx = await handoutDocx(handout, SITE_NAME);
     if (key) docxCache.store.put(key, docx, dest);
     else writeFileSync(dest, docx);
   }

@@ -1,10 +1,11 @@
 /** The downloads: plain text and Word, built from one handout model. */
 import { describe, expect, it, vi } from 'vitest';
-import { Packer } from 'docx';
+import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { strFromU8, unzipSync } from 'fflate';
 import { realCorpus } from '../helpers/corpus';
-import { buildHandout } from '../../lib/study/handout-model';
+import { buildHandout, type HandoutBlock } from '../../lib/study/handout-model';
 import { documentText } from '../../lib/study/document-text';
-import { documentDocx } from '../../lib/study/document-docx';
+import { documentDocx, handoutDocx } from '../../lib/study/document-docx';
 import { packDocx } from '../../lib/study/pack-docx';
 
 const { corpus } = realCorpus();
@@ -40,7 +41,7 @@ describe('handout', () => {
       vi.useFakeTimers({ toFake: ['Date'] });
       vi.setSystemTime(new Date(time));
       try {
-        return Buffer.from(await packDocx(documentDocx(handoutOf('xinfang-zerenzhi-xize'), '知识库')));
+        return Buffer.from(await handoutDocx(handoutOf('xinfang-zerenzhi-xize'), '知识库'));
       } finally {
         vi.useRealTimers();
       }
@@ -52,8 +53,39 @@ describe('handout', () => {
   });
 
   it('as Word: a valid .docx (a zip with the document part) holding the clauses', async () => {
-    const buf = await Packer.toBuffer(documentDocx(handoutOf('zongzhi-zerenzhi-2016'), '知识库'));
-    expect(buf.subarray(0, 2).toString()).toBe('PK');
-    expect(buf.includes(Buffer.from('word/document.xml'))).toBe(true);
+    const body = documentXml(await handoutDocx(handoutOf('zongzhi-zerenzhi-2016'), '知识库'));
+    expect(body).toMatch(/^<\?xml[^>]*\?><w:document [^>]*><w:body>.*<\/w:body><\/w:document>$/);
+    expect(body).toContain('<w:t xml:space="preserve">第二十四条　</w:t>');
+    expect(body).not.toContain('handout-blocks');
+  });
+
+  it('as Word: every clause written as the docx package writes the same paragraph', async () => {
+    for (const doc of corpus.documents) {
+      const h = handoutOf(doc.id);
+      const ours = documentXml(await handoutDocx(h, '知识库'));
+      const theirs = documentXml(await packDocx(documentDocx(h, '知识库', h.blocks.map(packageParagraph))));
+      expect(ours, doc.id).toBe(theirs);
+    }
+  });
+
+  it('as Word: markup characters in a clause stay text', async () => {
+    const h = { title: 'T', meta: [], corrections: [], blocks: [{ kind: 'clause', id: 'a', label: '第一条　', text: `<w:p>&"'`, depth: 3 }] as HandoutBlock[] };
+    const ours = documentXml(await handoutDocx(h, '知识库'));
+    expect(ours).toBe(documentXml(await packDocx(documentDocx(h, '知识库', h.blocks.map(packageParagraph)))));
+    expect(ours).toContain('&lt;w:p&gt;&amp;&quot;&apos;');
   });
 });
+
+function documentXml(docx: Uint8Array): string {
+  return strFromU8(unzipSync(docx)['word/document.xml']);
+}
+
+/** The reference: one block as a Paragraph of the docx package, as the Word download was first written. */
+function packageParagraph(b: HandoutBlock): Paragraph {
+  if (b.kind === 'heading') return new Paragraph({ heading: b.level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2, children: [new TextRun(b.text)] });
+  return new Paragraph({
+    indent: { firstLine: 2 * 28 * 10, left: Math.min(b.depth, 2) * 28 * 10 },
+    keepLines: true,
+    children: [...(b.label ? [new TextRun({ text: b.label, bold: true, font: { ascii: 'Arial', hAnsi: 'Arial', eastAsia: 'SimHei' } })] : []), new TextRun(b.text)],
+  });
+}
