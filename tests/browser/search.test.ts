@@ -206,6 +206,9 @@ describe('search in the browser', () => {
     const widened = page.locator('[data-match-section="all"] li[data-clause-id]');
     await widened.first().waitFor();
     expect(await widened.first().locator('mark').allInnerTexts()).toContain('挂账督办');
+    // No common word was set aside in this query, so the middle tier holds every word searched for.
+    expect(await page.locator('[data-common-words]').count()).toBe(0);
+    expect(await page.locator('[data-match-section="all"] h2').innerText()).toBe('含全部检索词（分散出现）');
     // The exact phrase comes first.
     expect(await page.locator('[data-match-section]').first().getAttribute('data-match-section')).toBe('phrase');
     await shot(page, 'synonyms');

@@ -1,7 +1,7 @@
 /** The search box's list: examples, or hits grouped by document, and what state the search is in. */
 import type { CitedProvision, FoundDocument, SearchHit } from '@/lib/search/search-engine';
 import { HitSnippet } from './hit-snippet';
-import { versionNote, hitPlace, searchPageHref, sectionHits, SECTION_LABEL } from './hit-links';
+import { versionNote, hitPlace, searchPageHref, sectionHits, sectionLabel } from './hit-links';
 import type { SearchState } from './use-search';
 
 export type PopupOption =
@@ -52,7 +52,7 @@ export function SearchPopup(props: Props) {
           : sectionHits(hits.map((h) => h.hit)).map((section, k, all) =>
               section.groups.map((g, j) => {
                 const gid = `${id}-${section.match}-${g.documentId}`;
-                const tier = (all.length > 1 || section.match !== 'phrase') && j === 0 ? SECTION_LABEL[section.match] : null;
+                const tier = (all.length > 1 || section.match !== 'phrase') && j === 0 ? sectionLabel(section.match, (state.result?.common.length ?? 0) > 0) : null;
                 return (
                   <div role="group" key={gid} aria-labelledby={gid}>
                     {tier ? <div className={`px-3 pt-2 text-xs text-seal ${k ? 'border-t-2 border-rule' : ''}`}>{tier}</div> : null}

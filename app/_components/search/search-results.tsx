@@ -4,18 +4,19 @@ import { withBase } from '@/app/_lib/with-base';
 import { LEVEL_LABEL, STATUS_LABEL } from '@/lib/content/labels';
 import { formatDate } from '@/app/_lib/format';
 import { HitSnippet } from './hit-snippet';
-import { hitHref, hitKey, sectionHits, SECTION_LABEL, type HitGroup } from './hit-links';
+import { hitHref, hitKey, sectionHits, sectionLabel, type HitGroup } from './hit-links';
 import type { SearchDocument } from '@/lib/search/index-format';
 import type { Level } from '@/lib/content/schema';
 
-export function SearchResults({ hits, query }: { hits: SearchHit[]; query: string }) {
+/** `commonScored`: the query's common words were only scored (SearchResult.common). */
+export function SearchResults({ hits, query, commonScored }: { hits: SearchHit[]; query: string; commonScored: boolean }) {
   const sections = sectionHits(hits);
   const titled = sections.length > 1 || sections[0]?.match !== 'phrase';
   return (
     <div className="space-y-8">
       {sections.map((section) => (
-        <section key={section.match} aria-label={SECTION_LABEL[section.match]} data-match-section={section.match} className="space-y-6">
-          {titled ? <h2 className="text-sm font-bold text-seal">{SECTION_LABEL[section.match]}</h2> : null}
+        <section key={section.match} aria-label={sectionLabel(section.match, commonScored)} data-match-section={section.match} className="space-y-6">
+          {titled ? <h2 className="text-sm font-bold text-seal">{sectionLabel(section.match, commonScored)}</h2> : null}
           {section.groups.map((g) => (
             <DocumentGroup key={g.documentId} group={g} doc={g.hits[0].document} query={query} heading={titled ? 'h3' : 'h2'} />
           ))}
