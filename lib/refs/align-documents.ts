@@ -52,8 +52,8 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
   // A local 施行日期 or 解释权 article is the local text's own housekeeping: it implements nothing,
   // however alike the parent's own article reads. (Purpose and scope may restate the parent's: they compete.)
   const housekeeping = L.map((l) => kind === 'implements' && HOUSEKEEPING.has(routineKind(l.clause.text.replace(LEADING_LABEL, '')) ?? 'purpose'));
-  const cells = scoreCells(L, P, scorer).map((row, i) => (housekeeping[i] ? [] : row));
   const thresholds = { ...THRESHOLDS[kind], ...options.thresholds };
+  const cells = scoreCells(L, P, scorer, keptCell(thresholds), housekeeping);
   const decided = decideLinks(cells, thresholds).map((d, i) => (housekeeping[i] ? { decision: 'routine' as const, links: [] } : d));
   const links: LinkRecord[] = [];
   const rows: AlignmentRow[] = decided.map((d, i) => {
@@ -67,24 +67,46 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
   return { links, rows, scorer: scorer.name };
 }
 
-/** Lexical score plus structural bonuses for every local × parent pair. */
-function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cell[][] {
+/**
+ * The lowest score a cell can have and still count in decideLinks beyond its
+ * row's first three: a near candidate scores at least `accept`, and a rival
+ * to one at least `nearTop` of it.
+ */
+function keptCell(t: Thresholds): number {
+  return Math.min(t.accept, t.nearTop * t.accept);
+}
+
+/** Cells kept per row whatever their score: decideLinks compares a row's best with its next two. */
+const ROW_TOP = 3;
+
+/**
+ * Lexical score plus structural bonuses for every local × parent pair,
+ * keeping of each row only the cells decideLinks can act on (at least
+ * `floor`, or among the row's first three): all L × P cells made a long
+ * local law against a large parent take hundreds of megabytes. Rows of
+ * `skip` (housekeeping) are left empty.
+ */
+function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, floor: number, skip: boolean[]): Cell[][] {
   // Against all parent units at once (an inverted index when the scorer has one): the same scores as pair by pair.
-  const scoreAll = scorer.against ? scorer.against(P.map((p) => p.bag)) : (a: TermBag) => P.map((p) => scorer.score(a, p.bag));
-  const base = L.map((l) => scoreAll(l.bag));
+  const scoreAll = scorer.against ? scorer.against(P.map((p) => p.bag)) : (a: TermBag) => Float64Array.from(P, (p) => scorer.score(a, p.bag).score);
+  // A first pass keeps of each row only its best parent and whether it stands clear; the second scores the row again.
   const provisional = new Map<string, string>();
-  L.forEach((l, i) => {
-    const j = argmax(base[i].map((b) => b.score));
+  const confident = L.map((l) => {
+    const row = scoreAll(l.bag);
+    const j = argmax(row);
     if (j >= 0) provisional.set(l.clause.id, P[j].clause.id);
+    return isConfident(row) ? j : -1;
   });
-  const anchors = sequenceAnchors(base.map((row) => row.map((b) => b.score)));
+  const anchors = sequenceAnchors(confident);
   const penalties = P.flatMap((p, j) => (p.sanction ? [j] : []));
   return L.map((l, i) => {
+    if (skip[i]) return [];
+    const base = scoreAll(l.bag);
     const punishes = l.duty && penalties.length ? dutyPenalty(scoreAll(l.duty), penalties) : -1;
-    const leadScores = scoreAll(l.lead).map((b) => b.score);
+    const leadScores = scoreAll(l.lead);
     const leadBest = argmax(leadScores);
     const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
-    return P.map((p, j) => {
+    const scored = P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
       if (internalReferenceAgrees(l, p, provisional)) hints.push('same-internal-reference');
@@ -97,9 +119,32 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer): Cel
       if (anchors[i] && j >= anchors[i]!.low && j <= anchors[i]!.high) hints.push('sequence');
       if (j === punishes) hints.push('same-duty');
       const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
-      return { j, lexical: base[i][j].score, score: Math.min(1, base[i][j].score + bonus), shared: base[i][j].shared, hints, ...(p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {}), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
+      return { j, score: Math.min(1, base[j] + bonus), hints, byLead };
     });
+    const top = new Set([...scored].sort((a, b) => b.score - a.score || a.j - b.j).slice(0, ROW_TOP));
+    return scored
+      .filter((c) => c.score >= floor || top.has(c))
+      .map(({ j, score, hints, byLead }): Cell => {
+        const p = P[j];
+        return { j, lexical: base[j], score, shared: scorer.score(l.bag, p.bag).shared, hints, ...(p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {}), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
+      });
   });
+}
+
+/** A row whose best stands well clear of the rest: an anchor for the order of its neighbours. */
+function isConfident(row: Float64Array): boolean {
+  let best = -Infinity;
+  let second = 0;
+  let seen = 0;
+  for (const x of row) {
+    if (x > best) {
+      if (seen) second = best;
+      best = x;
+    } else if (seen && x > second) second = x;
+    seen++;
+  }
+  if (seen < 2) second = 0;
+  return seen > 0 && best >= 0.35 && best - second >= 0.1;
 }
 
 /**
@@ -118,9 +163,9 @@ function partScores(bag: TermBag, parts: TermBag[], scorer: Scorer): () => numbe
  * more scoring pass per such local penalty (an inverted-index lookup), none
  * for other provisions.
  */
-function dutyPenalty(scores: { score: number }[], penalties: number[]): number {
+function dutyPenalty(scores: Float64Array, penalties: number[]): number {
   let best = -1;
-  for (const j of penalties) if (best < 0 || scores[j].score > scores[best].score) best = j;
+  for (const j of penalties) if (best < 0 || scores[j] > scores[best]) best = j;
   return best;
 }
 
@@ -128,11 +173,7 @@ function dutyPenalty(scores: { score: number }[], penalties: number[]): number {
  * For each local unit, the parent range its confidently matched neighbours
  * bracket: provisions are usually implemented in their parent's order.
  */
-function sequenceAnchors(scores: number[][]): ({ low: number; high: number } | null)[] {
-  const confident = scores.map((row) => {
-    const sorted = [...row].sort((a, b) => b - a);
-    return sorted[0] >= 0.35 && sorted[0] - (sorted[1] ?? 0) >= 0.1 ? argmax(row) : -1;
-  });
+function sequenceAnchors(confident: number[]): ({ low: number; high: number } | null)[] {
   // The nearest confident neighbour on each side, found in one pass each way rather than a search per unit.
   const before: number[] = [];
   for (let i = 0, last = -1; i < confident.length; i++) {
@@ -144,7 +185,7 @@ function sequenceAnchors(scores: number[][]): ({ low: number; high: number } | n
     after[i] = next;
     if (confident[i] >= 0) next = confident[i];
   }
-  return scores.map((_, i) => {
+  return confident.map((_, i) => {
     const low = before[i];
     const high = after[i];
     if (low < 0 && high < 0) return null;
@@ -152,7 +193,7 @@ function sequenceAnchors(scores: number[][]): ({ low: number; high: number } | n
   });
 }
 
-function argmax(xs: number[]): number {
+function argmax(xs: ArrayLike<number>): number {
   let best = -1;
   for (let i = 0; i < xs.length; i++) if (best < 0 || xs[i] > xs[best]) best = i;
   return best;

@@ -13,11 +13,12 @@ export interface Scorer {
   readonly name: string;
   score(a: TermBag, b: TermBag): PairScore;
   /**
-   * Optional: `against(bs)(a)` gives `bs.map((b) => score(a, b))`, with the
-   * same numbers, in less than all-pairs time (only terms that a shares
-   * with some b are visited).
+   * Optional: `against(bs)(a)` gives `bs.map((b) => score(a, b).score)`,
+   * the same numbers, in less than all-pairs time (only terms that a shares
+   * with some b are visited). Scores only: the evidence is asked of
+   * `score` for the few pairs that are kept.
    */
-  against?(bs: TermBag[]): (a: TermBag) => PairScore[];
+  against?(bs: TermBag[]): (a: TermBag) => Float64Array;
 }
 
 /** A scorer is fitted to the clauses it will compare (for term statistics). */
@@ -63,11 +64,7 @@ function cosine(a: Weighted, b: Weighted): number {
 
 /** Shared words, heaviest first: the evidence a reader can check. A word inside a longer shared one adds nothing. */
 function sharedWords(a: Map<string, number>, b: Map<string, number>, limit = 8): string[] {
-  return heaviestShared([...a.entries()].filter(([t]) => b.has(t)), b, limit);
-}
-
-/** `shared`: a's entries that b also has, in a's order. */
-function heaviestShared(shared: [string, number][], b: Map<string, number>, limit = 8): string[] {
+  const shared = [...a.entries()].filter(([t]) => b.has(t));
   return shared
     .filter(([t]) => !shared.some(([u]) => u !== t && u.includes(t)))
     .sort((x, y) => y[1] * b.get(y[0])! - x[1] * b.get(x[0])! || (x[0] < y[0] ? -1 : 1))
@@ -81,13 +78,14 @@ function heaviestShared(shared: [string, number][], b: Map<string, number>, limi
  * that hold it, so every sum is made of the same terms in the same order as
  * the pairwise loop, and targets sharing nothing cost nothing.
  */
-function invertedIndex(targets: Map<string, number>[]): Map<string, { j: number; y: number }[]> {
-  const index = new Map<string, { j: number; y: number }[]>();
+function invertedIndex(targets: Map<string, number>[]): Map<string, number[]> {
+  // Each term's targets as flat pairs (j, weight): an object per posting took most of alignment's memory.
+  const index = new Map<string, number[]>();
   targets.forEach((v, j) => {
     for (const [t, y] of v) {
       const list = index.get(t);
-      if (list) list.push({ j, y });
-      else index.set(t, [{ j, y }]);
+      if (list) list.push(j, y);
+      else index.set(t, [j, y]);
     }
   });
   return index;
@@ -120,18 +118,17 @@ export const tfidfScorer: ScorerFactory = (bags) => {
         const va = vec(a);
         const dotW = new Float64Array(bs.length);
         const dotG = new Float64Array(bs.length);
-        const shared: ([string, number][] | undefined)[] = new Array(bs.length);
         for (const [t, x] of va.w.v) {
-          for (const { j, y } of wIndex.get(t) ?? []) {
-            dotW[j] += x * y;
-            (shared[j] ??= []).push([t, x]);
-          }
+          const list = wIndex.get(t);
+          if (list) for (let k = 0; k < list.length; k += 2) dotW[list[k]] += x * list[k + 1];
         }
-        for (const [t, x] of va.g.v) for (const { j, y } of gIndex.get(t) ?? []) dotG[j] += x * y;
-        return vbs.map((vb, j) => ({
-          score: WORD_WEIGHT * cos(dotW[j], va.w, vb.w) + (1 - WORD_WEIGHT) * cos(dotG[j], va.g, vb.g),
-          shared: shared[j] ? heaviestShared(shared[j]!, vb.w.v) : [],
-        }));
+        for (const [t, x] of va.g.v) {
+          const list = gIndex.get(t);
+          if (list) for (let k = 0; k < list.length; k += 2) dotG[list[k]] += x * list[k + 1];
+        }
+        const scores = new Float64Array(bs.length);
+        vbs.forEach((vb, j) => (scores[j] = WORD_WEIGHT * cos(dotW[j], va.w, vb.w) + (1 - WORD_WEIGHT) * cos(dotG[j], va.g, vb.g)));
+        return scores;
       };
     },
   };
