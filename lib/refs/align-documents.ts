@@ -11,7 +11,7 @@ import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment
 import type { Segmenter, TermBag } from './term-bag';
 import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
-import { decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
+import { cellsThatCount, decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
 import { alignItems } from './align-items';
 import { routineKind, type RoutineKind } from '../compare/routine-articles';
 import { LEADING_LABEL } from './patterns';
@@ -53,7 +53,7 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
   // however alike the parent's own article reads. (Purpose and scope may restate the parent's: they compete.)
   const housekeeping = L.map((l) => kind === 'implements' && HOUSEKEEPING.has(routineKind(l.clause.text.replace(LEADING_LABEL, '')) ?? 'purpose'));
   const thresholds = { ...THRESHOLDS[kind], ...options.thresholds };
-  const cells = scoreCells(L, P, scorer, keptCell(thresholds), housekeeping);
+  const cells = scoreCells(L, P, scorer, thresholds, housekeeping);
   const decided = decideLinks(cells, thresholds).map((d, i) => (housekeeping[i] ? { decision: 'routine' as const, links: [] } : d));
   const links: LinkRecord[] = [];
   const rows: AlignmentRow[] = decided.map((d, i) => {
@@ -68,25 +68,12 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
 }
 
 /**
- * The lowest score a cell can have and still count in decideLinks beyond its
- * row's first three: a near candidate scores at least `accept`, and a rival
- * to one at least `nearTop` of it.
- */
-function keptCell(t: Thresholds): number {
-  return Math.min(t.accept, t.nearTop * t.accept);
-}
-
-/** Cells kept per row whatever their score: decideLinks compares a row's best with its next two. */
-const ROW_TOP = 3;
-
-/**
  * Lexical score plus structural bonuses for every local × parent pair,
- * keeping of each row only the cells decideLinks can act on (at least
- * `floor`, or among the row's first three): all L × P cells made a long
- * local law against a large parent take hundreds of megabytes. Rows of
- * `skip` (housekeeping) are left empty.
+ * keeping of each row only the cells decideLinks can act on
+ * (cellsThatCount): all L × P cells made a long local law against a large
+ * parent take hundreds of megabytes. Rows of `skip` (housekeeping) are left empty.
  */
-function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, floor: number, skip: boolean[]): Cell[][] {
+function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: Thresholds, skip: boolean[]): Cell[][] {
   // Against all parent units at once (an inverted index when the scorer has one): the same scores as pair by pair.
   const scoreAll = scorer.against ? scorer.against(P.map((p) => p.bag)) : (a: TermBag) => Float64Array.from(P, (p) => scorer.score(a, p.bag).score);
   // A first pass keeps of each row only its best parent and whether it stands clear; the second scores the row again.
@@ -121,10 +108,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, floo
       const bonus = hints.reduce((s, h) => s + HINT_BONUS[h], 0);
       return { j, score: Math.min(1, base[j] + bonus), hints, byLead };
     });
-    const top = new Set([...scored].sort((a, b) => b.score - a.score || a.j - b.j).slice(0, ROW_TOP));
-    return scored
-      .filter((c) => c.score >= floor || top.has(c))
-      .map(({ j, score, hints, byLead }): Cell => {
+    return cellsThatCount(scored, t).map(({ j, score, hints, byLead }): Cell => {
         const p = P[j];
         return { j, lexical: base[j], score, shared: scorer.score(l.bag, p.bag).shared, hints, ...(p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {}), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
       });
@@ -172,6 +156,7 @@ function dutyPenalty(scores: Float64Array, penalties: number[]): number {
 /**
  * For each local unit, the parent range its confidently matched neighbours
  * bracket: provisions are usually implemented in their parent's order.
+ * `confident`: each unit's best parent where it stands clear (isConfident), else -1.
  */
 function sequenceAnchors(confident: number[]): ({ low: number; high: number } | null)[] {
   // The nearest confident neighbour on each side, found in one pass each way rather than a search per unit.

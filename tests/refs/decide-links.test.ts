@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decideLinks, type Cell, type Thresholds } from '../../lib/refs/decide-links';
+import fc from 'fast-check';
+import { cellsThatCount, decideLinks, type Cell, type Thresholds } from '../../lib/refs/decide-links';
 import type { Hint } from '../../lib/refs/structure-hints';
 
 const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: Infinity };
@@ -68,5 +69,31 @@ describe('decideLinks', () => {
     expect(decideLinks(cells, T)[1].decision).toBe('dominated');
     const clear = { ...T, clearLead: 1.8 };
     expect(decideLinks(cells, clear)[1].links.map((c) => c.j)).toEqual([0]);
+  });
+});
+
+describe('cellsThatCount', () => {
+  const HINTS: Hint[] = ['cites-parent', 'heading', 'lead-paragraph', 'chapter-theme', 'same-position', 'sequence', 'same-duty'];
+  // Scores around the thresholds, from few values, so ties (the hard case for "the row's three best") are common.
+  const score = fc.constantFrom(0, 0.05, 0.1, 0.17, 0.18, 0.2, 0.21, 0.22, 0.23, 0.24, 0.25, 0.26, 0.27, 0.28, 0.3, 0.32, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.8);
+  const arbCell = (j: number) =>
+    fc.record({ score, lexical: score, shared: fc.integer({ min: 0, max: 5 }), hints: fc.subarray(HINTS), parts: fc.option(fc.array(score, { minLength: 2, maxLength: 3 }), { nil: undefined }), lead: fc.option(fc.record({ score, margin: score }), { nil: undefined }) }).map(
+      ({ shared, parts, lead, ...c }): Cell => ({ j, ...c, shared: ['甲', '乙', '丙', '丁', '戊'].slice(0, shared), ...(parts ? { parts: () => parts } : {}), ...(lead ? { lead } : {}) }),
+    );
+  const matrix = fc.integer({ min: 1, max: 10 }).chain((width) => fc.array(fc.tuple(...Array.from({ length: width }, (_, j) => arbCell(j))), { minLength: 1, maxLength: 6 }));
+
+  // As alignDocuments reports a row's candidates: the three best, ties in parent order.
+  const candidates = (row: Cell[]) => [...row].sort((a, b) => b.score - a.score).slice(0, 3).map((c) => c.j);
+
+  it('dropping the cells that do not count changes no decision, no link and no reported candidate', () => {
+    fc.assert(
+      fc.property(matrix, fc.constantFrom(T, { ...T, clearLead: 1.8 }, { ...T, accept: 0.4, nearTop: 0.85, lexicalFloor: 0.35, minShared: 4 }), (cells, t) => {
+        const all = decideLinks(cells, t);
+        const kept = decideLinks(cells.map((row) => cellsThatCount(row, t)), t);
+        expect(kept.map((d) => [d.decision, d.links.map((c) => c.j)])).toEqual(all.map((d) => [d.decision, d.links.map((c) => c.j)]));
+        expect(cells.map((row) => candidates(cellsThatCount(row, t)))).toEqual(cells.map(candidates));
+      }),
+      { numRuns: 6000 },
+    );
   });
 });
