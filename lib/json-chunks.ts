@@ -35,7 +35,9 @@ function* containerChunks(value: object, gap: string, depth: number, indent: str
   yield first ? close : (gap ? '\n' + indent : '') + close;
 }
 
-/** An array or a plain object without toJSON: what is opened rather than stringified whole. */
+/** An array or a plain object without toJSON: what is opened rather than stringified whole (a Date, a boxed string, a class instance is not). */
 function isContainer(value: unknown): value is object {
-  return typeof value === 'object' && value !== null && typeof (value as { toJSON?: unknown }).toJSON !== 'function';
+  if (typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') return false;
+  const proto = Object.getPrototypeOf(value);
+  return Array.isArray(value) || proto === Object.prototype || proto === null;
 }

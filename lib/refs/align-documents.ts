@@ -11,7 +11,7 @@ import { alignmentUnits, type AlignInput, type AlignmentUnit } from './alignment
 import type { Segmenter, TermBag } from './term-bag';
 import { tfidfScorer, type Scorer, type ScorerFactory } from './scorers';
 import { chapterAgrees, headingAgrees, HINT_BONUS, internalReferenceAgrees, listAgrees, positionAgrees, type Hint } from './structure-hints';
-import { cellsThatCount, decideLinks, type Cell, type Decision, type Thresholds } from './decide-links';
+import { cellsThatCount, decideLinks, ROW_CANDIDATES, type Cell, type Decision, type Thresholds } from './decide-links';
 import { alignItems } from './align-items';
 import { routineKind, type RoutineKind } from '../compare/routine-articles';
 import { LEADING_LABEL } from './patterns';
@@ -60,7 +60,7 @@ export function alignDocuments(local: AlignInput, parent: AlignInput, options: A
     d.links.forEach((c, rank) =>
       links.push({ from: L[i].globalId, to: P[c.j].globalId, kind, score: round(c.score), evidence: { sharedTerms: c.shared, hints: c.hints }, rank: rank + 1 }),
     );
-    const candidates = [...cells[i]].sort((a, b) => b.score - a.score).slice(0, 3).map((c) => ({ to: P[c.j].globalId, score: round(c.score), hints: c.hints }));
+    const candidates = [...cells[i]].sort((a, b) => b.score - a.score).slice(0, ROW_CANDIDATES).map((c) => ({ to: P[c.j].globalId, score: round(c.score), hints: c.hints }));
     return { from: L[i].globalId, decision: d.decision, candidates };
   });
   if (options.items && kind === 'implements') links.push(...alignItems(L, P, links, scorer));
@@ -109,26 +109,23 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
       return { j, score: Math.min(1, base[j] + bonus), hints, byLead };
     });
     return cellsThatCount(scored, t).map(({ j, score, hints, byLead }): Cell => {
-        const p = P[j];
-        return { j, lexical: base[j], score, shared: scorer.score(l.bag, p.bag).shared, hints, ...(p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {}), ...(byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {}) };
-      });
+      const p = P[j];
+      const parts = p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {};
+      const lead = byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {};
+      return { j, lexical: base[j], score, shared: scorer.shared(l.bag, p.bag), hints, ...parts, ...lead };
+    });
   });
 }
 
 /** A row whose best stands well clear of the rest: an anchor for the order of its neighbours. */
 function isConfident(row: Float64Array): boolean {
   let best = -Infinity;
-  let second = 0;
-  let seen = 0;
+  let second = -Infinity;
   for (const x of row) {
-    if (x > best) {
-      if (seen) second = best;
-      best = x;
-    } else if (seen && x > second) second = x;
-    seen++;
+    if (x > best) [best, second] = [x, best];
+    else if (x > second) second = x;
   }
-  if (seen < 2) second = 0;
-  return seen > 0 && best >= 0.35 && best - second >= 0.1;
+  return best >= 0.35 && best - (row.length > 1 ? second : 0) >= 0.1;
 }
 
 /**

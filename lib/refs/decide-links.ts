@@ -95,19 +95,23 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
   });
 }
 
-/** Cells kept per row whatever their score: the best is compared with the runner-up, and an alignment row reports three. */
-const ROW_TOP = 3;
+/**
+ * The candidates an alignment row reports (alignDocuments), and the cells
+ * kept per row whatever their score: decideLinks compares the best with the
+ * runner-up and, where the best is taken by another provision, the next
+ * with the best of the rest.
+ */
+export const ROW_CANDIDATES = 3;
 
 /**
  * The cells of a row that decideLinks can act on, in their order: those
  * scoring at least what a rival to a near candidate must (`nearTop` of
- * `accept`), and the row's three best (the runner-up, and the candidates
- * alignDocuments reports for the row). Dropping the others changes no decision (a property test checks),
+ * `accept`), and the row's ROW_CANDIDATES best. Dropping the others changes no decision (a property test checks),
  * and alignment need not hold every local × parent cell.
  */
 export function cellsThatCount<C extends { j: number; score: number }>(row: C[], t: Thresholds): C[] {
   const floor = Math.min(t.accept, t.nearTop * t.accept);
-  const top = new Set([...row].sort((a, b) => b.score - a.score || a.j - b.j).slice(0, ROW_TOP));
+  const top = new Set([...row].sort((a, b) => b.score - a.score || a.j - b.j).slice(0, ROW_CANDIDATES));
   return row.filter((c) => c.score >= floor || top.has(c));
 }
 

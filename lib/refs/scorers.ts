@@ -12,6 +12,8 @@ export type PairScore = { score: number; shared: string[] };
 export interface Scorer {
   readonly name: string;
   score(a: TermBag, b: TermBag): PairScore;
+  /** `score(a, b).shared` without the score: the evidence for a pair already scored by `against`. */
+  shared(a: TermBag, b: TermBag): string[];
   /**
    * Optional: `against(bs)(a)` gives `bs.map((b) => score(a, b).score)`,
    * the same numbers, in less than all-pairs time (only terms that a shares
@@ -110,6 +112,7 @@ export const tfidfScorer: ScorerFactory = (bags) => {
       const score = WORD_WEIGHT * cosine(va.w, vb.w) + (1 - WORD_WEIGHT) * cosine(va.g, vb.g);
       return { score, shared: sharedWords(va.w.v, vb.w.v) };
     },
+    shared: (a, b) => sharedWords(vec(a).w.v, vec(b).w.v),
     against(bs) {
       const vbs = bs.map(vec);
       const wIndex = invertedIndex(vbs.map((v) => v.w.v));
@@ -153,13 +156,14 @@ export const bm25Scorer: ScorerFactory = (bags) => {
     }
     return s;
   };
+  const shared = (a: TermBag, b: TermBag) => sharedWords(vector(a.words, words), vector(b.words, words));
   return {
     name: 'bm25',
     score(a, b) {
       const self = Math.max(raw(a.words, a.words), raw(b.words, b.words));
       const score = self ? Math.min(1, (raw(a.words, b.words) + raw(b.words, a.words)) / (2 * self)) : 0;
-      const va = vector(a.words, words);
-      return { score, shared: sharedWords(va, vector(b.words, words)) };
+      return { score, shared: shared(a, b) };
     },
+    shared,
   };
 };

@@ -224,7 +224,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const relax = q.explicit || phrase.units.length < RELAX_BELOW;
     const { words, hints } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(p, q.phrase) : null) : { words: [], hints: [] };
     // A word with synonyms is found in any of its wordings; a whole query with synonyms finds
-    // theirs as one more tier below the phrase (含全部词), the phrase tier staying exact.
+    // theirs as one more tier below the phrase (all words), the phrase tier staying exact.
     const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;
     const wordings = await Promise.all(matched.map((w) => Promise.all([w, ...(p.synonyms.get(w) ?? [])].map((t) => matcher.find(t)))));
     const synonyms = wordings.flatMap((list) => list.slice(1).filter((h) => h.units.length).map((h) => h.term));

@@ -64,7 +64,7 @@ export function documentDocx(h: Handout, site: string, body: Paragraph[]): Docum
 }
 
 /** One block as WordprocessingML, as the docx package writes a Paragraph of it. */
-export function blockXml(b: HandoutBlock): string {
+function blockXml(b: HandoutBlock): string {
   if (b.kind === 'heading') return `<w:p><w:pPr><w:pStyle w:val="Heading${b.level}"/></w:pPr>${run('', b.text)}</w:p>`;
   // The first line is indented two characters, as printed law is; sub-clauses sit a little further in.
   const indent = `<w:ind w:left="${Math.min(b.depth, 2) * TEXT * 10}" w:firstLine="${INDENT_CHARS * TEXT * 10}"/>`;
@@ -77,8 +77,10 @@ function run(props: string, text: string): string {
 }
 
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+/** As the docx package escapes text: markup characters as entities, and the control characters XML 1.0 forbids (a scan's form feed) dropped. */
 function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => XML_ESCAPES[c]);
+  // eslint-disable-next-line no-control-regex
+  return text.replace(/[&<>"'\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => XML_ESCAPES[c] ?? '');
 }
 
 function pageNumbers(): Paragraph {

@@ -21,13 +21,13 @@ const STAMP = /(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g;
 
 const DOCUMENT_PART = 'word/document.xml';
 
-/** `editBody`: rewrites word/document.xml before it is packed (handoutDocx puts the clauses in). */
-export async function packDocx(document: Document, editBody: (xml: string) => string = (xml) => xml): Promise<Uint8Array> {
+/** `editDocumentXml`: rewrites word/document.xml before it is packed (handoutDocx puts the clauses in). */
+export async function packDocx(document: Document, editDocumentXml: (xml: string) => string = (xml) => xml): Promise<Uint8Array> {
   const entries = unzipSync(await Packer.toBuffer(document));
   const files: Zippable = {};
   for (const [name, data] of Object.entries(entries)) {
     const bytes =
-      name === CORE_PROPERTIES ? strToU8(strFromU8(data).replace(STAMP, `$1${CORE_TIME}$3`)) : name === DOCUMENT_PART ? strToU8(editBody(strFromU8(data))) : data;
+      name === CORE_PROPERTIES ? strToU8(strFromU8(data).replace(STAMP, `$1${CORE_TIME}$3`)) : name === DOCUMENT_PART ? strToU8(editDocumentXml(strFromU8(data))) : data;
     files[name] = [bytes, { mtime: ZIP_TIME, level: 6 }];
   }
   return zipSync(files);

@@ -17,7 +17,7 @@ describe('jsonChunks', () => {
   });
 
   it('leaves out what JSON.stringify leaves out: undefined and functions are null in arrays and gone from objects', () => {
-    const value = { a: undefined, b: [undefined, () => 1, 2], c: () => 1, d: { e: undefined, f: 1 }, g: new Date(0), h: [] as unknown[], i: {} };
+    const value = { a: undefined, b: [undefined, () => 1, 2], c: () => 1, d: { e: undefined, f: 1 }, g: new Date(0), h: [] as unknown[], i: {}, j: new String('ab'), k: [new Number(1), Object.create(null)] };
     for (const space of [0, 2]) for (const depth of [1, 2, 3]) expect(joined(value, space, depth)).toBe(JSON.stringify(value, null, space));
   });
 

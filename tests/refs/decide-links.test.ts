@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { cellsThatCount, decideLinks, type Cell, type Thresholds } from '../../lib/refs/decide-links';
+import { cellsThatCount, decideLinks, ROW_CANDIDATES, type Cell, type Thresholds } from '../../lib/refs/decide-links';
 import type { Hint } from '../../lib/refs/structure-hints';
 
 const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: Infinity };
@@ -82,8 +82,8 @@ describe('cellsThatCount', () => {
     );
   const matrix = fc.integer({ min: 1, max: 10 }).chain((width) => fc.array(fc.tuple(...Array.from({ length: width }, (_, j) => arbCell(j))), { minLength: 1, maxLength: 6 }));
 
-  // As alignDocuments reports a row's candidates: the three best, ties in parent order.
-  const candidates = (row: Cell[]) => [...row].sort((a, b) => b.score - a.score).slice(0, 3).map((c) => c.j);
+  // As alignDocuments reports a row's candidates: the best, ties in parent order.
+  const candidates = (row: Cell[]) => [...row].sort((a, b) => b.score - a.score).slice(0, ROW_CANDIDATES).map((c) => c.j);
 
   it('dropping the cells that do not count changes no decision, no link and no reported candidate', () => {
     fc.assert(

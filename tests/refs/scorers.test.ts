@@ -18,6 +18,7 @@ describe('tfidfScorer.against', () => {
       const pairwise = bags.map((b) => scorer.score(a, b));
       // toEqual compares numbers exactly: equal to the last bit, not merely close.
       expect(fast).toEqual(pairwise.map((p) => p.score));
+      expect(bags.map((b) => scorer.shared(a, b))).toEqual(pairwise.map((p) => p.shared));
       overlapping += pairwise.filter((p) => p.shared.length > 0).length;
     }
     expect(overlapping).toBeGreaterThan(bags.length);

@@ -68,11 +68,11 @@ describe('handout', () => {
     }
   });
 
-  it('as Word: markup characters in a clause stay text', async () => {
-    const h = { title: 'T', meta: [], corrections: [], blocks: [{ kind: 'clause', id: 'a', label: '第一条　', text: `<w:p>&"'`, depth: 3 }] as HandoutBlock[] };
+  it('as Word: markup characters in a clause stay text; control characters XML forbids are dropped', async () => {
+    const h = { title: 'T', meta: [], corrections: [], blocks: [{ kind: 'clause', id: 'a', label: '第一条　', text: `<w:p>&"'\f\x01\x0B\t`, depth: 3 }] as HandoutBlock[] };
     const ours = documentXml(await handoutDocx(h, '知识库'));
     expect(ours).toBe(documentXml(await packDocx(documentDocx(h, '知识库', h.blocks.map(packageParagraph)))));
-    expect(ours).toContain('&lt;w:p&gt;&amp;&quot;&apos;');
+    expect(ours).toContain('&lt;w:p&gt;&amp;&quot;&apos;\t</w:t>');
   });
 });
 

@@ -58,10 +58,10 @@ export function groupByDocument(hits: SearchHit[]): HitGroup[] {
 
 export { hitPlace } from '@/lib/search/hit-place';
 
-/** The middle tier's words: with the query's common words only scored (SearchResult.common), a hit holds all the required ones. */
-export const allWordsLabel = (commonScored: boolean) => (commonScored ? '全部要词' : '全部检索词');
+/** The middle tier's words: where the query's common words were only scored (SearchResult.common), a hit holds all the other ones. */
+export const allWordsLabel = (common: string[]) => (common.length ? '全部要词' : '全部检索词');
 
-/** A tier's heading where the list has more than the exact matches. */
-export function sectionLabel(match: MatchKind, commonScored: boolean): string {
-  return match === 'phrase' ? '与检索词完全一致' : match === 'all' ? `含${allWordsLabel(commonScored)}（分散出现）` : '只含部分检索词';
+/** A tier's heading where the list has more than the exact matches; `common` as allWordsLabel. */
+export function sectionLabel(match: MatchKind, common: string[]): string {
+  return match === 'phrase' ? '与检索词完全一致' : match === 'all' ? `含${allWordsLabel(common)}（分散出现）` : '只含部分检索词';
 }

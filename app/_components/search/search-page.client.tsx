@@ -66,7 +66,7 @@ export function SearchPage({ examples }: { examples: string[] }) {
         <div aria-busy={state.status !== 'done'} data-results-for={answered} className={`space-y-6 ${state.status === 'done' ? '' : 'opacity-60'}`}>
           {result.cited ? <CitedCard cited={result.cited} /> : null}
           {state.documents.length ? <FoundDocuments documents={state.documents} /> : null}
-          <SearchResults hits={result.hits} query={state.query} commonScored={result.common.length > 0} />
+          <SearchResults hits={result.hits} query={state.query} common={result.common} />
         </div>
       ) : null}
       {result && result.hits.length < result.total ? (
@@ -93,7 +93,7 @@ function searchParamsFor(query: string, filters: SearchFilters): string {
 
 function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
   const r = state.result!;
-  const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `含${allWordsLabel(r.common.length > 0)} ${r.counts.all}`, r.counts.some && `含部分词 ${r.counts.some}`].filter(Boolean);
+  const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `含${allWordsLabel(r.common)} ${r.counts.all}`, r.counts.some && `含部分检索词 ${r.counts.some}`].filter(Boolean);
   return (
     <span>
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒

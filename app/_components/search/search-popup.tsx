@@ -52,7 +52,7 @@ export function SearchPopup(props: Props) {
           : sectionHits(hits.map((h) => h.hit)).map((section, k, all) =>
               section.groups.map((g, j) => {
                 const gid = `${id}-${section.match}-${g.documentId}`;
-                const tier = (all.length > 1 || section.match !== 'phrase') && j === 0 ? sectionLabel(section.match, (state.result?.common.length ?? 0) > 0) : null;
+                const tier = (all.length > 1 || section.match !== 'phrase') && j === 0 ? sectionLabel(section.match, state.result?.common ?? []) : null;
                 return (
                   <div role="group" key={gid} aria-labelledby={gid}>
                     {tier ? <div className={`px-3 pt-2 text-xs text-seal ${k ? 'border-t-2 border-rule' : ''}`}>{tier}</div> : null}

@@ -8,15 +8,15 @@ import { hitHref, hitKey, sectionHits, sectionLabel, type HitGroup } from './hit
 import type { SearchDocument } from '@/lib/search/index-format';
 import type { Level } from '@/lib/content/schema';
 
-/** `commonScored`: the query's common words were only scored (SearchResult.common). */
-export function SearchResults({ hits, query, commonScored }: { hits: SearchHit[]; query: string; commonScored: boolean }) {
+/** `common`: the query's words that were only scored (SearchResult.common). */
+export function SearchResults({ hits, query, common }: { hits: SearchHit[]; query: string; common: string[] }) {
   const sections = sectionHits(hits);
   const titled = sections.length > 1 || sections[0]?.match !== 'phrase';
   return (
     <div className="space-y-8">
       {sections.map((section) => (
-        <section key={section.match} aria-label={sectionLabel(section.match, commonScored)} data-match-section={section.match} className="space-y-6">
-          {titled ? <h2 className="text-sm font-bold text-seal">{sectionLabel(section.match, commonScored)}</h2> : null}
+        <section key={section.match} aria-label={sectionLabel(section.match, common)} data-match-section={section.match} className="space-y-6">
+          {titled ? <h2 className="text-sm font-bold text-seal">{sectionLabel(section.match, common)}</h2> : null}
           {section.groups.map((g) => (
             <DocumentGroup key={g.documentId} group={g} doc={g.hits[0].document} query={query} heading={titled ? 'h3' : 'h2'} />
           ))}
