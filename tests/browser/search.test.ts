@@ -215,6 +215,14 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('names the middle tier by the words it holds: 要词 where a common word was only scored', async () => {
+    const page = await site.page();
+    await open(page, `${site.url}search/?q=${encodeURIComponent('一把手要承担什么责任')}`);
+    await expect.poll(() => page.locator('[data-common-words]').count()).toBe(1);
+    expect(await page.locator('[data-match-section="all"] h2').innerText()).toBe('含全部要词（分散出现）');
+    expect(page.errors).toEqual([]);
+  });
+
   it('offers 您是不是要找 for a mistyped word, and the suggestion searches', async () => {
     const page = await site.page();
     await open(page, site.url);
