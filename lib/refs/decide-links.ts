@@ -106,8 +106,9 @@ export const ROW_CANDIDATES = 3;
 /**
  * The cells of a row that decideLinks can act on, in their order: those
  * scoring at least what a rival to a near candidate must (`nearTop` of
- * `accept`), and the row's ROW_CANDIDATES best. Dropping the others changes no decision (a property test checks),
- * and alignment need not hold every local × parent cell.
+ * `accept`), and the row's ROW_CANDIDATES best. Dropping the others
+ * changes no decision (a property test checks), so alignment need not
+ * hold every local × parent cell.
  */
 export function cellsThatCount<C extends { j: number; score: number }>(row: C[], t: Thresholds): C[] {
   const floor = Math.min(t.accept, t.nearTop * t.accept);

@@ -18,7 +18,7 @@ export interface Scorer {
    * Optional: `against(bs)(a)` gives `bs.map((b) => score(a, b).score)`,
    * the same numbers, in less than all-pairs time (only terms that a shares
    * with some b are visited). Scores only: the evidence is asked of
-   * `score` for the few pairs that are kept.
+   * `shared` for the few pairs that are kept.
    */
   against?(bs: TermBag[]): (a: TermBag) => Float64Array;
 }
