@@ -36,6 +36,8 @@ export type SearchOptions = {
   snippetLength?: number;
   /** Called once the hits are ranked and counted, before the texts of the page shown are read. */
   onRanked?: (ranked: { total: number; counts: Record<MatchKind, number> }) => void;
+  /** The query as typed, never read as a typo (仍然检索 after a correction). */
+  exact?: boolean;
 };
 
 export type SearchHit = {
@@ -75,6 +77,13 @@ export type SearchResult = {
   facets: Facets;
   /** A query that finds little, with a word no text holds read as a typo (约淡 → 约谈): 您是不是要找. */
   suggestion: string | null;
+  /**
+   * The query as typed, where no provision holds it as a phrase and some
+   * hold its typo reading (`suggestion`) as a phrase (every word, for words
+   * typed apart): the result is then that reading's (以下是“约谈”的结果), and
+   * this is what 仍然检索 searches.
+   */
+  correctedFrom: string | null;
   /** Synonyms of the query or its words that found provisions (含同义词：挂账督办). */
   synonyms: string[];
   /** The provision a query like 信访条例第十四条 cites, in the version in force; null for other queries or when no document has that name and provision. */
@@ -258,7 +267,14 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const cited = await citedPromise;
     // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
     const suggestion = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
-    return { query, phrase: q.phrase, words, common, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion };
+    // Where nothing holds the query as typed and provisions hold its reading as written (every word, for
+    // words typed apart), the reading's results come first, as search engines do; the query as typed is one
+    // click away. A reading found only scattered (血流成河 → 血, 流程, 河) stays a suggestion.
+    if (suggestion && !options.exact && counts.phrase === 0) {
+      const fixed = await search(suggestion, { ...options, exact: true });
+      if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0) return { ...fixed, correctedFrom: query };
+    }
+    return { query, phrase: q.phrase, words, common, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 
   /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */
@@ -445,7 +461,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], common: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null };
+  return { query: q.raw, phrase: '', words: [], common: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null, correctedFrom: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

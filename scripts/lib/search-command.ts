@@ -1,14 +1,14 @@
 /**
- * `kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--area A] [--doc ID] [--all-versions] [--index DIR]`:
+ * `kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--area A] [--doc ID] [--all-versions] [--exact] [--index DIR]`:
  * the browser's query code over the built index files (public/data/search/ unless --index says otherwise).
  * Readable output adds what the page shows above the results: the cited provision, the documents
- * found by title, synonyms and a typo suggestion; --json prints the hits only.
+ * found by title, synonyms and a typo suggestion or correction (--exact: the query as typed); --json prints the hits only.
  */
 import { createSearchEngine, type FoundDocument, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
 import { hitPlace } from '../../lib/search/hit-place';
 import { IndexFileError, SEARCH_DIR, fileShardLoader } from './search-index-files';
 
-type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; area?: string; doc?: string; allVersions?: boolean; index?: string };
+type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; area?: string; doc?: string; allVersions?: boolean; exact?: boolean; index?: string };
 
 export function parseSearchArgs(argv: string[]): Args | string {
   const args: Args = { query: '', json: false, limit: 20 };
@@ -23,13 +23,14 @@ export function parseSearchArgs(argv: string[]): Args | string {
     else if (a === '--doc') args.doc = value();
     else if (a === '--area') args.area = value();
     else if (a === '--all-versions') args.allVersions = true;
+    else if (a === '--exact') args.exact = true;
     else if (a === '--index') args.index = value();
     else if (a.startsWith('--')) return `unknown option ${a}`;
     else words.push(a);
   }
   if (!Number.isInteger(args.limit) || args.limit < 1) return '--limit takes a positive whole number';
   args.query = words.join(' ');
-  if (!args.query.trim()) return 'usage: kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--area 法律部门] [--doc ID] [--all-versions]';
+  if (!args.query.trim()) return 'usage: kb search "<query>" [--json] [--limit N] [--level L] [--region R] [--area 法律部门] [--doc ID] [--all-versions] [--exact]';
   return args;
 }
 
@@ -59,7 +60,7 @@ export async function searchCommand(argv: string[]): Promise<number> {
   let ms: number;
   let documents: FoundDocument[] = [];
   try {
-    result = await engine.search(args.query, { limit: args.limit, filters: { level: args.level, region: args.region, area: args.area, documentId: args.doc, allVersions: args.allVersions } });
+    result = await engine.search(args.query, { limit: args.limit, exact: args.exact, filters: { level: args.level, region: args.region, area: args.area, documentId: args.doc, allVersions: args.allVersions } });
     ms = performance.now() - started;
     if (!args.json) documents = await engine.findDocuments(args.query);
   } catch (e) {
@@ -85,6 +86,7 @@ function printReadable(result: SearchResult, ms: number, documents: FoundDocumen
   console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}`);
   if (result.cited) console.log(`直达：《${result.cited.documentTitle}》${result.cited.label}（${result.cited.versionDate ?? '日期不详'}版本${result.cited.current ? '，现行' : ''}）  ${result.cited.documentId}#${result.cited.clauseId}\n   ${result.cited.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   for (const d of documents) console.log(`文件：《${d.title}》（${d.versionDate ?? '日期不详'}版本${d.current ? '，现行' : ''}）  ${d.documentId}`);
+  if (result.correctedFrom) console.log(`以下是“${result.query}”的结果；仍然检索“${result.correctedFrom}”：加 --exact`);
   if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
   console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
   result.hits.forEach((h, k) => {

@@ -223,16 +223,23 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
-  it('offers 您是不是要找 for a mistyped word, and the suggestion searches', async () => {
+  it('shows the results for the reading of a mistyped word, with the query as typed one click away, where 您是不是要找 is offered', async () => {
     const page = await site.page();
     await open(page, site.url);
     await page.keyboard.press('/');
     await page.keyboard.type('约淡');
-    const suggestion = page.locator('[data-suggestion]').first();
+    const corrected = page.locator('[data-corrected]').first();
+    await expect.poll(() => corrected.innerText()).toContain('以下是“约谈”的结果。仍然检索：约淡');
+    expect(await page.locator('[role="listbox"] mark').first().innerText()).toBe('约谈');
+    await shot(page, 'corrected');
+    await corrected.getByRole('link').click();
+    await page.waitForURL((u) => u.pathname.endsWith('/search/') && u.searchParams.get('q') === '约淡' && u.searchParams.get('exact') === '1');
+    // As typed: nothing holds it, and the reading is offered.
+    const suggestion = page.locator('[data-search-summary] [data-suggestion]');
     await expect.poll(() => suggestion.innerText()).toContain('您是不是要找：约谈');
-    await shot(page, 'suggestion');
+    expect(await page.locator('[data-corrected]').count()).toBe(0);
     await suggestion.getByRole('link').click();
-    await page.waitForURL((u) => u.pathname.endsWith('/search/') && u.searchParams.get('q') === '约谈');
+    await page.waitForURL((u) => u.pathname.endsWith('/search/') && u.searchParams.get('q') === '约谈' && !u.searchParams.has('exact'));
     await page.locator('li[data-clause-id]').first().waitFor();
     expect(page.errors).toEqual([]);
   });

@@ -84,10 +84,32 @@ describe('in the search engine', () => {
     ['挂牌督半', '挂牌督办'],
     // Inside a question that finds plenty scattered, and where the typo straddles two words.
     ['哪些情形要挂牌督半', '哪些情形要挂牌督办'],
-  ])('%s → 您是不是要找 %s', async (query, suggestion) => expect((await engine.search(query)).suggestion).toBe(suggestion));
+  ])('%s → 您是不是要找 %s', async (query, suggestion) => expect((await engine.search(query, { exact: true })).suggestion).toBe(suggestion));
 
   it('suggests nothing when the query finds enough, or when nothing sounds like it', async () => {
     expect((await engine.search('约谈')).suggestion).toBeNull();
     expect((await engine.search('夸克胶子')).suggestion).toBeNull();
+  });
+
+  it.each([
+    ['约淡', '约谈'],
+    ['一票否绝', '一票否决'],
+    ['约谈 整该', '约谈 整改'],
+  ])('where nothing holds %s as typed, the results are those of %s, and the query as typed is one option away', async (typed, reading) => {
+    const corrected = await engine.search(typed);
+    expect(corrected.correctedFrom).toBe(typed);
+    expect(corrected.query).toBe(reading);
+    expect(corrected.counts.phrase + corrected.counts.all).toBeGreaterThan(0);
+    expect(corrected.hits.map((h) => h.unitId)).toEqual((await engine.search(reading)).hits.map((h) => h.unitId));
+    const asTyped = await engine.search(typed, { exact: true });
+    expect(asTyped.correctedFrom).toBeNull();
+    expect(asTyped.query).toBe(typed);
+    expect(asTyped.suggestion).toBe(reading);
+  });
+
+  it('keeps the query as typed where a provision holds it, where nothing reads as a typo, or where the reading is found only scattered', async () => {
+    for (const q of ['约谈', '夸克胶子', '约谈 整改', '哪些情形要挂牌督半', '血流成河']) expect((await engine.search(q)).correctedFrom, q).toBeNull();
+    // Scattered, the reading stays an offer.
+    expect((await engine.search('哪些情形要挂牌督半')).suggestion).toBe('哪些情形要挂牌督办');
   });
 });

@@ -1,5 +1,5 @@
 /** Where a hit leads, and hits grouped by document in rank order. */
-import type { CitedProvision, FoundDocument, MatchKind, SearchHit } from '@/lib/search/search-engine';
+import type { CitedProvision, FoundDocument, MatchKind, SearchHit, SearchResult } from '@/lib/search/search-engine';
 import { withBase } from '@/app/_lib/with-base';
 import { formatDate } from '@/app/_lib/format';
 
@@ -25,9 +25,18 @@ export function versionNote(cited: Pick<CitedProvision | FoundDocument, 'version
 
 export const documentHref = (d: FoundDocument) => withBase(`/r/${encodeURIComponent(d.documentId)}/`);
 
-export function searchPageHref(query: string): string {
-  return withBase(`/search/?q=${encodeURIComponent(query.trim())}`);
+/** `exact`: the query as typed, not read as a typo (仍然检索). */
+export function searchPageHref(query: string, exact = false): string {
+  return withBase(`/search/?q=${encodeURIComponent(query.trim())}${exact ? `&${EXACT_PARAM}=1` : ''}`);
 }
+
+/** The words a result's hits were found by, for marking them where a hit opens: after a correction, the reading's, not the typed ones. */
+export function searchedQuery(result: Pick<SearchResult, 'query' | 'correctedFrom'> | null, typed: string): string {
+  return result?.correctedFrom ? result.query : typed;
+}
+
+/** The search page's parameter for SearchOptions.exact. */
+export const EXACT_PARAM = 'exact';
 
 export const hitKey = (h: SearchHit) => `${h.documentId}#${h.unitId}`;
 

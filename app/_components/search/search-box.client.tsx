@@ -12,7 +12,7 @@ import { loadSearchEngine } from './search-client';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
 import { usePageHighlight } from './use-page-highlight';
-import { citedHref, documentHref, hitHref, searchPageHref } from './hit-links';
+import { citedHref, documentHref, hitHref, searchedQuery, searchPageHref } from './hit-links';
 import { SearchPopup, type PopupOption } from './search-popup';
 
 const LIMIT = 8;
@@ -36,7 +36,7 @@ export function SearchBox({ examples }: { examples: string[] }) {
     : [
         ...(state.result?.cited ? [{ kind: 'cited' as const, cited: state.result.cited, href: citedHref(state.result.cited) }] : []),
         ...state.documents.map((document) => ({ kind: 'document' as const, document, href: documentHref(document) })),
-        ...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, query) })),
+        ...(state.result?.hits ?? []).map((hit) => ({ kind: 'hit' as const, hit, href: hitHref(hit, searchedQuery(state.result, query)) })),
         ...(state.result?.total ? [{ kind: 'all' as const, href: searchPageHref(query) }] : []),
       ];
   const optionId = useCallback((i: number) => `${listId}-opt-${i}`, [listId]);

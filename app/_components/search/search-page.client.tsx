@@ -8,26 +8,30 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
 import { useSearch } from './use-search';
-import { allWordsLabel, citedHref, documentHref, searchPageHref, versionNote } from './hit-links';
+import { allWordsLabel, citedHref, documentHref, EXACT_PARAM, searchedQuery, searchPageHref, versionNote } from './hit-links';
 import type { CitedProvision, FoundDocument } from '@/lib/search/search-engine';
 import { SearchFilterBar } from './search-filters';
 import { SearchResults } from './search-results';
-import { NoResult, Suggestion } from './search-popup';
+import { Corrected, NoResult, Suggestion } from './search-popup';
 
 const PAGE = 50;
-const PARAMS = { q: 'q', level: 'level', region: 'region', area: 'area', documentId: 'doc', allVersions: 'all' } as const;
+const PARAMS = { q: 'q', level: 'level', region: 'region', area: 'area', documentId: 'doc', allVersions: 'all', exact: EXACT_PARAM } as const;
 
 export function SearchPage({ examples }: { examples: string[] }) {
   const box = useImeInput();
   const [filters, setFilters] = useState<SearchFilters>({});
   const [limit, setLimit] = useState(PAGE);
-  const state = useSearch(box.committed, { limit, filters }, 80);
+  // 仍然检索 holds for the query it was asked for: typing another reads typos again.
+  const [exactFor, setExactFor] = useState<string | null>(null);
   const query = box.committed.trim();
+  const exact = exactFor === query || undefined;
+  const state = useSearch(box.committed, { limit, filters, exact }, 80);
 
   useEffect(() => {
     const read = () => {
       const p = new URLSearchParams(window.location.search);
       box.set(p.get(PARAMS.q) ?? '');
+      setExactFor(p.get(PARAMS.exact) === '1' ? (p.get(PARAMS.q) ?? '').trim() : null);
       setFilters({ level: p.get(PARAMS.level), region: p.get(PARAMS.region), area: p.get(PARAMS.area), documentId: p.get(PARAMS.documentId), allVersions: p.get(PARAMS.allVersions) === '1' || undefined });
     };
     read();
@@ -39,14 +43,15 @@ export function SearchPage({ examples }: { examples: string[] }) {
   useEffect(() => {
     setLimit(PAGE);
     const url = new URL(window.location.href);
-    url.search = searchParamsFor(query, filters);
+    url.search = searchParamsFor(query, filters, exact);
     if (url.href !== window.location.href) window.history.replaceState(window.history.state, '', url);
-  }, [query, filters]);
+  }, [query, filters, exact]);
 
   const result = state.result;
   // While a new search runs, the previous results stay in view, marked busy; data-results-for
   // names the query and filters they answer, in the URL's own form, so nothing reads them as the new ones.
-  const answered = state.status === 'done' ? searchParamsFor(state.query.trim(), (JSON.parse(state.optionsKey) as { filters?: SearchFilters }).filters ?? {}) : '';
+  const answeredOptions = state.status === 'done' ? (JSON.parse(state.optionsKey) as { filters?: SearchFilters; exact?: boolean }) : null;
+  const answered = answeredOptions ? searchParamsFor(state.query.trim(), answeredOptions.filters ?? {}, answeredOptions.exact) : '';
   return (
     <div className="max-w-4xl space-y-4" onKeyDown={moveWithArrows}>
       <h1 className="text-xl font-bold">检索条款</h1>
@@ -66,7 +71,7 @@ export function SearchPage({ examples }: { examples: string[] }) {
         <div aria-busy={state.status !== 'done'} data-results-for={answered} className={`space-y-6 ${state.status === 'done' ? '' : 'opacity-60'}`}>
           {result.cited ? <CitedCard cited={result.cited} /> : null}
           {state.documents.length ? <FoundDocuments documents={state.documents} /> : null}
-          <SearchResults hits={result.hits} query={state.query} common={result.common} />
+          <SearchResults hits={result.hits} query={searchedQuery(result, state.query)} common={result.common} />
         </div>
       ) : null}
       {result && result.hits.length < result.total ? (
@@ -79,7 +84,7 @@ export function SearchPage({ examples }: { examples: string[] }) {
 }
 
 /** The URL query string of a search: ?q=…&level=…&region=…&area=…&doc=…&all=1, empty values left out. */
-function searchParamsFor(query: string, filters: SearchFilters): string {
+function searchParamsFor(query: string, filters: SearchFilters, exact?: boolean): string {
   const p = new URLSearchParams();
   const set = (k: string, v: string | null | undefined) => v && p.set(k, v);
   set(PARAMS.q, query);
@@ -88,6 +93,7 @@ function searchParamsFor(query: string, filters: SearchFilters): string {
   set(PARAMS.area, filters.area);
   set(PARAMS.documentId, filters.documentId);
   set(PARAMS.allVersions, filters.allVersions ? '1' : null);
+  set(PARAMS.exact, exact ? '1' : null);
   return p.toString();
 }
 
@@ -96,6 +102,7 @@ function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
   const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `含${allWordsLabel(r.common)} ${r.counts.all}`, r.counts.some && `含部分检索词 ${r.counts.some}`].filter(Boolean);
   return (
     <span>
+      <Corrected result={r} />
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
       {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
       {r.common.length ? <span data-common-words>（常见词“{r.common.join('”“')}”只参与排序）</span> : null}

@@ -1,5 +1,5 @@
 /** The search box's list: examples, or hits grouped by document, and what state the search is in. */
-import type { CitedProvision, FoundDocument, SearchHit } from '@/lib/search/search-engine';
+import type { CitedProvision, FoundDocument, SearchHit, SearchResult } from '@/lib/search/search-engine';
 import { HitSnippet } from './hit-snippet';
 import { versionNote, hitPlace, searchPageHref, sectionHits, sectionLabel } from './hit-links';
 import type { SearchState } from './use-search';
@@ -119,11 +119,25 @@ function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   else if (state.status === 'error') text = <span className="text-warn">检索出错：{state.error}</span>;
   else if (state.status !== 'done') text = '正在检索…';
   else if (state.result && state.result.total === 0 && !state.result.cited) text = <NoResult phrase={state.result.phrase} query={query} suggestion={state.result.suggestion} />;
+  else if (state.result?.correctedFrom) text = <Corrected result={state.result} />;
   else if (state.result?.suggestion) text = <Suggestion suggestion={state.result.suggestion} />;
   return (
     <div aria-live="polite" className={text ? 'border-t border-rule px-3 py-2 text-sm text-muted' : 'sr-only'}>
       {text ?? (state.status === 'done' && state.result ? `共 ${state.result.total} 条结果${state.result.synonyms.length ? `（含同义词：${state.result.synonyms.join('、')}）` : ''}` : '')}
     </div>
+  );
+}
+
+/** 以下是“约谈”的结果 — what was searched instead of a query read as a typo, with a link to the query as typed. */
+export function Corrected({ result }: { result: Pick<SearchResult, 'query' | 'correctedFrom'> }) {
+  if (!result.correctedFrom) return null;
+  return (
+    <span className="block" data-corrected={result.query}>
+      以下是“<strong>{result.query}</strong>”的结果。仍然检索：
+      <a href={searchPageHref(result.correctedFrom, true)} data-search-instead>
+        {result.correctedFrom}
+      </a>
+    </span>
   );
 }
 
