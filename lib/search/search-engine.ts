@@ -75,13 +75,13 @@ export type SearchResult = {
   hits: SearchHit[];
   /** Counts before the filters are applied (of the versions searched), so the filters can show what they would keep. */
   facets: Facets;
-  /** A query that finds little, with a word no text holds read as a typo (约淡 → 约谈): 您是不是要找. */
+  /** A query that finds little, with a word no text holds read as a typo (约淡 → 约谈): 您是不是要找. Null after a correction (correctedFrom). */
   suggestion: string | null;
   /**
-   * The query as typed, where no provision holds it as a phrase and some
-   * hold its typo reading (`suggestion`) as a phrase (every word, for words
-   * typed apart): the result is then that reading's (以下是“约谈”的结果), and
-   * this is what 仍然检索 searches.
+   * The query as typed, where no provision of any version holds it (every
+   * word, for words typed apart) and some hold its typo reading as written:
+   * the result is then that reading's (以下是“约谈”的结果, with no suggestion
+   * of its own), and this is what 仍然检索 searches.
    */
   correctedFrom: string | null;
   /** Synonyms of the query or its words that found provisions (含同义词：挂账督办). */
@@ -257,6 +257,18 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
         scored.push({ unit, match, score: rank(unit, match) });
       }
     }
+    const cited = await citedPromise;
+    // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
+    const suggestion = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
+    // Where no provision of any version holds the query as typed (every word, for words typed apart) and
+    // some hold its reading as written, the reading's results come first, as search engines do, and the
+    // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
+    // A reading found only scattered (血流成河 read as 血流程河: 血 / 流程 / 河) stays a suggestion.
+    const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
+    if (suggestion && !options.exact && !heldAsTyped) {
+      const fixed = await search(suggestion, { ...options, exact: true });
+      if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0) return { ...fixed, suggestion: null, correctedFrom: query };
+    }
     const offset = options.offset ?? 0;
     const page = firstInOrder(scored, offset + (options.limit ?? 20), (a, b) => b.score - a.score || a.unit - b.unit).slice(offset);
     options.onRanked?.({ total: scored.length, counts });
@@ -264,16 +276,6 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
-    const cited = await citedPromise;
-    // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
-    const suggestion = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
-    // Where nothing holds the query as typed and provisions hold its reading as written (every word, for
-    // words typed apart), the reading's results come first, as search engines do; the query as typed is one
-    // click away. A reading found only scattered (血流成河 → 血, 流程, 河) stays a suggestion.
-    if (suggestion && !options.exact && counts.phrase === 0) {
-      const fixed = await search(suggestion, { ...options, exact: true });
-      if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0) return { ...fixed, correctedFrom: query };
-    }
     return { query, phrase: q.phrase, words, common, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 

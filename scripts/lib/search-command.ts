@@ -71,6 +71,8 @@ export async function searchCommand(argv: string[]): Promise<number> {
     return 1;
   }
   if (args.json) {
+    // The hits only, as the page lists them; a correction is said where a script's reader sees it.
+    if (result.correctedFrom) console.error(`kb search: 没有条款含有“${result.correctedFrom}”，以下是“${result.query}”的结果（按原样检索：加 --exact）`);
     process.stdout.write(JSON.stringify(hitsToJson(result), null, 2) + '\n');
     return 0;
   }
@@ -86,7 +88,7 @@ function printReadable(result: SearchResult, ms: number, documents: FoundDocumen
   console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}`);
   if (result.cited) console.log(`直达：《${result.cited.documentTitle}》${result.cited.label}（${result.cited.versionDate ?? '日期不详'}版本${result.cited.current ? '，现行' : ''}）  ${result.cited.documentId}#${result.cited.clauseId}\n   ${result.cited.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   for (const d of documents) console.log(`文件：《${d.title}》（${d.versionDate ?? '日期不详'}版本${d.current ? '，现行' : ''}）  ${d.documentId}`);
-  if (result.correctedFrom) console.log(`以下是“${result.query}”的结果；仍然检索“${result.correctedFrom}”：加 --exact`);
+  if (result.correctedFrom) console.log(`没有条款含有“${result.correctedFrom}”，以下是“${result.query}”的结果（按原样检索：加 --exact）`);
   if (result.suggestion) console.log(`您是不是要找：${result.suggestion}`);
   console.log(`共 ${result.total} 条（整句 ${result.counts.phrase}，全部词 ${result.counts.all}，部分词 ${result.counts.some}），用时 ${ms.toFixed(1)} ms`);
   result.hits.forEach((h, k) => {

@@ -96,9 +96,13 @@ describe('in the search engine', () => {
     ['一票否绝', '一票否决'],
     ['约谈 整该', '约谈 整改'],
   ])('where nothing holds %s as typed, the results are those of %s, and the query as typed is one option away', async (typed, reading) => {
-    const corrected = await engine.search(typed);
+    const ranked: number[] = [];
+    const corrected = await engine.search(typed, { onRanked: ({ total }) => ranked.push(total) });
     expect(corrected.correctedFrom).toBe(typed);
     expect(corrected.query).toBe(reading);
+    expect(corrected.suggestion).toBeNull();
+    // Ranked once, for the results shown: the query as typed was set aside before its page was read.
+    expect(ranked).toEqual([corrected.total]);
     expect(corrected.counts.phrase + corrected.counts.all).toBeGreaterThan(0);
     expect(corrected.hits.map((h) => h.unitId)).toEqual((await engine.search(reading)).hits.map((h) => h.unitId));
     const asTyped = await engine.search(typed, { exact: true });

@@ -1,12 +1,13 @@
 'use client';
 /**
  * The full results page. The query and the filters live in the URL
- * (?q=…&level=…&region=…&area=…&doc=…&all=1) so a search can be shared or bookmarked;
+ * (?q=…&level=…&region=…&area=…&doc=…&all=1&exact=1) so a search can be shared or bookmarked;
  * results follow the input as it is typed, outside IME composition.
  */
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
+import { withBase } from '@/app/_lib/with-base';
 import { useSearch } from './use-search';
 import { allWordsLabel, citedHref, documentHref, EXACT_PARAM, searchedQuery, searchPageHref, versionNote } from './hit-links';
 import type { CitedProvision, FoundDocument } from '@/lib/search/search-engine';
@@ -25,6 +26,10 @@ export function SearchPage({ examples }: { examples: string[] }) {
   const [exactFor, setExactFor] = useState<string | null>(null);
   const query = box.committed.trim();
   const exact = exactFor === query || undefined;
+  // Once another query is typed, the one 仍然检索 was asked for reads typos again, even if typed anew.
+  useEffect(() => {
+    if (exactFor !== null && exactFor !== query) setExactFor(null);
+  }, [exactFor, query]);
   const state = useSearch(box.committed, { limit, filters, exact }, 80);
 
   useEffect(() => {
@@ -63,7 +68,7 @@ export function SearchPage({ examples }: { examples: string[] }) {
       </form>
       <SearchFilterBar hits={result?.hits ?? []} filters={filters} facets={result?.facets ?? null} onChange={setFilters} />
       <div aria-live="polite" className="text-sm text-muted" data-search-summary>
-        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 && !result.cited ? <NoResult phrase={result.phrase} query={query} suggestion={result.suggestion} /> : <Summary state={state} />}
+        {!query ? null : state.status === 'error' ? <span className="text-warn">检索出错：{state.error}</span> : state.status !== 'done' || !result ? '正在检索…' : result.total === 0 && !result.cited ? <NoResult phrase={result.phrase} query={query} suggestion={result.suggestion} /> : <Summary state={state} filters={filters} />}
       </div>
       {!query ? (
         <EmptyState examples={examples} />
@@ -83,7 +88,7 @@ export function SearchPage({ examples }: { examples: string[] }) {
   );
 }
 
-/** The URL query string of a search: ?q=…&level=…&region=…&area=…&doc=…&all=1, empty values left out. */
+/** The URL query string of a search: ?q=…&level=…&region=…&area=…&doc=…&all=1&exact=1, empty values left out. */
 function searchParamsFor(query: string, filters: SearchFilters, exact?: boolean): string {
   const p = new URLSearchParams();
   const set = (k: string, v: string | null | undefined) => v && p.set(k, v);
@@ -97,12 +102,13 @@ function searchParamsFor(query: string, filters: SearchFilters, exact?: boolean)
   return p.toString();
 }
 
-function Summary({ state }: { state: ReturnType<typeof useSearch> }) {
+/** `filters`: kept by 仍然检索. */
+function Summary({ state, filters }: { state: ReturnType<typeof useSearch>; filters: SearchFilters }) {
   const r = state.result!;
   const parts = [r.counts.phrase && `整句匹配 ${r.counts.phrase}`, r.counts.all && `含${allWordsLabel(r.common)} ${r.counts.all}`, r.counts.some && `含部分检索词 ${r.counts.some}`].filter(Boolean);
   return (
     <span>
-      <Corrected result={r} />
+      {r.correctedFrom ? <Corrected result={r} href={withBase(`/search/?${searchParamsFor(r.correctedFrom, filters, true)}`)} /> : null}
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
       {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
       {r.common.length ? <span data-common-words>（常见词“{r.common.join('”“')}”只参与排序）</span> : null}

@@ -119,7 +119,12 @@ function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   else if (state.status === 'error') text = <span className="text-warn">检索出错：{state.error}</span>;
   else if (state.status !== 'done') text = '正在检索…';
   else if (state.result && state.result.total === 0 && !state.result.cited) text = <NoResult phrase={state.result.phrase} query={query} suggestion={state.result.suggestion} />;
-  else if (state.result?.correctedFrom) text = <Corrected result={state.result} />;
+  else if (state.result?.correctedFrom)
+    text = (
+      <>
+        <Corrected result={state.result} href={searchPageHref(state.result.correctedFrom, true)} />共 {state.result.total} 条结果
+      </>
+    );
   else if (state.result?.suggestion) text = <Suggestion suggestion={state.result.suggestion} />;
   return (
     <div aria-live="polite" className={text ? 'border-t border-rule px-3 py-2 text-sm text-muted' : 'sr-only'}>
@@ -128,13 +133,13 @@ function PopupStatus({ state, query }: { state: SearchState; query: string }) {
   );
 }
 
-/** 以下是“约谈”的结果 — what was searched instead of a query read as a typo, with a link to the query as typed. */
-export function Corrected({ result }: { result: Pick<SearchResult, 'query' | 'correctedFrom'> }) {
+/** 以下是“约谈”的结果 — what was searched instead of a query read as a typo; `href` searches the query as typed. */
+export function Corrected({ result, href }: { result: Pick<SearchResult, 'query' | 'correctedFrom'>; href: string }) {
   if (!result.correctedFrom) return null;
   return (
     <span className="block" data-corrected={result.query}>
-      以下是“<strong>{result.query}</strong>”的结果。仍然检索：
-      <a href={searchPageHref(result.correctedFrom, true)} data-search-instead>
+      没有条款含有“{result.correctedFrom}”，以下是“<strong>{result.query}</strong>”的结果。仍然检索：
+      <a href={href} data-search-instead>
         {result.correctedFrom}
       </a>
     </span>

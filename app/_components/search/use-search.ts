@@ -11,7 +11,7 @@ export type SearchState = {
   status: 'idle' | 'loading' | 'done' | 'error';
   /** The query the shown result answers. */
   query: string;
-  /** The options (filters, limit) the shown result answers, as JSON: the result may lag the options while a search runs. */
+  /** The options (filters, limit, exact) the shown result answers, as JSON: the result may lag the options while a search runs. */
   optionsKey: string;
   result: SearchResult | null;
   /** Documents the query names by title (the finder), filled in after the result: its data is read on first use. */
