@@ -22,11 +22,10 @@ export function SearchPage({ examples }: { examples: string[] }) {
   const box = useImeInput();
   const [filters, setFilters] = useState<SearchFilters>({});
   const [limit, setLimit] = useState(PAGE);
-  // 仍然检索 holds for the query it was asked for: typing another reads typos again.
+  // 仍然检索 holds for the query it was asked for; once another is typed, that one reads typos again too.
   const [exactFor, setExactFor] = useState<string | null>(null);
   const query = box.committed.trim();
   const exact = exactFor === query || undefined;
-  // Once another query is typed, the one 仍然检索 was asked for reads typos again, even if typed anew.
   useEffect(() => {
     if (exactFor !== null && exactFor !== query) setExactFor(null);
   }, [exactFor, query]);
