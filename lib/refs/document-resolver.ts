@@ -3,7 +3,8 @@
  * the collection, or none with the reason in Chinese. Evidence, strongest
  * first: the citing document's declared parent, the 文号, the title key,
  * a fuzzy title score. A title names a work; of a work with several
- * versions the one in force at the citing document's date is taken. The
+ * versions the one in force at the citing document's date is taken; of a
+ * code published one part per file, the part that holds the cited article. The
  * resolver is an interface so another strategy can replace this one
  * without touching the other stages.
  */
@@ -16,6 +17,7 @@ import { findCitations } from './find-citations';
 import { EXCERPT_TITLE, TITLE_BRACKETS } from './patterns';
 import { parseDocNumber, parseTitle, sameDocNumber, titleKey, titleSimilarity } from './title-key';
 import { versionAt, workVersions, type WorkVersions } from './version-at-date';
+import type { ArticleRange } from '../clause/article-range';
 
 export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
 
@@ -34,7 +36,8 @@ export const FUZZY_TITLE_MARGIN = 0.1;
 
 type Candidate = { doc: DocumentRecord; key: string; promulgates: string | null; excerptOf: string | null; number: DocNumber | null };
 
-export function createDocumentResolver(documents: DocumentRecord[]): DocumentResolver {
+/** `articles`: a document's first and last 第N条 (lib/clause/article-range), to find the part of a code a citation names. */
+export function createDocumentResolver(documents: DocumentRecord[], articles: Articles = () => null): DocumentResolver {
   const candidates: Candidate[] = documents.map((doc) => {
     const parsed = parseTitle(doc.title);
     // "《X》内容摘要": the collection holds an excerpt of X.
@@ -58,9 +61,9 @@ export function createDocumentResolver(documents: DocumentRecord[]): DocumentRes
       const name = describeCited(citation);
       const declared = declaredParent(citation, context.parents);
       if (declared && citation.role !== 'notice') return resolveDeclared(candidates, declared, name);
-      const key = JSON.stringify([citation.role, citation.title, citation.docNumber, name]);
+      const key = JSON.stringify([citation.role, citation.title, citation.docNumber, name, citation.pinpoint?.art]);
       let hit = memo.get(key);
-      if (!hit) memo.set(key, (hit = resolveUndeclared(candidates, citation, name)));
+      if (!hit) memo.set(key, (hit = resolveUndeclared(candidates, citation, name, articles)));
       return atDate(hit, works, workOf, context.date ?? null);
     },
   };
@@ -85,7 +88,9 @@ function resolveDeclared(all: Candidate[], declared: ParentRef, name: string): D
   return { targetDocumentId: null, score: 0, via: 'declared-parent', reason: `${name}是本文件声明的上位依据，本库未收录` };
 }
 
-function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: string): DocumentResolution {
+type Articles = (documentId: string) => ArticleRange | null;
+
+function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: string, articles: Articles): DocumentResolution {
   if (c.role === 'notice') return resolveNotice(all, c, name);
   const key = c.title ? titleKey(c.title) : '';
   const byNumber = c.docNumber ? all.filter((d) => d.number && sameDocNumber(d.number, c.docNumber!)) : [];
@@ -93,6 +98,8 @@ function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: str
   if (agreeing.length === 1) return found(agreeing[0], 1, 'doc-number', `文号相符（${agreeing[0].doc.docNumber}）`);
   const exact = all.filter((d) => key && d.key === key);
   if (exact.length && exact.every((d) => d.doc.workId === exact[0].doc.workId)) return found(exact[0], 1, 'title', '标题相符');
+  const part = exact.length ? partCited(exact, c.pinpoint?.art ?? null, articles) : null;
+  if (part) return found(part.d, 1, 'title', `标题相符；本库分 ${part.parts} 个文件收录该文件的各部分，${c.pinpoint ? `第${c.pinpoint.art}条在` : '未引条文，取第一部分'}“${part.d.doc.shortTitle}”`);
   const excerpt = all.find((d) => key && d.excerptOf === key);
   if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库只收录该文件的摘要：${excerpt.doc.title}`);
   return fuzzy(all, c, key, name);
@@ -119,6 +126,27 @@ function resolveNotice(all: Candidate[], c: FoundDocumentCitation, name: string)
   const best = scored[0];
   if (best && best.s >= FUZZY_TITLE_THRESHOLD && best.s - (scored[1]?.s ?? 0) >= FUZZY_TITLE_MARGIN) return found(best.d, best.s, 'title', '印发的是同一文件');
   return { targetDocumentId: null, score: 0, via: 'none', reason: `印发通知${name}本身未收录` };
+}
+
+/**
+ * Same-titled works that are the parts of one code (their article ranges do
+ * not overlap, lib/works/group-works): the part holding the cited article,
+ * or the first part for a citation of the whole; null for any other set of
+ * same-titled works, which stay ambiguous.
+ */
+function partCited(exact: Candidate[], article: number | null, articles: Articles): { d: Candidate; parts: number } | null {
+  const works = new Map<string, { d: Candidate } & ArticleRange>();
+  for (const d of exact) {
+    const r = articles(d.doc.id);
+    if (!r) return null;
+    const w = works.get(d.doc.workId);
+    if (!w) works.set(d.doc.workId, { d, ...r });
+    else Object.assign(w, { first: Math.min(w.first, r.first), last: Math.max(w.last, r.last) });
+  }
+  const parts = [...works.values()].sort((a, b) => a.first - b.first);
+  if (parts.some((w, i) => i > 0 && w.first <= parts[i - 1].last)) return null;
+  const d = article === null ? parts[0].d : parts.find((w) => w.first <= article && article <= w.last)?.d;
+  return d ? { d, parts: parts.length } : null;
 }
 
 /** Versions of one work do not compete with each other: the margin is measured between works. Best first. */

@@ -16,6 +16,7 @@ import { extractCitations } from './extract-citations';
 import { createDocumentResolver, type DocumentResolver } from './document-resolver';
 import type { AlignInput } from './align-documents';
 import { pushTo } from '../push-to';
+import { articleRange } from '../clause/article-range';
 import { documentShingles } from '../compare/document-shingles';
 import { SIMILAR_DEFAULTS, similarDocuments, type SimilarDocument } from '../compare/similar-documents';
 
@@ -28,7 +29,7 @@ export type LinkOptions = { segmenter: Segmenter; resolver?: DocumentResolver; c
 
 export function linkCorpus(corpus: Pick<Corpus, 'documents' | 'clauses'>, options: LinkOptions): { citations: CitationRecord[]; links: LinkRecord[] } {
   const clausesOf = groupClauses(corpus.clauses);
-  const resolver = options.resolver ?? createDocumentResolver(corpus.documents);
+  const resolver = options.resolver ?? createDocumentResolver(corpus.documents, (id) => articleRange(clausesOf(id)));
   const citations = corpus.documents.flatMap((d) => extractCitations(d, clausesOf(d.id), resolver, clausesOf));
   const citationsOf = new Map<string, CitationRecord[]>();
   for (const c of citations) pushTo(citationsOf, c.documentId, c);

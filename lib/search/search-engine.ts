@@ -220,6 +220,12 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return changed ? fixed.join(' ') : null;
   }
 
+  /** The single characters a one-string query leaves beside its words (queryWords' hints). */
+  async function strayCharacters(p: Parts, query: string): Promise<string[]> {
+    const q = parseQuery(query);
+    return queryWords(q, needsLexicon(q) ? await lexiconFor(p, q.phrase) : null).hints;
+  }
+
   async function search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
     const p = await open();
     const { m, matcher, docMap } = p;
@@ -263,11 +269,14 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
-    // A reading found only scattered (血流成河 read as 血流程河: 血 / 流程 / 河) stays a suggestion.
+    // A question is rarely held as written: where no provision holds its words together as typed, it is
+    // corrected when some hold the reading's words together, unless the reading leaves stray characters
+    // the query had not (血流成河 read as 血流程河: 血 / 流程 / 河), which makes it a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
     if (suggestion && !options.exact && !heldAsTyped) {
       const fixed = await search(suggestion, { ...options, exact: true });
-      if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0) return { ...fixed, suggestion: null, correctedFrom: query };
+      const wordsHeld = !q.explicit && tiers.all.length === 0 && fixed.counts.all > 0 && (await strayCharacters(p, suggestion)).every((h) => hints.includes(h));
+      if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0 || wordsHeld) return { ...fixed, suggestion: null, correctedFrom: query };
     }
     const offset = options.offset ?? 0;
     const page = firstInOrder(scored, offset + (options.limit ?? 20), (a, b) => b.score - a.score || a.unit - b.unit).slice(offset);

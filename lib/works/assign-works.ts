@@ -8,6 +8,7 @@ import type { ClauseRecord, Corpus, DocumentRecord, DocumentStatus, WorkRecord }
 import { createDocumentResolver } from '../refs/document-resolver';
 import { documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
+import { articleRange } from '../clause/article-range';
 import { groupWorks, type Work } from './group-works';
 import { findRepeals } from './find-repeals';
 import { findParents } from './find-parents';
@@ -15,11 +16,12 @@ import { findParents } from './find-parents';
 type Status = { status: DocumentStatus; statusEvidence: string | null; supersededBy: string | null };
 
 export function assignWorks(corpus: Pick<Corpus, 'documents' | 'clauses'>): { documents: DocumentRecord[]; works: WorkRecord[] } {
-  const works = groupWorks(corpus.documents);
-  const workIdOf = new Map(works.flatMap((w) => w.versions.map((v) => [v.doc.id, w.id] as const)));
-  const grouped = corpus.documents.map((d) => ({ ...d, workId: workIdOf.get(d.id)! }));
   const clausesOf = new Map<string, ClauseRecord[]>();
   for (const c of corpus.clauses) pushTo(clausesOf, c.documentId, c);
+  const articlesOf = (id: string) => articleRange(clausesOf.get(id) ?? []);
+  const works = groupWorks(corpus.documents, articlesOf);
+  const workIdOf = new Map(works.flatMap((w) => w.versions.map((v) => [v.doc.id, w.id] as const)));
+  const grouped = corpus.documents.map((d) => ({ ...d, workId: workIdOf.get(d.id)! }));
 
   const repealed = findRepealed(grouped, works, clausesOf);
   const statuses = new Map<string, Status>();
@@ -27,7 +29,7 @@ export function assignWorks(corpus: Pick<Corpus, 'documents' | 'clauses'>): { do
   const withStatus = grouped.map((d) => ({ ...d, ...statuses.get(d.id)! }));
 
   const byId = new Map(withStatus.map((d) => [d.id, d]));
-  const resolver = createDocumentResolver(withStatus);
+  const resolver = createDocumentResolver(withStatus, articlesOf);
   const documents = withStatus.map((d) => ({ ...d, parents: findParents(d, firstArticle(clausesOf.get(d.id) ?? []), resolver, byId) }));
   return { documents, works: works.map((w) => workRecord(w, statuses)) };
 }

@@ -4,12 +4,17 @@
  * same jurisdiction. What a lawyer treats as another instrument stays
  * apart because its title differs: （试行） against the final text, a
  * 修正案, 解释（一） against 解释（二）, 北京市X条例 against 上海市X条例.
+ * A code published one part per file (民法典's 总则, 物权编, 合同编 …) has
+ * one title for all its parts; they are not versions of each other, and
+ * their numbering says so: each version restates the articles, while the
+ * parts continue the numbering, so their article ranges never overlap.
  */
 import type { DocumentRecord } from '../corpus/export-contract';
 import { cleanText } from '../refs/clean-text';
 import { TITLE_NOISE, TITLE_PREFIX } from '../refs/patterns';
 import { compareVersions, documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
+import type { ArticleRange } from '../clause/article-range';
 
 /**
  * The work a title names. The issuer stays in the key (国务院关于X的决定 and
@@ -30,13 +35,38 @@ export type Work = {
   versions: { doc: DocumentRecord; date: string | null }[];
 };
 
-export function groupWorks(documents: DocumentRecord[]): Work[] {
+/** `articles`: a document's first and last 第N条 (lib/clause/article-range), null when it numbers none. */
+export function groupWorks(documents: DocumentRecord[], articles: (documentId: string) => ArticleRange | null = () => null): Work[] {
   const byKey = new Map<string, DocumentRecord[]>();
   for (const d of documents) pushTo(byKey, workKey(d), d);
   const works: Work[] = [];
   for (const [key, docs] of byKey) {
-    const versions = docs.map((doc) => ({ doc, date: documentDate(doc) })).sort((a, b) => compareVersions({ documentId: a.doc.id, date: a.date }, { documentId: b.doc.id, date: b.date }));
-    works.push({ id: versions[0].doc.id, key, versions });
+    for (const part of splitParts(docs, articles)) {
+      const versions = part.map((doc) => ({ doc, date: documentDate(doc) })).sort((a, b) => compareVersions({ documentId: a.doc.id, date: a.date }, { documentId: b.doc.id, date: b.date }));
+      works.push({ id: versions[0].doc.id, key, versions });
+    }
   }
   return works;
+}
+
+/**
+ * Documents of one title → the parts of the instrument, each with its
+ * versions: documents whose article ranges overlap are versions of one part.
+ * A document that numbers no articles could be a version of any part, so a
+ * title with one keeps its documents together, as it does with one range.
+ */
+function splitParts(docs: DocumentRecord[], articles: (documentId: string) => ArticleRange | null): DocumentRecord[][] {
+  if (docs.length < 2) return [docs];
+  const ranged = docs.map((doc) => ({ doc, range: articles(doc.id) }));
+  if (ranged.some((r) => !r.range)) return [docs];
+  ranged.sort((a, b) => a.range!.first - b.range!.first);
+  const parts: { last: number; docs: DocumentRecord[] }[] = [];
+  for (const { doc, range } of ranged) {
+    const open = parts.at(-1);
+    if (open && range!.first <= open.last) {
+      open.docs.push(doc);
+      open.last = Math.max(open.last, range!.last);
+    } else parts.push({ last: range!.last, docs: [doc] });
+  }
+  return parts.map((p) => p.docs);
 }

@@ -57,6 +57,10 @@ describe('the national corpus', () => {
     const byId = new Map(documents.map((d) => [d.id, d]));
     for (const w of works) for (const v of w.versions) expect(byId.get(v.documentId)?.workId).toBe(w.id);
     expect(byId.get('xin-fang-tiao-li-2005-01-10')).toBeDefined();
+    // A code published one part per file is not a set of versions: each part (民法典's 总则, 物权编 …) is in force.
+    const code = documents.filter((d) => d.title === '中华人民共和国民法典');
+    expect(code.length).toBeGreaterThan(5);
+    for (const d of code) expect(d.status, d.id).toBe('in-force');
   });
 
   it('gives at least 95% of the local regulations titled 实施《X》 their parent X, never one without evidence', () => {

@@ -3,6 +3,7 @@ import type { ClauseRecord, DocumentRecord } from '../../lib/corpus/export-contr
 import { assignWorks } from '../../lib/works';
 import { createDocumentResolver } from '../../lib/refs/document-resolver';
 import { citationOf } from '../../lib/works/cited-in';
+import { articleRange } from '../../lib/clause/article-range';
 import { clause, doc } from '../compare/synthetic';
 
 const law = (id: string, title: string, versionDate: string | null, extra: Partial<DocumentRecord> = {}) => doc(id, { title, versionDate, level: 'central', rank: 'law', ...extra });
@@ -42,6 +43,16 @@ describe('works and versions', () => {
     expect(ws[0].current).toBe('a2');
     expect(g('a1').status).toBe('in-force');
     expect(g('a1').statusEvidence).toContain('同一版本');
+  });
+  it('keeps apart the parts of a code published one per file, whose articles continue rather than restate', () => {
+    const article = (documentId: string, number: number) => clause(documentId, `${documentId}-a${number}`, '……', { label: `第${number}条`, number });
+    const { works: ws, get: g } = run(
+      [law('general', 'M法典', '2021-01-01'), law('contracts', 'M法典', '2021-01-01'), law('family', 'M法典', '2020-05-28'), law('general2', 'M法典', '2030-01-01'), law('bare', 'N法', '2001-01-01'), law('bare2', 'N法', '2002-01-01')],
+      [article('general', 1), article('general', 204), article('contracts', 463), article('contracts', 988), article('family', 1040), article('family', 1118), article('general2', 1), article('general2', 210), article('bare2', 1)],
+    );
+    expect(ws.map((w) => w.versions.map((v) => v.documentId))).toEqual([['general2', 'general'], ['contracts'], ['family'], ['bare2', 'bare']]);
+    expect([g('contracts').status, g('family').status, g('general2').status]).toEqual(['in-force', 'in-force', 'in-force']);
+    expect(g('general')).toMatchObject({ status: 'amended', supersededBy: 'general2' });
   });
 });
 
@@ -139,6 +150,18 @@ describe('citations resolve to the version in force at the citing date', () => {
     [null, 'w2020'],
   ])('cited on %s → %s', (date, id) => expect(at(date).targetDocumentId).toBe(id));
   it('says which version and why', () => expect(at('2015-01-01').reason).toBe('标题相符；本库收录该文件 2 个版本，取引用文件日期（2015-01-01）时施行的版本（2010-01-01）'));
+});
+
+describe('a citation of a code published one part per file names the part that holds the article', () => {
+  const article = (documentId: string, number: number) => clause(documentId, `${documentId}-a${number}`, '……', { label: `第${number}条`, number });
+  const clauses = [article('general', 1), article('general', 204), article('contracts', 463), article('contracts', 988), article('bj', 1), article('sh', 1)];
+  const { documents } = run([law('general', 'M法典', '2021-01-01', { shortTitle: '总则' }), law('contracts', 'M法典', '2021-01-01', { shortTitle: '合同编' }), local('bj', '物业条例', '2018-01-01', '北京市'), local('sh', '物业条例', '2019-01-01', '上海市')], clauses);
+  const resolver = createDocumentResolver(documents, (id) => articleRange(clauses.filter((c) => c.documentId === id)));
+  const cite = (title: string, art: number | null) => resolver.resolve({ ...citationOf(title)!, pinpoint: art === null ? null : { art, para: null } }, { citingDocumentId: 'z', parents: [], date: null });
+  it('第四百七十条 → the part numbered 463–988', () => expect(cite('M法典', 470)).toMatchObject({ targetDocumentId: 'contracts', reason: '标题相符；本库分 2 个文件收录该文件的各部分，第470条在“合同编”' }));
+  it('the whole code → its first part', () => expect(cite('M法典', null).targetDocumentId).toBe('general'));
+  it('an article no part holds → none', () => expect(cite('M法典', 2000).targetDocumentId).toBeNull());
+  it('two regions\' rules of one title stay ambiguous', () => expect(cite('物业条例', 1).targetDocumentId).toBeNull());
 });
 
 describe('a seed citation of 《信访条例》 once the national corpus is in', () => {

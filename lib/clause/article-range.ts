@@ -1,0 +1,21 @@
+/**
+ * The first and last article number (第N条) a document prints. Versions of a
+ * law restate its articles; the parts of a code published one per file
+ * (民法典's 总则, 物权编 …) continue them, so the ranges tell the two apart
+ * and say which part holds a cited article.
+ */
+import type { ClauseRecord } from '../corpus/export-contract';
+
+export type ArticleRange = { first: number; last: number };
+
+/** Articles inserted as 第N条之一 share N: they widen no range. */
+export function articleRange(clauses: readonly ClauseRecord[]): ArticleRange | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const c of clauses) {
+    if (c.kind !== 'article' || c.number === null) continue;
+    first = Math.min(first, c.number);
+    last = Math.max(last, c.number);
+  }
+  return first <= last ? { first, last } : null;
+}
