@@ -73,10 +73,18 @@ export function abbreviates(short: string, name: string): boolean {
   return true;
 }
 
-/** How a name fits a typed one: 0 it is the name, 1 it holds it, 2 it abbreviates it, -1 none. */
+/**
+ * How a name fits a typed one: 0 it is the name, 1 it holds it, 2 it
+ * abbreviates it, -1 none. Lawyers name an interpretation whose title says
+ * only 解释 a 司法解释 (担保制度司法解释, 建设工程施工合同司法解释（一）): typed
+ * so, it abbreviates as 解释.
+ */
 export function nameFit(typed: string, name: string): number {
-  return name === typed ? 0 : name.includes(typed) ? 1 : abbreviates(typed, name) ? 2 : -1;
+  if (name === typed) return 0;
+  if (name.includes(typed)) return 1;
+  return abbreviates(typed, name) || (typed.includes(JUDICIAL) && abbreviates(typed.replaceAll(JUDICIAL, '解释'), name)) ? 2 : -1;
 }
+const JUDICIAL = '司法解释';
 
 /**
  * The documents a typed name means, to try in order: those whose name is

@@ -42,6 +42,9 @@ describe('findDocuments', () => {
     documentNames('信访条例', '信访条例'),
     documentNames('北京市安全生产条例', '北京市安全生产条例'),
     documentNames('上海市安全生产条例', '上海市安全生产条例'),
+    documentNames('最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释（一）', ''),
+    documentNames('最高人民法院关于审理建设工程施工合同纠纷案件适用法律问题的解释', ''),
+    documentNames('最高人民法院关于适用《中华人民共和国民法典》有关担保制度的解释', ''),
   ];
   const none = () => false;
   const only = (...docs: number[]) => (d: number) => docs.includes(d);
@@ -56,6 +59,12 @@ describe('findDocuments', () => {
     expect(findDocuments('山东省信访', names, none)).toEqual([2]);
     expect(findDocuments('山东信访条例', names, none)).toEqual([2]);
     expect(findDocuments('刑法', names, none)).toEqual([]);
+  });
+
+  it('reads 司法解释 in a typed name as the 解释 of the interpretation title', () => {
+    expect(findDocuments('建设工程施工合同司法解释（一）', names, none)).toEqual([6]);
+    expect(findDocuments('担保制度司法解释', names, none)).toEqual([8]);
+    expect(findDocuments('建设工程施工合同司法解释', names, none)).toEqual([7]);
   });
 
   it('a name held equally by several works, or one character long, names none', () => {
