@@ -6,7 +6,7 @@
 import { fold } from './fold';
 import { TERM_SEPARATOR, WORDLIKE } from './patterns';
 import { segmentWords, type Lexicon } from './segment-words';
-import { ASKS_WHICH, STOP_WORDS } from './stop-words';
+import { ASKS_MEANING, ASKS_WHICH, STOP_WORDS } from './stop-words';
 
 export type ParsedQuery = {
   raw: string;
@@ -39,15 +39,15 @@ export type QueryWords = {
 /**
  * The words a clause can match scattered: the typed terms, or the words of a
  * single term by maximum matching. Question words go; single characters,
- * which say too little alone, and the kind a question asks about (哪些情况)
- * only add to the score.
+ * which say too little alone, the kind a question asks about (哪些情况) and
+ * the words that ask what a thing means (是指) only add to the score.
  */
 export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords {
   if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return { words: [], hints: [] };
   const segments = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon!), lexicon!);
   const meaningful = segments.filter((w) => !STOP_WORDS.has(w) && WORDLIKE.test(w));
   if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [] };
-  const kinds = new Set(segments.filter((w, i) => i > 0 && ASKS_WHICH.has(segments[i - 1])));
+  const kinds = new Set(segments.filter((w, i) => (i > 0 && ASKS_WHICH.has(segments[i - 1])) || ASKS_MEANING.has(w)));
   const words = [...new Set(meaningful.filter((w) => w.length > 1 && !kinds.has(w)))];
   const hints = [...new Set(meaningful.filter((w) => w.length === 1 || kinds.has(w)))];
   // A single term that is one word is just the phrase again.

@@ -18,7 +18,7 @@ import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { documentsByPlace } from './region-words';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { suspectCharacters, typoSpots } from './suggest';
+import { SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
 import { rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -189,15 +189,17 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   /**
    * The query with each stretch no text holds replaced by the likeliest word
    * it mistypes (typoSpots), or null. Of the words equally close in sound,
-   * the one most provisions hold.
+   * the one most provisions hold. `homophones`: every replaced character is
+   * read exactly as the one typed, as an input method's slip is.
    */
-  async function suggestFor(p: Parts, q: ParsedQuery): Promise<string | null> {
+  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean } | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
     const known = new Set(vocabulary);
     const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
     const reading = await p.readings();
     const held = async (s: string) => (await p.matcher.find(s)).units.length;
     let changed = false;
+    let homophones = true;
     const fixed: string[] = [];
     for (const term of q.explicit ? q.terms : [q.phrase]) {
       const suspect = suspectCharacters(joinUnknownRuns(segmentWords(term, lexicon), lexicon), (w) => known.has(w), STOP_WORDS);
@@ -210,14 +212,17 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
         const found = await Promise.all(spot.words.slice(0, SUGGEST_BELOW).map(async (word) => ({ word, n: await held(word) })));
         const best = found.filter((f) => f.n > 0).sort((a, b) => b.n - a.n)[0];
         // A stretch a text or two holds (a slip in a source, 约淡) is still a typo beside a word many hold.
-        if (best && best.n >= TYPED_RATIO * typed) taken.push({ at: spot.at, length: spot.length, word: best.word });
+        if (best && best.n >= TYPED_RATIO * typed) {
+          taken.push({ at: spot.at, length: spot.length, word: best.word });
+          homophones &&= spot.closeness === SAME_SYLLABLE;
+        }
       }
       let out = term;
       for (const t of taken.sort((a, b) => b.at - a.at)) out = out.slice(0, t.at) + t.word + out.slice(t.at + t.length);
       changed ||= taken.length > 0;
       fixed.push(out);
     }
-    return changed ? fixed.join(' ') : null;
+    return changed ? { query: fixed.join(' '), homophones } : null;
   }
 
   /** The single characters a one-string query leaves beside its words (queryWords' hints). */
@@ -265,17 +270,20 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     }
     const cited = await citedPromise;
     // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
-    const suggestion = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
+    const reading = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
+    const suggestion = reading?.query ?? null;
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
     // A question is rarely held as written: where no provision holds its words together as typed, it is
-    // corrected when some hold the reading's words together, unless the reading leaves stray characters
-    // the query had not (血流成河 read as 血流程河: 血 / 流程 / 河), which makes it a guess: a suggestion.
+    // corrected only when the slip is an input method's (every replaced character read exactly as typed:
+    // 见正人 → 见证人, not 年假 → 年检), some provisions hold the reading's words together, and the
+    // reading leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
+    // Anything less sure is a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
-    if (suggestion && !options.exact && !heldAsTyped) {
-      const fixed = await search(suggestion, { ...options, exact: true });
-      const wordsHeld = !q.explicit && tiers.all.length === 0 && fixed.counts.all > 0 && (await strayCharacters(p, suggestion)).every((h) => hints.includes(h));
+    if (reading && !options.exact && !heldAsTyped) {
+      const fixed = await search(reading.query, { ...options, exact: true });
+      const wordsHeld = !q.explicit && reading.homophones && tiers.all.length === 0 && fixed.counts.all > 0 && (await strayCharacters(p, reading.query)).every((h) => hints.includes(h));
       if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0 || wordsHeld) return { ...fixed, suggestion: null, correctedFrom: query };
     }
     const offset = options.offset ?? 0;

@@ -25,3 +25,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS.map(fold))
  * adds to the score but does not admit a clause.
  */
 export const ASKS_WHICH: ReadonlySet<string> = new Set(['什么', '什么样', '哪些', '哪个', '哪种', '哪类', '哪几种', '哪几类', '哪几项', '哪几个', '何种'].map(fold));
+
+/**
+ * Words that ask what a thing means (不可抗力是指什么, 居住权的含义): the answer
+ * defines it, often with 是指, but may say only 是 (不可抗力是不能预见……的客观
+ * 情况). They add to the score but do not admit a clause.
+ */
+export const ASKS_MEANING: ReadonlySet<string> = new Set(['是指', '含义', '定义', '意思', '概念'].map(fold));

@@ -16,10 +16,13 @@ export function splitSyllable(s: string): [string, string] {
   return [m[1] ?? '', m[2]];
 }
 
+/** soundCloseness of two characters read alike: the slip an input method makes. */
+export const SAME_SYLLABLE = 3;
+
 /** 3: same syllable; 2: same final; 1: same initial; 0: neither or a reading unknown. */
 export function soundCloseness(a: string | undefined, b: string | undefined): number {
   if (!a || !b) return 0;
-  if (a === b) return 3;
+  if (a === b) return SAME_SYLLABLE;
   const [ia, fa] = splitSyllable(a);
   const [ib, fb] = splitSyllable(b);
   if (fa && fa === fb) return 2;

@@ -69,6 +69,12 @@ describe('query words', () => {
     expect(queryWords(parseQuery('什么单位负责信访'), asks)).toEqual({ words: ['负责', '信访'], hints: ['单位'] });
   });
 
+  it('a word that asks what a thing means (是指, 含义) only adds to the score', () => {
+    const asks = createLexicon(['不可抗力', '是指', '情况', '居住权', '含义', ...STOP_WORDS]);
+    expect(queryWords(parseQuery('不可抗力是指什么情况'), asks)).toEqual({ words: ['不可抗力'], hints: ['是指', '情况'] });
+    expect(queryWords(parseQuery('居住权的含义'), asks)).toEqual({ words: ['居住权'], hints: ['含义'] });
+  });
+
   it('a query that is one word is only a phrase', () => {
     expect(queryWords(parseQuery('一票否决'), lex).words).toEqual([]);
   });

@@ -118,4 +118,10 @@ describe('in the search engine', () => {
     // 血 / 流程 / 河: the reading stays an offer.
     expect((await engine.search('血流成河')).suggestion).toBe('血流程河');
   });
+
+  it('corrects a question only for a slip of the same sound: one that only rhymes (判 pan for 办 ban) stays an offer', async () => {
+    const r = await engine.search('哪些情形要挂牌督判');
+    expect(r.correctedFrom).toBeNull();
+    expect(r.suggestion).toBe('哪些情形要挂牌督办');
+  });
 });
