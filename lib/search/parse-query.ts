@@ -6,7 +6,7 @@
 import { fold } from './fold';
 import { TERM_SEPARATOR, WORDLIKE } from './patterns';
 import { segmentWords, type Lexicon } from './segment-words';
-import { ASKS_MEANING, ASKS_WHICH, STOP_WORDS } from './stop-words';
+import { ASKS_LIST, ASKS_MEANING, ASKS_WHICH, LIST_OPENERS, MODALS, STOP_WORDS } from './stop-words';
 
 export type ParsedQuery = {
   raw: string;
@@ -34,6 +34,8 @@ export type QueryWords = {
   words: string[];
   /** Single characters of a long query (the 内 of "多长时间内"): they add to the score, never admit a clause. */
   hints: string[];
+  /** Where the question asks for a list of a kind (哪些情形), how a statute opens that list: 下列情形, 以下情形. */
+  answers: string[];
 };
 
 /**
@@ -43,15 +45,31 @@ export type QueryWords = {
  * the words that ask what a thing means (是指) only add to the score.
  */
 export function queryWords(q: ParsedQuery, lexicon: Lexicon | null): QueryWords {
-  if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return { words: [], hints: [] };
+  const none = { words: [], hints: [], answers: [] };
+  if (!q.explicit && !(lexicon && q.phrase.length >= 3)) return none;
   const segments = q.explicit ? q.terms : joinUnknownRuns(segmentWords(q.phrase, lexicon!), lexicon!);
   const meaningful = segments.filter((w) => !STOP_WORDS.has(w) && WORDLIKE.test(w));
-  if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [] };
-  const kinds = new Set(segments.filter((w, i) => (i > 0 && ASKS_WHICH.has(segments[i - 1])) || ASKS_MEANING.has(w)));
+  if (q.explicit) return { words: meaningful.length ? meaningful : segments, hints: [], answers: [] };
+  const kinds = new Set(segments.filter((w, i) => (i > 0 && ASKS_WHICH.has(segments[i - 1]) && !MODALS.has(w)) || ASKS_MEANING.has(w)));
   const words = [...new Set(meaningful.filter((w) => w.length > 1 && !kinds.has(w)))];
   const hints = [...new Set(meaningful.filter((w) => w.length === 1 || kinds.has(w)))];
   // A single term that is one word is just the phrase again.
-  return words.length === 0 || (words.length === 1 && words[0] === q.phrase) ? { words: [], hints: [] } : { words, hints };
+  return words.length === 0 || (words.length === 1 && words[0] === q.phrase) ? none : { words, hints, answers: answerForms(segments) };
+}
+
+/**
+ * The openings of the list a question asks for: the kind named after 哪些
+ * (哪些情形) or before 有哪些 (方式有哪些), after each way a statute opens a
+ * list (下列情形, 以下方式).
+ */
+export function answerForms(segments: string[]): string[] {
+  const kinds = segments.flatMap((w, i) => {
+    if (!ASKS_LIST.has(w)) return [];
+    const after = segments[i + 1];
+    const before = segments[i - 1] === '有' ? segments[i - 2] : undefined;
+    return [after, before].filter((k): k is string => !!k && k.length > 1 && WORDLIKE.test(k) && !STOP_WORDS.has(k) && !MODALS.has(k));
+  });
+  return [...new Set(kinds.flatMap((k) => LIST_OPENERS.map((o) => o + k)))];
 }
 
 /**

@@ -70,6 +70,8 @@ export type SearchResult = {
   words: string[];
   /** Of those, the ones too common to be required (assign-tiers.ts): they only add to the score. */
   common: string[];
+  /** Where the question asks for a list (哪些情形), the openings of it (下列情形) that results hold: those come first in their tier. */
+  listsFirst: string[];
   total: number;
   counts: Record<MatchKind, number>;
   hits: SearchHit[];
@@ -242,7 +244,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const phrase = await matcher.find(q.phrase);
     // Words scattered are looked for when the user typed several, or when the phrase alone finds few provisions.
     const relax = q.explicit || phrase.units.length < RELAX_BELOW;
-    const { words, hints } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(p, q.phrase) : null) : { words: [], hints: [] };
+    const { words, hints, answers } = relax ? queryWords(q, needsLexicon(q) ? await lexiconFor(p, q.phrase) : null) : { words: [], hints: [], answers: [] };
     // A word with synonyms is found in any of its wordings; a whole query with synonyms finds
     // theirs as one more tier below the phrase (all words), the phrase tier staying exact.
     const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;
@@ -252,13 +254,16 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const wordHits = wordings.map((list, k) => mergeHits([...list, ...placeHits(p, matched[k])]));
     // A single character of a long query only adds to the score: not worth a hot record.
     const hintHits = await Promise.all(hints.map(async (h) => ((await matcher.isHot(h)) ? null : matcher.find(h))));
+    // The list the question asks for, as a statute opens it (下列情形): common, so read from hot records too.
+    const answerHits = await Promise.all(answers.map((a) => matcher.find(a)));
+    const answering = new Set(answerHits.flatMap((h) => h.units));
     // Each word's provisions as a set, built once: tiers and ranking both look them up.
     const wordSets = wordHits.map((w) => new Set(w.units));
     const required = matched.length ? requiredWords(q, wordHits.map((w) => w.units), m.unitCount) : [];
     const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets, required);
     const common = matched.filter((_, k) => !required.includes(k));
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
-    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)));
+    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)), answers.length ? answering : null);
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     for (const match of ['phrase', 'all', 'some'] as const) {
@@ -293,7 +298,11 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
-    return { query, phrase: q.phrase, words, common, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
+    const listsFirst = answerHits.filter((h) => {
+      const holds = new Set(h.units);
+      return scored.some((x) => x.match !== 'phrase' && holds.has(x.unit));
+    }).map((h) => h.term);
+    return { query, phrase: q.phrase, words, common, listsFirst, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 
   /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */
@@ -382,7 +391,12 @@ function placeHits(p: Parts, word: string): TermHits[] {
  * positions: its best provisions carry the build's score for the phrase, the
  * rest count it as present once.
  */
-function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number) {
+/**
+ * `answering`: where the question asks for a list, the provisions that open
+ * one of the asked kind; within a tier they come first (the upper half of
+ * its scores), each half ordered by relevance as before.
+ */
+function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number, answering: Set<number> | null) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
   const dfs = words.map((w) => w.units.length);
   const hintDfs = hints.map((h) => h.units.length);
@@ -426,7 +440,9 @@ function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Se
       if (at) cls ??= at.cls;
       return at?.at.length ?? 0;
     });
-    return score(match, tfs, dfs, hintTfs, cls, placed.length > 1 ? proximity(placed, u) : 0, authority);
+    const scored = score(match, tfs, dfs, hintTfs, cls, placed.length > 1 ? proximity(placed, u) : 0, authority);
+    if (!answering) return scored;
+    return TIER_BASE[match] + (answering.has(u) ? 0.5 : 0) + (scored - TIER_BASE[match]) / 2;
   };
 }
 
@@ -480,7 +496,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], common: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null, correctedFrom: null };
+  return { query: q.raw, phrase: '', words: [], common: [], listsFirst: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null, correctedFrom: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

@@ -24,6 +24,9 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS.map(fold))
  * 情况 of 哪些情况要一票否决), which the answer need not repeat. That word
  * adds to the score but does not admit a clause.
  */
+/** Modal verbs: what follows 哪些 in 哪些可以申请 is no kind. */
+export const MODALS: ReadonlySet<string> = new Set(['可以', '应当', '应该', '必须', '不得', '能够', '需要', '可能'].map(fold));
+
 export const ASKS_WHICH: ReadonlySet<string> = new Set(['什么', '什么样', '哪些', '哪个', '哪种', '哪类', '哪几种', '哪几类', '哪几项', '哪几个', '何种'].map(fold));
 
 /**
@@ -32,3 +35,13 @@ export const ASKS_WHICH: ReadonlySet<string> = new Set(['什么', '什么样', '
  * 情况). They add to the score but do not admit a clause.
  */
 export const ASKS_MEANING: ReadonlySet<string> = new Set(['是指', '含义', '定义', '意思', '概念'].map(fold));
+
+/**
+ * Words that ask for a list of a kind (哪些情形, 方式有哪些): a statute answers
+ * with one that opens 有下列情形之一的 or 采用以下方式. A provision that so
+ * introduces a list of the asked kind is ranked first among those holding
+ * the question's words (parse-query.ts answerForms).
+ */
+export const ASKS_LIST: ReadonlySet<string> = new Set(['哪些', '哪几种', '哪几类', '哪几项', '哪几个'].map(fold));
+/** How a statute introduces a list. */
+export const LIST_OPENERS: readonly string[] = ['下列', '以下', '下列各项'];

@@ -223,6 +223,16 @@ describe('search in the browser', () => {
     expect(page.errors).toEqual([]);
   });
 
+  it('says that the provisions opening the list a question asks for (下列情形) come first', async () => {
+    const page = await site.page();
+    await open(page, `${site.url}search/?q=${encodeURIComponent('有哪些情形的不予受理')}`);
+    await expect.poll(() => page.locator('[data-lists-first]').innerText()).toMatch(/开列“下列情形”.*的条文排在前面/);
+    // The order itself is the engine's, checked in tests/search/rank.test.ts; here, that the page says why.
+    await page.locator('[data-match-section="all"] li[data-clause-id]').first().waitFor();
+    await shot(page, 'lists-first');
+    expect(page.errors).toEqual([]);
+  });
+
   it('shows the results for the reading of a mistyped word, with the query as typed one click away, where 您是不是要找 is offered', async () => {
     const page = await site.page();
     await open(page, site.url);

@@ -49,30 +49,40 @@ describe('query words', () => {
   });
 
   it('drops question words and keeps single characters as hints only', () => {
-    expect(queryWords(parseQuery('重大情报信息多长时间内上报'), lex)).toEqual({ words: ['重大', '情报信息', '上报'], hints: ['内'] });
+    expect(queryWords(parseQuery('重大情报信息多长时间内上报'), lex)).toEqual({ words: ['重大', '情报信息', '上报'], hints: ['内'], answers: [] });
   });
 
   it('characters the vocabulary lacks, side by side, are one word a clause must hold', () => {
     // 量子 is in no text: dropping it would answer 量子约谈 with every 约谈.
-    expect(queryWords(parseQuery('量子约谈'), lex)).toEqual({ words: ['量子', '约谈'], hints: [] });
-    expect(queryWords(parseQuery('约谈量子,'), lex)).toEqual({ words: ['约谈', '量子'], hints: [] });
+    expect(queryWords(parseQuery('量子约谈'), lex)).toEqual({ words: ['量子', '约谈'], hints: [], answers: [] });
+    expect(queryWords(parseQuery('约谈量子,'), lex)).toEqual({ words: ['约谈', '量子'], hints: [], answers: [] });
     // A question word breaks the run, and a lone character stays a hint.
     const withQuestions = createLexicon(['约谈', '上报', ...STOP_WORDS]);
-    expect(queryWords(parseQuery('约谈是否须上报'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: ['须'] });
+    expect(queryWords(parseQuery('约谈是否须上报'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: ['须'], answers: [] });
     // 要, 需要 and 怎么办 are the question's, not the texts'.
-    expect(queryWords(parseQuery('约谈需要上报吗怎么办'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: [] });
+    expect(queryWords(parseQuery('约谈需要上报吗怎么办'), withQuestions)).toEqual({ words: ['约谈', '上报'], hints: [], answers: [] });
   });
 
   it('the kind a question asks about (哪些情况) only adds to the score', () => {
     const asks = createLexicon(['情况', '一票否决', '单位', '负责', '信访', ...STOP_WORDS]);
-    expect(queryWords(parseQuery('哪些情况要一票否决'), asks)).toEqual({ words: ['一票否决'], hints: ['情况'] });
-    expect(queryWords(parseQuery('什么单位负责信访'), asks)).toEqual({ words: ['负责', '信访'], hints: ['单位'] });
+    expect(queryWords(parseQuery('哪些情况要一票否决'), asks)).toEqual({ words: ['一票否决'], hints: ['情况'], answers: ['下列情况', '以下情况', '下列各项情况'] });
+    expect(queryWords(parseQuery('什么单位负责信访'), asks)).toEqual({ words: ['负责', '信访'], hints: ['单位'], answers: [] });
+  });
+
+  it.each([
+    ['哪些情形可以申请行政复议', ['下列情形', '以下情形', '下列各项情形']],
+    ['政府采购的方式有哪些', ['下列方式', '以下方式', '下列各项方式']],
+    ['什么情形可以申请行政复议', []],
+    ['哪些可以申请', []],
+  ])('%s: a question that asks for a list of a kind names how a statute opens it', (q, forms) => {
+    const asks = createLexicon(['情形', '可以', '申请', '行政复议', '政府采购', '方式', ...STOP_WORDS]);
+    expect(queryWords(parseQuery(q), asks).answers).toEqual(forms);
   });
 
   it('a word that asks what a thing means (是指, 含义) only adds to the score', () => {
     const asks = createLexicon(['不可抗力', '是指', '情况', '居住权', '含义', ...STOP_WORDS]);
-    expect(queryWords(parseQuery('不可抗力是指什么情况'), asks)).toEqual({ words: ['不可抗力'], hints: ['是指', '情况'] });
-    expect(queryWords(parseQuery('居住权的含义'), asks)).toEqual({ words: ['居住权'], hints: ['含义'] });
+    expect(queryWords(parseQuery('不可抗力是指什么情况'), asks)).toEqual({ words: ['不可抗力'], hints: ['是指', '情况'], answers: [] });
+    expect(queryWords(parseQuery('居住权的含义'), asks)).toEqual({ words: ['居住权'], hints: ['含义'], answers: [] });
   });
 
   it('a query that is one word is only a phrase', () => {

@@ -67,6 +67,14 @@ describe('natural questions', () => {
     expect(r.hits.length).toBeGreaterThan(0);
     expect(foldedTextOf(r.hits[0])).toContain('一票否决');
   });
+
+  it.each(['有哪些情形的不予受理', '哪些情形应当制止'])('%s: the provisions that open a list of 情形 come first within their tier', async (q) => {
+    const hits = (await engine.search(q, { limit: 100_000 })).hits.filter((h) => h.match === 'all');
+    const opens = hits.map((h) => /(下列|以下)情形/.test(foldedTextOf(h)));
+    const first = opens.indexOf(false);
+    expect(first).toBeGreaterThan(0);
+    expect(opens.slice(first)).not.toContain(true);
+  });
 });
 
 describe("a question's common words only add to the score", () => {

@@ -111,6 +111,7 @@ function Summary({ state, filters }: { state: ReturnType<typeof useSearch>; filt
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
       {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
       {r.common.length ? <span data-common-words>（常见词“{r.common.join('”“')}”只参与排序）</span> : null}
+      {r.listsFirst.length ? <span data-lists-first>；开列“{r.listsFirst.join('”“')}”的条文排在前面</span> : null}
       {r.synonyms.length ? <span data-synonyms>；含同义词：{r.synonyms.join('、')}</span> : null}
       <Suggestion suggestion={r.suggestion} />
     </span>
