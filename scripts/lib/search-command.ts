@@ -85,7 +85,8 @@ const MATCH_LABEL = { phrase: '整句', all: '全部词', some: '部分词' } as
 function printReadable(result: SearchResult, ms: number, documents: FoundDocument[]) {
   const words = result.words.length ? `；分词：${result.words.join(' / ')}` : '';
   const synonyms = result.synonyms.length ? `；含同义词：${result.synonyms.join('、')}` : '';
-  console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}`);
+  const lists = result.listsFirst.length ? `；开列“${result.listsFirst.join('”“')}”的条文排在前面` : '';
+  console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}${lists}`);
   if (result.cited) console.log(`直达：《${result.cited.documentTitle}》${result.cited.label}（${result.cited.versionDate ?? '日期不详'}版本${result.cited.current ? '，现行' : ''}）  ${result.cited.documentId}#${result.cited.clauseId}\n   ${result.cited.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   for (const d of documents) console.log(`文件：《${d.title}》（${d.versionDate ?? '日期不详'}版本${d.current ? '，现行' : ''}）  ${d.documentId}`);
   if (result.correctedFrom) console.log(`没有条款含有“${result.correctedFrom}”，以下是“${result.query}”的结果（按原样检索：加 --exact）`);

@@ -52,6 +52,8 @@ describe('kb search', () => {
     expect(out).toMatch(/共 \d+ 条/);
     expect(out).toMatch(/第二十四条|（二十二）/);
     expect(out).toContain('【挂牌督办】');
+    // A question that asks for a list says which provisions it ranks first.
+    expect(await cli('有哪些情形的不予受理', '--limit', '3')).toContain('开列“下列情形”“以下情形”的条文排在前面');
   });
 
   it('--limit and the filters apply', async () => {
