@@ -73,6 +73,8 @@ export function abbreviates(short: string, name: string): boolean {
   return true;
 }
 
+const JUDICIAL = '司法解释';
+
 /**
  * How a name fits a typed one: 0 it is the name, 1 it holds it, 2 it
  * abbreviates it, -1 none. Lawyers name an interpretation whose title says
@@ -84,7 +86,6 @@ export function nameFit(typed: string, name: string): number {
   if (name.includes(typed)) return 1;
   return abbreviates(typed, name) || (typed.includes(JUDICIAL) && abbreviates(typed.replaceAll(JUDICIAL, '解释'), name)) ? 2 : -1;
 }
-const JUDICIAL = '司法解释';
 
 /**
  * The documents a typed name means, to try in order: those whose name is

@@ -248,14 +248,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // A word with synonyms is found in any of its wordings; a whole query with synonyms finds
     // theirs as one more tier below the phrase (all words), the phrase tier staying exact.
     const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;
+    // The list the question asks for, as a statute opens it (下列情形): common, so read from hot records too.
+    const answersFound = Promise.all(answers.map((a) => matcher.find(a)));
     const wordings = await Promise.all(matched.map((w) => Promise.all([w, ...(p.synonyms.get(w) ?? [])].map((t) => matcher.find(t)))));
     const synonyms = wordings.flatMap((list) => list.slice(1).filter((h) => h.units.length).map((h) => h.term));
     // A place's name is held by every provision of its regulations, printed or not.
     const wordHits = wordings.map((list, k) => mergeHits([...list, ...placeHits(p, matched[k])]));
     // A single character of a long query only adds to the score: not worth a hot record.
     const hintHits = await Promise.all(hints.map(async (h) => ((await matcher.isHot(h)) ? null : matcher.find(h))));
-    // The list the question asks for, as a statute opens it (下列情形): common, so read from hot records too.
-    const answerHits = await Promise.all(answers.map((a) => matcher.find(a)));
+    const answerHits = await answersFound;
     const answering = new Set(answerHits.flatMap((h) => h.units));
     // Each word's provisions as a set, built once: tiers and ranking both look them up.
     const wordSets = wordHits.map((w) => new Set(w.units));
@@ -389,12 +390,10 @@ function placeHits(p: Parts, word: string): TermHits[] {
  * A provision's score from the postings: each term's occurrences in it, its
  * class (length and kind), and how close the words sit. A hot term has no
  * positions: its best provisions carry the build's score for the phrase, the
- * rest count it as present once.
- */
-/**
- * `answering`: where the question asks for a list, the provisions that open
- * one of the asked kind; within a tier they come first (the upper half of
- * its scores), each half ordered by relevance as before.
+ * rest count it as present once. `answering`: where the question asks for
+ * a list, the provisions that open one of the asked kind; within a tier they
+ * come first (the upper half of its scores), each half ordered by relevance
+ * as before.
  */
 function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number, answering: Set<number> | null) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
