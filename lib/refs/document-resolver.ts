@@ -21,7 +21,8 @@ import type { ArticleRange } from '../clause/article-range';
 
 export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
 
-export type DocumentResolution = { targetDocumentId: string | null; score: number; via: ResolvedVia; reason: string };
+/** `parts`: a citation of a whole code published one part per file names every part, first to last (targetDocumentId is the first). */
+export type DocumentResolution = { targetDocumentId: string | null; score: number; via: ResolvedVia; reason: string; parts?: string[] };
 
 /** `date`: the citing document's date (lib/refs/version-at-date documentDate), for the version in force then. */
 export type ResolveContext = { citingDocumentId: string; parents: ParentRef[]; date?: string | null };
@@ -64,7 +65,9 @@ export function createDocumentResolver(documents: DocumentRecord[], articles: Ar
       const key = JSON.stringify([citation.role, citation.title, citation.docNumber, name, citation.pinpoint?.art]);
       let hit = memo.get(key);
       if (!hit) memo.set(key, (hit = resolveUndeclared(candidates, citation, name, articles)));
-      return atDate(hit, works, workOf, context.date ?? null);
+      const date = context.date ?? null;
+      const at = atDate(hit, works, workOf, date);
+      return hit.parts ? { ...at, parts: hit.parts.map((id) => atDate({ ...hit, targetDocumentId: id }, works, workOf, date).targetDocumentId!) } : at;
     },
   };
 }
@@ -99,7 +102,8 @@ function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: str
   const exact = all.filter((d) => key && d.key === key);
   if (exact.length && exact.every((d) => d.doc.workId === exact[0].doc.workId)) return found(exact[0], 1, 'title', '标题相符');
   const part = exact.length ? partCited(exact, c.pinpoint?.art ?? null, articles) : null;
-  if (part) return found(part.d, 1, 'title', `标题相符；本库分 ${part.parts} 个文件收录该文件的各部分，${c.pinpoint ? `第${c.pinpoint.art}条在` : '未引条文，取第一部分'}“${part.d.doc.shortTitle}”`);
+  if (part?.all) return { ...found(part.d, 1, 'title', `标题相符；本库分 ${part.all.length} 个文件收录该文件的各部分，未引条文，指其全部各部分，链接到第一部分“${part.d.doc.shortTitle}”`), parts: part.all };
+  if (part) return found(part.d, 1, 'title', `标题相符；本库分 ${part.count} 个文件收录该文件的各部分，第${c.pinpoint!.art}条在“${part.d.doc.shortTitle}”`);
   const excerpt = all.find((d) => key && d.excerptOf === key);
   if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库只收录该文件的摘要：${excerpt.doc.title}`);
   return fuzzy(all, c, key, name);
@@ -131,10 +135,10 @@ function resolveNotice(all: Candidate[], c: FoundDocumentCitation, name: string)
 /**
  * Same-titled works that are the parts of one code (their article ranges do
  * not overlap, lib/works/group-works): the part holding the cited article,
- * or the first part for a citation of the whole; null for any other set of
- * same-titled works, which stay ambiguous.
+ * or for a citation of the whole the first part and `all` of them in order;
+ * null for any other set of same-titled works, which stay ambiguous.
  */
-function partCited(exact: Candidate[], article: number | null, articles: Articles): { d: Candidate; parts: number } | null {
+function partCited(exact: Candidate[], article: number | null, articles: Articles): { d: Candidate; count: number; all?: string[] } | null {
   const works = new Map<string, { d: Candidate } & ArticleRange>();
   for (const d of exact) {
     const r = articles(d.doc.id);
@@ -145,8 +149,9 @@ function partCited(exact: Candidate[], article: number | null, articles: Article
   }
   const parts = [...works.values()].sort((a, b) => a.first - b.first);
   if (parts.some((w, i) => i > 0 && w.first <= parts[i - 1].last)) return null;
-  const d = article === null ? parts[0].d : parts.find((w) => w.first <= article && article <= w.last)?.d;
-  return d ? { d, parts: parts.length } : null;
+  if (article === null) return { d: parts[0].d, count: parts.length, all: parts.map((w) => w.d.doc.id) };
+  const d = parts.find((w) => w.first <= article && article <= w.last)?.d;
+  return d ? { d, count: parts.length } : null;
 }
 
 /** Versions of one work do not compete with each other: the margin is measured between works. Best first. */

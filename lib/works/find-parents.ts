@@ -55,16 +55,29 @@ export function findParents(doc: DocumentRecord, firstArticle: string | null, re
     const title = f.citation.title;
     if (!title || CONSTITUTION.test(titleKey(title))) continue;
     const r = resolver.resolve(f.citation, context);
-    // Another region's rule is a parent only where the citation names that region (郑州 citing 《河南省…》).
-    const foreign = Boolean(r.targetDocumentId) && r.via !== 'doc-number' && !sameJurisdiction(doc, title, workOf.get(r.targetDocumentId!));
-    const target = r.targetDocumentId && !foreign ? workOf.get(r.targetDocumentId) : undefined;
-    if (target && (target.workId === doc.workId || target.rank === 'constitution')) continue;
-    const identity = target?.workId ?? `?${titleKey(title)}`;
-    if (seen.has(identity)) continue;
-    seen.add(identity);
-    out.push({ citation: `《${title}》`, documentId: target?.id ?? null, workId: target?.workId ?? null, basis: 'stated', via: f.via, evidence: f.evidence, note: foreign ? `本库未收录；${r.reason}，但属另一地区，不予认定` : r.reason });
+    // A code published one part per file is a parent in every part, or in those the title names
+    // (关于适用《民法典》婚姻家庭编的解释 applies 婚姻家庭编).
+    for (const id of r.parts ? partsNamed(doc.title, r.parts, workOf) : [r.targetDocumentId]) {
+      // Another region's rule is a parent only where the citation names that region (郑州 citing 《河南省…》).
+      const foreign = Boolean(id) && r.via !== 'doc-number' && !sameJurisdiction(doc, title, workOf.get(id!));
+      const target = id && !foreign ? workOf.get(id) : undefined;
+      if (target && (target.workId === doc.workId || target.rank === 'constitution')) continue;
+      const identity = target?.workId ?? `?${titleKey(title)}`;
+      if (seen.has(identity)) continue;
+      seen.add(identity);
+      const note = foreign ? `本库未收录；${r.reason}，但属另一地区，不予认定` : r.parts ? `标题相符；本库分 ${r.parts.length} 个文件收录该文件的各部分，未引条文，指其全部各部分；此为“${target?.shortTitle}”` : r.reason;
+      out.push({ citation: `《${title}》`, documentId: target?.id ?? null, workId: target?.workId ?? null, basis: 'stated', via: f.via, evidence: f.evidence, note });
+    }
   }
   return out;
+}
+
+function partsNamed(title: string, parts: string[], workOf: Map<string, DocumentRecord>): string[] {
+  const named = parts.filter((id) => {
+    const part = workOf.get(id)?.shortTitle ?? '';
+    return [...part].length >= 2 && title.includes(part);
+  });
+  return named.length ? named : parts;
 }
 
 function sameJurisdiction(doc: DocumentRecord, cited: string, target: DocumentRecord | undefined): boolean {

@@ -159,7 +159,16 @@ describe('a citation of a code published one part per file names the part that h
   const resolver = createDocumentResolver(documents, (id) => articleRange(clauses.filter((c) => c.documentId === id)));
   const cite = (title: string, art: number | null) => resolver.resolve({ ...citationOf(title)!, pinpoint: art === null ? null : { art, para: null } }, { citingDocumentId: 'z', parents: [], date: null });
   it('第四百七十条 → the part numbered 463–988', () => expect(cite('M法典', 470)).toMatchObject({ targetDocumentId: 'contracts', reason: '标题相符；本库分 2 个文件收录该文件的各部分，第470条在“合同编”' }));
-  it('the whole code → its first part', () => expect(cite('M法典', null).targetDocumentId).toBe('general'));
+  it('the whole code → its first part, naming every part', () => expect(cite('M法典', null)).toMatchObject({ targetDocumentId: 'general', parts: ['general', 'contracts'] }));
+  it('a regulation made under the whole code has every part as its parent', () => {
+    const { get: g } = run([...documents, local('reg', '某市物业条例', '2022-01-01', '某市')], [...clauses, first('reg', '根据《M法典》等法律，制定本条例。')]);
+    expect(g('reg').parents.map((p) => p.documentId)).toEqual(['general', 'contracts']);
+    expect(g('reg').parents[1].note).toContain('此为“合同编”');
+  });
+  it('an interpretation whose title names a part has that part as its parent', () => {
+    const { get: g } = run([...documents, law('interp', '最高人民法院关于适用《M法典》合同编的解释', '2023-01-01', { rank: 'judicial-interpretation' })], [...clauses, first('interp', '根据《M法典》等法律，制定本解释。')]);
+    expect(g('interp').parents.map((p) => p.documentId)).toEqual(['contracts']);
+  });
   it('an article no part holds → none', () => expect(cite('M法典', 2000).targetDocumentId).toBeNull());
   it('two regions\' rules of one title stay ambiguous', () => expect(cite('物业条例', 1).targetDocumentId).toBeNull());
 });
