@@ -1,5 +1,6 @@
 /**
- * The first and last article number (第N条) a document prints. Versions of a
+ * The first and last article number a document prints (第N条, or the 一、
+ * of a document numbered so: both are clauses of kind article). Versions of a
  * law restate its articles; the parts of a code published one per file
  * (民法典's 总则, 物权编 …) continue them, so the ranges tell the two apart
  * and say which part holds a cited article.
@@ -18,4 +19,9 @@ export function articleRange(clauses: readonly ClauseRecord[]): ArticleRange | n
     last = Math.max(last, c.number);
   }
   return first <= last ? { first, last } : null;
+}
+
+/** Do the ranges, sorted by their first article, follow on from one another (205 after 204), as the parts of one code do? */
+export function continues(ranges: readonly ArticleRange[]): boolean {
+  return ranges.every((r, i) => i === 0 || r.first === ranges[i - 1].last + 1);
 }

@@ -17,7 +17,7 @@ import { findCitations } from './find-citations';
 import { EXCERPT_TITLE, TITLE_BRACKETS } from './patterns';
 import { parseDocNumber, parseTitle, sameDocNumber, titleKey, titleSimilarity } from './title-key';
 import { versionAt, workVersions, type WorkVersions } from './version-at-date';
-import type { ArticleRange } from '../clause/article-range';
+import { continues, type ArticleRange } from '../clause/article-range';
 
 export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
 
@@ -102,8 +102,9 @@ function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: str
   const exact = all.filter((d) => key && d.key === key);
   if (exact.length && exact.every((d) => d.doc.workId === exact[0].doc.workId)) return found(exact[0], 1, 'title', '标题相符');
   const part = exact.length ? partCited(exact, c.pinpoint?.art ?? null, articles) : null;
-  if (part?.all) return { ...found(part.d, 1, 'title', `标题相符；本库分 ${part.all.length} 个文件收录该文件的各部分，未引条文，指其全部各部分，链接到第一部分“${part.d.doc.shortTitle}”`), parts: part.all };
-  if (part) return found(part.d, 1, 'title', `标题相符；本库分 ${part.count} 个文件收录该文件的各部分，第${c.pinpoint!.art}条在“${part.d.doc.shortTitle}”`);
+  if (part?.all) return { ...found(part.d!, 1, 'title', partsNote(part.count, `未引条文，指其全部各部分，链接到第一部分“${part.d!.doc.shortTitle}”`)), parts: part.all };
+  if (part?.d) return found(part.d, 1, 'title', partsNote(part.count, `第${c.pinpoint!.art}条在“${part.d.doc.shortTitle}”`));
+  if (part) return { targetDocumentId: null, score: 0, via: 'none', reason: partsNote(part.count, `各部分均无第${c.pinpoint!.art}条`) };
   const excerpt = all.find((d) => key && d.excerptOf === key);
   if (excerpt) return found(excerpt, 0.9, 'excerpt', `本库只收录该文件的摘要：${excerpt.doc.title}`);
   return fuzzy(all, c, key, name);
@@ -134,11 +135,12 @@ function resolveNotice(all: Candidate[], c: FoundDocumentCitation, name: string)
 
 /**
  * Same-titled works that are the parts of one code (their article ranges do
- * not overlap, lib/works/group-works): the part holding the cited article,
- * or for a citation of the whole the first part and `all` of them in order;
- * null for any other set of same-titled works, which stay ambiguous.
+ * follow on from one another, lib/works/group-works): the part holding the
+ * cited article (null if none does), or for a citation of the whole the
+ * first part and `all` of them in order; null for any other set of
+ * same-titled works, which stay ambiguous.
  */
-function partCited(exact: Candidate[], article: number | null, articles: Articles): { d: Candidate; count: number; all?: string[] } | null {
+function partCited(exact: Candidate[], article: number | null, articles: Articles): { d: Candidate | null; count: number; all?: string[] } | null {
   const works = new Map<string, { d: Candidate } & ArticleRange>();
   for (const d of exact) {
     const r = articles(d.doc.id);
@@ -148,10 +150,14 @@ function partCited(exact: Candidate[], article: number | null, articles: Article
     else Object.assign(w, { first: Math.min(w.first, r.first), last: Math.max(w.last, r.last) });
   }
   const parts = [...works.values()].sort((a, b) => a.first - b.first);
-  if (parts.some((w, i) => i > 0 && w.first <= parts[i - 1].last)) return null;
+  if (!continues(parts)) return null;
   if (article === null) return { d: parts[0].d, count: parts.length, all: parts.map((w) => w.d.doc.id) };
-  const d = parts.find((w) => w.first <= article && article <= w.last)?.d;
-  return d ? { d, count: parts.length } : null;
+  return { d: parts.find((w) => w.first <= article && article <= w.last)?.d ?? null, count: parts.length };
+}
+
+/** Why a citation of a code published one part per file resolves as it does; `how`: to which part. */
+export function partsNote(count: number, how: string): string {
+  return `标题相符；本库分 ${count} 个文件收录该文件的各部分，${how}`;
 }
 
 /** Versions of one work do not compete with each other: the margin is measured between works. Best first. */

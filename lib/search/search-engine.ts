@@ -191,8 +191,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   /**
    * The query with each stretch no text holds replaced by the likeliest word
    * it mistypes (typoSpots), or null. Of the words equally close in sound,
-   * the one most provisions hold. `homophones`: every replaced character is
-   * read exactly as the one typed, as an input method's slip is.
+   * the one most provisions hold. `homophones`: every replaced character has
+   * the same toneless reading (its most common one) as the one typed, as an
+   * input method's slip has.
    */
   async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean } | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
@@ -227,8 +228,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return changed ? { query: fixed.join(' '), homophones } : null;
   }
 
-  /** The single characters a one-string query leaves beside its words (queryWords' hints). */
-  async function strayCharacters(p: Parts, query: string): Promise<string[]> {
+  /** What a one-string query leaves beside its words (queryWords' hints): single characters, and the kinds and meanings a question asks about. */
+  async function hintsOf(p: Parts, query: string): Promise<string[]> {
     const q = parseQuery(query);
     return queryWords(q, needsLexicon(q) ? await lexiconFor(p, q.phrase) : null).hints;
   }
@@ -249,7 +250,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // theirs as one more tier below the phrase (all words), the phrase tier staying exact.
     const matched = !words.length && p.synonyms.has(q.phrase) ? [q.phrase] : words;
     // The list the question asks for, as a statute opens it (下列情形): common, so read from hot records too.
-    const answersFound = Promise.all(answers.map((a) => matcher.find(a)));
+    // Only an aid to ranking: if the lookup fails, the results stand without it.
+    const answersFound = Promise.all(answers.map((a) => matcher.find(a))).catch((): TermHits[] => []);
     const wordings = await Promise.all(matched.map((w) => Promise.all([w, ...(p.synonyms.get(w) ?? [])].map((t) => matcher.find(t)))));
     const synonyms = wordings.flatMap((list) => list.slice(1).filter((h) => h.units.length).map((h) => h.term));
     // A place's name is held by every provision of its regulations, printed or not.
@@ -264,20 +266,22 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets, required);
     const common = matched.filter((_, k) => !required.includes(k));
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
-    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)), answers.length ? answering : null);
+    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)), answering.size ? answering : null);
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
+    const listedFirst = new Set<number>();
     for (const match of ['phrase', 'all', 'some'] as const) {
       for (const unit of tiers[match]) {
         if (!passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc)) continue;
         counts[match]++;
         scored.push({ unit, match, score: rank(unit, match) });
+        if (match !== 'phrase' && answering.has(unit)) listedFirst.add(unit);
       }
     }
     const cited = await citedPromise;
     // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
-    const reading = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
-    const suggestion = reading?.query ?? null;
+    const typoFix = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
+    const suggestion = typoFix?.query ?? null;
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
@@ -287,9 +291,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // reading leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
     // Anything less sure is a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
-    if (reading && !options.exact && !heldAsTyped) {
-      const fixed = await search(reading.query, { ...options, exact: true });
-      const wordsHeld = !q.explicit && reading.homophones && tiers.all.length === 0 && fixed.counts.all > 0 && (await strayCharacters(p, reading.query)).every((h) => hints.includes(h));
+    if (typoFix && !options.exact && !heldAsTyped) {
+      const fixed = await search(typoFix.query, { ...options, exact: true });
+      const wordsHeld = !q.explicit && typoFix.homophones && tiers.all.length === 0 && fixed.counts.all > 0 && (await hintsOf(p, typoFix.query)).every((h) => hints.includes(h));
       if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0 || wordsHeld) return { ...fixed, suggestion: null, correctedFrom: query };
     }
     const offset = options.offset ?? 0;
@@ -299,10 +303,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const shown = page.map((s) => toHit(p, q, [...matched, ...synonyms], s, options.snippetLength));
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
-    const listsFirst = answerHits.filter((h) => {
-      const holds = new Set(h.units);
-      return scored.some((x) => x.match !== 'phrase' && holds.has(x.unit));
-    }).map((h) => h.term);
+    const listsFirst = answerHits.filter((h) => h.units.some((u) => listedFirst.has(u))).map((h) => h.term);
     return { query, phrase: q.phrase, words, common, listsFirst, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 
@@ -391,9 +392,9 @@ function placeHits(p: Parts, word: string): TermHits[] {
  * class (length and kind), and how close the words sit. A hot term has no
  * positions: its best provisions carry the build's score for the phrase, the
  * rest count it as present once. `answering`: where the question asks for
- * a list, the provisions that open one of the asked kind; within a tier they
- * come first (the upper half of its scores), each half ordered by relevance
- * as before.
+ * a list, the provisions that open one of the asked kind; within the `all`
+ * and `some` tiers they come first (the upper half of the tier's scores),
+ * each half ordered by relevance as before; the phrase tier is untouched.
  */
 function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number, answering: Set<number> | null) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);

@@ -19,20 +19,21 @@ export const QUESTION_WORDS: readonly string[] = [
 // Compared with folded queries, so folded too (a traditional 什麼 asks the same).
 export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS.map(fold));
 
+/** Modal verbs: what follows 哪些 in 哪些可以申请 is no kind. */
+export const MODALS: ReadonlySet<string> = new Set(['可以', '应当', '应该', '必须', '不得', '能够', '需要', '可能'].map(fold));
+
 /**
  * Words that ask which of a kind: the word after them names the kind (the
  * 情况 of 哪些情况要一票否决), which the answer need not repeat. That word
  * adds to the score but does not admit a clause.
  */
-/** Modal verbs: what follows 哪些 in 哪些可以申请 is no kind. */
-export const MODALS: ReadonlySet<string> = new Set(['可以', '应当', '应该', '必须', '不得', '能够', '需要', '可能'].map(fold));
-
 export const ASKS_WHICH: ReadonlySet<string> = new Set(['什么', '什么样', '哪些', '哪个', '哪种', '哪类', '哪几种', '哪几类', '哪几项', '哪几个', '何种'].map(fold));
 
 /**
  * Words that ask what a thing means (不可抗力是指什么, 居住权的含义): the answer
  * defines it, often with 是指, but may say only 是 (不可抗力是不能预见……的客观
- * 情况). They add to the score but do not admit a clause.
+ * 情况). They do not admit a clause; like any hint, one too common to list by
+ * position (是指 in a national collection) does not add to the score either.
  */
 export const ASKS_MEANING: ReadonlySet<string> = new Set(['是指', '含义', '定义', '意思', '概念'].map(fold));
 

@@ -8,7 +8,7 @@ import type { ClauseRecord, Corpus, DocumentRecord, DocumentStatus, WorkRecord }
 import { createDocumentResolver } from '../refs/document-resolver';
 import { documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
-import { articleRange } from '../clause/article-range';
+import { articleRange, type ArticleRange } from '../clause/article-range';
 import { groupWorks, type Work } from './group-works';
 import { findRepeals } from './find-repeals';
 import { findParents } from './find-parents';
@@ -23,7 +23,7 @@ export function assignWorks(corpus: Pick<Corpus, 'documents' | 'clauses'>): { do
   const workIdOf = new Map(works.flatMap((w) => w.versions.map((v) => [v.doc.id, w.id] as const)));
   const grouped = corpus.documents.map((d) => ({ ...d, workId: workIdOf.get(d.id)! }));
 
-  const repealed = findRepealed(grouped, works, clausesOf);
+  const repealed = findRepealed(grouped, works, clausesOf, articlesOf);
   const statuses = new Map<string, Status>();
   for (const w of works) w.versions.forEach((v, i) => statuses.set(v.doc.id, statusOf(w, i, repealed)));
   const withStatus = grouped.map((d) => ({ ...d, ...statuses.get(d.id)! }));
@@ -35,8 +35,8 @@ export function assignWorks(corpus: Pick<Corpus, 'documents' | 'clauses'>): { do
 }
 
 /** Version ids repealed by a notice in another document's text, with the notice quoted. First notice wins (document order). */
-function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map<string, ClauseRecord[]>): Map<string, string> {
-  const resolver = createDocumentResolver(documents);
+function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map<string, ClauseRecord[]>, articlesOf: (id: string) => ArticleRange | null): Map<string, string> {
+  const resolver = createDocumentResolver(documents, articlesOf);
   const workById = new Map(works.map((w) => [w.id, w]));
   const byId = new Map(documents.map((d) => [d.id, d]));
   const out = new Map<string, string>();
@@ -44,19 +44,21 @@ function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map
     const date = documentDate(doc);
     for (const notice of findRepeals(clausesOf.get(doc.id) ?? [])) {
       const r = resolver.resolve(notice.citation, { citingDocumentId: doc.id, parents: [], date });
-      // A near title is not enough to repeal a law: only the title itself or its 文号.
-      const target = r.targetDocumentId && (r.via === 'title' || r.via === 'doc-number') ? byId.get(r.targetDocumentId) : undefined;
-      const work = target && workById.get(target.workId);
-      if (!work) continue;
-      // The repealing text may be the work's own newer version: it repeals an earlier one, never itself.
-      // A date printed with the title names the version; else the one in force at the repealing document's date.
-      const at = notice.printedDate ?? date;
-      const earlier = work.versions.filter((v) => v.doc.id !== doc.id).map((v) => ({ documentId: v.doc.id, date: v.date }));
-      const dated = earlier.filter((v) => !at || (v.date && v.date <= at));
-      if (!dated.length) continue;
-      // The latest earlier version on or before the date: the one the notice found in force.
-      const repealedId = dated.at(-1)!.documentId;
-      if (!out.has(repealedId)) out.set(repealedId, `《${doc.title}》${notice.clause.label}：“${notice.sentence}”`);
+      // A near title is not enough to repeal a law: only the title itself or its 文号. A code kept in parts is repealed in every part.
+      for (const id of r.via === 'title' || r.via === 'doc-number' ? (r.parts ?? [r.targetDocumentId]) : []) {
+        const target = id ? byId.get(id) : undefined;
+        const work = target && workById.get(target.workId);
+        if (!work) continue;
+        // The repealing text may be the work's own newer version: it repeals an earlier one, never itself.
+        // A date printed with the title names the version; else the one in force at the repealing document's date.
+        const at = notice.printedDate ?? date;
+        const earlier = work.versions.filter((v) => v.doc.id !== doc.id).map((v) => ({ documentId: v.doc.id, date: v.date }));
+        const dated = earlier.filter((v) => !at || (v.date && v.date <= at));
+        if (!dated.length) continue;
+        // The latest earlier version on or before the date: the one the notice found in force.
+        const repealedId = dated.at(-1)!.documentId;
+        if (!out.has(repealedId)) out.set(repealedId, `《${doc.title}》${notice.clause.label}：“${notice.sentence}”`);
+      }
     }
   }
   return out;

@@ -9,7 +9,7 @@
  */
 import type { DocumentRecord, ParentLink } from '../corpus/export-contract';
 import type { FoundDocumentCitation } from '../refs/model';
-import type { DocumentResolver } from '../refs/document-resolver';
+import { partsNote, type DocumentResolver } from '../refs/document-resolver';
 import { cleanText } from '../refs/clean-text';
 import { titleKey } from '../refs/title-key';
 import { documentDate } from '../refs/version-at-date';
@@ -57,7 +57,8 @@ export function findParents(doc: DocumentRecord, firstArticle: string | null, re
     const r = resolver.resolve(f.citation, context);
     // A code published one part per file is a parent in every part, or in those the title names
     // (关于适用《民法典》婚姻家庭编的解释 applies 婚姻家庭编).
-    for (const id of r.parts ? partsNamed(doc.title, r.parts, workOf) : [r.targetDocumentId]) {
+    const named = r.parts ? partsNamed(doc.title, r.parts, workOf) : null;
+    for (const id of named ?? r.parts ?? [r.targetDocumentId]) {
       // Another region's rule is a parent only where the citation names that region (郑州 citing 《河南省…》).
       const foreign = Boolean(id) && r.via !== 'doc-number' && !sameJurisdiction(doc, title, workOf.get(id!));
       const target = id && !foreign ? workOf.get(id) : undefined;
@@ -65,19 +66,21 @@ export function findParents(doc: DocumentRecord, firstArticle: string | null, re
       const identity = target?.workId ?? `?${titleKey(title)}`;
       if (seen.has(identity)) continue;
       seen.add(identity);
-      const note = foreign ? `本库未收录；${r.reason}，但属另一地区，不予认定` : r.parts ? `标题相符；本库分 ${r.parts.length} 个文件收录该文件的各部分，未引条文，指其全部各部分；此为“${target?.shortTitle}”` : r.reason;
+      const part = `“${target?.shortTitle}”`;
+      const note = foreign ? `本库未收录；${r.reason}，但属另一地区，不予认定` : !r.parts ? r.reason : partsNote(r.parts.length, named ? `本文件标题写明${part}，取该部分` : `未引条文，指其全部各部分；此为${part}`);
       out.push({ citation: `《${title}》`, documentId: target?.id ?? null, workId: target?.workId ?? null, basis: 'stated', via: f.via, evidence: f.evidence, note });
     }
   }
   return out;
 }
 
-function partsNamed(title: string, parts: string[], workOf: Map<string, DocumentRecord>): string[] {
+/** The parts a citing document's title names (婚姻家庭编 in 关于适用《民法典》婚姻家庭编的解释), or null. */
+function partsNamed(title: string, parts: string[], workOf: Map<string, DocumentRecord>): string[] | null {
   const named = parts.filter((id) => {
     const part = workOf.get(id)?.shortTitle ?? '';
     return [...part].length >= 2 && title.includes(part);
   });
-  return named.length ? named : parts;
+  return named.length ? named : null;
 }
 
 function sameJurisdiction(doc: DocumentRecord, cited: string, target: DocumentRecord | undefined): boolean {

@@ -14,7 +14,7 @@ import { cleanText } from '../refs/clean-text';
 import { TITLE_NOISE, TITLE_PREFIX } from '../refs/patterns';
 import { compareVersions, documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
-import type { ArticleRange } from '../clause/article-range';
+import { continues, type ArticleRange } from '../clause/article-range';
 
 /**
  * The work a title names. The issuer stays in the key (国务院关于X的决定 and
@@ -51,7 +51,8 @@ export function groupWorks(documents: DocumentRecord[], articles: (documentId: s
 
 /**
  * Documents of one title → the parts of the instrument, each with its
- * versions: documents whose article ranges overlap are versions of one part.
+ * versions: documents whose article ranges overlap are versions of one part,
+ * and the parts' ranges follow on from one another.
  * A document that numbers no articles could be a version of any part, so a
  * title with one keeps its documents together, as it does with one range.
  */
@@ -60,13 +61,15 @@ function splitParts(docs: DocumentRecord[], articles: (documentId: string) => Ar
   const ranged = docs.map((doc) => ({ doc, range: articles(doc.id) }));
   if (ranged.some((r) => !r.range)) return [docs];
   ranged.sort((a, b) => a.range!.first - b.range!.first);
-  const parts: { last: number; docs: DocumentRecord[] }[] = [];
+  const parts: { first: number; last: number; docs: DocumentRecord[] }[] = [];
   for (const { doc, range } of ranged) {
     const open = parts.at(-1);
     if (open && range!.first <= open.last) {
       open.docs.push(doc);
       open.last = Math.max(open.last, range!.last);
-    } else parts.push({ last: range!.last, docs: [doc] });
+    } else parts.push({ ...range!, docs: [doc] });
   }
-  return parts.map((p) => p.docs);
+  // Parts continue the numbering exactly; a gap (a text of the later chapters only, articles
+  // that failed to parse) is no evidence of parts, and the documents stay versions of one work.
+  return continues(parts) ? parts.map((part) => part.docs) : [docs];
 }

@@ -48,15 +48,28 @@ describe('works and versions', () => {
     const article = (documentId: string, number: number) => clause(documentId, `${documentId}-a${number}`, '……', { label: `第${number}条`, number });
     const { works: ws, get: g } = run(
       [law('general', 'M法典', '2021-01-01'), law('contracts', 'M法典', '2021-01-01'), law('family', 'M法典', '2020-05-28'), law('general2', 'M法典', '2030-01-01'), law('bare', 'N法', '2001-01-01'), law('bare2', 'N法', '2002-01-01')],
-      [article('general', 1), article('general', 204), article('contracts', 463), article('contracts', 988), article('family', 1040), article('family', 1118), article('general2', 1), article('general2', 210), article('bare2', 1)],
+      [article('general', 1), article('general', 204), article('contracts', 205), article('contracts', 988), article('family', 989), article('family', 1118), article('general2', 1), article('general2', 204), article('bare2', 1)],
     );
     expect(ws.map((w) => w.versions.map((v) => v.documentId))).toEqual([['general2', 'general'], ['contracts'], ['family'], ['bare2', 'bare']]);
     expect([g('contracts').status, g('family').status, g('general2').status]).toEqual(['in-force', 'in-force', 'in-force']);
     expect(g('general')).toMatchObject({ status: 'amended', supersededBy: 'general2' });
   });
+  it('keeps same-titled texts whose numbering has a gap as versions: a text of later chapters only is no part', () => {
+    const article = (documentId: string, number: number) => clause(documentId, `${documentId}-a${number}`, '……', { label: `第${number}条`, number });
+    const { works: ws } = run([law('whole', 'P法', '2010-01-01'), law('later', 'P法', '2015-01-01')], [article('whole', 1), article('whole', 80), article('later', 95), article('later', 120)]);
+    expect(ws).toHaveLength(1);
+  });
 });
 
 describe('statuses', () => {
+  it('repeals a code kept in parts in every part', () => {
+    const article = (documentId: string, number: number) => clause(documentId, `${documentId}-a${number}`, '……', { label: `第${number}条`, number });
+    const { get } = run(
+      [law('p1', 'Q法典', '2001-01-01'), law('p2', 'Q法典', '2001-01-01'), law('z', 'Z法', '2015-06-01')],
+      [article('p1', 1), article('p1', 50), article('p2', 51), article('p2', 90), first('z', '本法自2015年7月1日起施行，《Q法典》同时废止。', '第九十条')],
+    );
+    expect([get('p1').status, get('p2').status]).toEqual(['repealed', 'repealed']);
+  });
   it('marks the version in force at the repealing document\'s date as repealed, quoting the notice', () => {
     const { works, get } = run(
       [law('y1', 'Y条例', '2001-01-01'), law('y2', 'Y条例', '2010-01-01'), law('y3', 'Y条例', '2020-01-01'), law('z', 'Z法', '2015-06-01')],
@@ -154,11 +167,11 @@ describe('citations resolve to the version in force at the citing date', () => {
 
 describe('a citation of a code published one part per file names the part that holds the article', () => {
   const article = (documentId: string, number: number) => clause(documentId, `${documentId}-a${number}`, '……', { label: `第${number}条`, number });
-  const clauses = [article('general', 1), article('general', 204), article('contracts', 463), article('contracts', 988), article('bj', 1), article('sh', 1)];
+  const clauses = [article('general', 1), article('general', 204), article('contracts', 205), article('contracts', 988), article('bj', 1), article('sh', 1)];
   const { documents } = run([law('general', 'M法典', '2021-01-01', { shortTitle: '总则' }), law('contracts', 'M法典', '2021-01-01', { shortTitle: '合同编' }), local('bj', '物业条例', '2018-01-01', '北京市'), local('sh', '物业条例', '2019-01-01', '上海市')], clauses);
   const resolver = createDocumentResolver(documents, (id) => articleRange(clauses.filter((c) => c.documentId === id)));
   const cite = (title: string, art: number | null) => resolver.resolve({ ...citationOf(title)!, pinpoint: art === null ? null : { art, para: null } }, { citingDocumentId: 'z', parents: [], date: null });
-  it('第四百七十条 → the part numbered 463–988', () => expect(cite('M法典', 470)).toMatchObject({ targetDocumentId: 'contracts', reason: '标题相符；本库分 2 个文件收录该文件的各部分，第470条在“合同编”' }));
+  it('第四百七十条 → the part numbered 205–988', () => expect(cite('M法典', 470)).toMatchObject({ targetDocumentId: 'contracts', reason: '标题相符；本库分 2 个文件收录该文件的各部分，第470条在“合同编”' }));
   it('the whole code → its first part, naming every part', () => expect(cite('M法典', null)).toMatchObject({ targetDocumentId: 'general', parts: ['general', 'contracts'] }));
   it('a regulation made under the whole code has every part as its parent', () => {
     const { get: g } = run([...documents, local('reg', '某市物业条例', '2022-01-01', '某市')], [...clauses, first('reg', '根据《M法典》等法律，制定本条例。')]);
@@ -168,8 +181,9 @@ describe('a citation of a code published one part per file names the part that h
   it('an interpretation whose title names a part has that part as its parent', () => {
     const { get: g } = run([...documents, law('interp', '最高人民法院关于适用《M法典》合同编的解释', '2023-01-01', { rank: 'judicial-interpretation' })], [...clauses, first('interp', '根据《M法典》等法律，制定本解释。')]);
     expect(g('interp').parents.map((p) => p.documentId)).toEqual(['contracts']);
+    expect(g('interp').parents[0].note).toBe('标题相符；本库分 2 个文件收录该文件的各部分，本文件标题写明“合同编”，取该部分');
   });
-  it('an article no part holds → none', () => expect(cite('M法典', 2000).targetDocumentId).toBeNull());
+  it('an article no part holds → none, saying so', () => expect(cite('M法典', 2000)).toMatchObject({ targetDocumentId: null, reason: '标题相符；本库分 2 个文件收录该文件的各部分，各部分均无第2000条' }));
   it('two regions\' rules of one title stay ambiguous', () => expect(cite('物业条例', 1).targetDocumentId).toBeNull());
 });
 
