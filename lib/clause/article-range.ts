@@ -8,6 +8,8 @@
 import type { ClauseRecord } from '../corpus/export-contract';
 
 export type ArticleRange = { first: number; last: number };
+/** A document's range by its id (articleRange of its clauses), as the stages that tell parts from versions are handed it. */
+export type ArticleRanges = (documentId: string) => ArticleRange | null;
 
 /** Articles inserted as 第N条之一 share N: they widen no range. */
 export function articleRange(clauses: readonly ClauseRecord[]): ArticleRange | null {

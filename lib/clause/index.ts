@@ -5,4 +5,4 @@ export { isCitationUnit, citationUnits } from './citation-unit';
 export { clauseName, citationName, bookTitle } from './clause-name';
 export { displayLabel, SPACED_LABEL } from './display-label';
 export { sourceHead } from './source-head';
-export { articleRange, continues, type ArticleRange } from './article-range';
+export { articleRange, continues, type ArticleRange, type ArticleRanges } from './article-range';

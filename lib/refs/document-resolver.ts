@@ -17,7 +17,7 @@ import { findCitations } from './find-citations';
 import { EXCERPT_TITLE, TITLE_BRACKETS } from './patterns';
 import { parseDocNumber, parseTitle, sameDocNumber, titleKey, titleSimilarity } from './title-key';
 import { versionAt, workVersions, type WorkVersions } from './version-at-date';
-import { continues, type ArticleRange } from '../clause/article-range';
+import { continues, type ArticleRange, type ArticleRanges } from '../clause/article-range';
 
 export type ResolvedVia = 'declared-parent' | 'doc-number' | 'title' | 'fuzzy-title' | 'excerpt' | 'abbreviation' | 'none';
 
@@ -38,7 +38,7 @@ export const FUZZY_TITLE_MARGIN = 0.1;
 type Candidate = { doc: DocumentRecord; key: string; promulgates: string | null; excerptOf: string | null; number: DocNumber | null };
 
 /** `articles`: a document's first and last 第N条 (lib/clause/article-range), to find the part of a code a citation names. */
-export function createDocumentResolver(documents: DocumentRecord[], articles: Articles = () => null): DocumentResolver {
+export function createDocumentResolver(documents: DocumentRecord[], articles: ArticleRanges = () => null): DocumentResolver {
   const candidates: Candidate[] = documents.map((doc) => {
     const parsed = parseTitle(doc.title);
     // "《X》内容摘要": the collection holds an excerpt of X.
@@ -91,9 +91,7 @@ function resolveDeclared(all: Candidate[], declared: ParentRef, name: string): D
   return { targetDocumentId: null, score: 0, via: 'declared-parent', reason: `${name}是本文件声明的上位依据，本库未收录` };
 }
 
-type Articles = (documentId: string) => ArticleRange | null;
-
-function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: string, articles: Articles): DocumentResolution {
+function resolveUndeclared(all: Candidate[], c: FoundDocumentCitation, name: string, articles: ArticleRanges): DocumentResolution {
   if (c.role === 'notice') return resolveNotice(all, c, name);
   const key = c.title ? titleKey(c.title) : '';
   const byNumber = c.docNumber ? all.filter((d) => d.number && sameDocNumber(d.number, c.docNumber!)) : [];
@@ -140,7 +138,7 @@ function resolveNotice(all: Candidate[], c: FoundDocumentCitation, name: string)
  * first part and `all` of them in order; null for any other set of
  * same-titled works, which stay ambiguous.
  */
-function partCited(exact: Candidate[], article: number | null, articles: Articles): { d: Candidate | null; count: number; all?: string[] } | null {
+function partCited(exact: Candidate[], article: number | null, articles: ArticleRanges): { d: Candidate | null; count: number; all?: string[] } | null {
   const works = new Map<string, { d: Candidate } & ArticleRange>();
   for (const d of exact) {
     const r = articles(d.doc.id);

@@ -19,6 +19,9 @@ export const QUESTION_WORDS: readonly string[] = [
 // Compared with folded queries, so folded too (a traditional 什麼 asks the same).
 export const STOP_WORDS: ReadonlySet<string> = new Set(QUESTION_WORDS.map(fold));
 
+/** The words of ASKS_WHICH that ask for several of a kind (ASKS_LIST). */
+const LISTS_ASKED = ['哪些', '哪几种', '哪几类', '哪几项', '哪几个'];
+
 /** Modal verbs: what follows 哪些 in 哪些可以申请 is no kind. */
 export const MODALS: ReadonlySet<string> = new Set(['可以', '应当', '应该', '必须', '不得', '能够', '需要', '可能'].map(fold));
 
@@ -27,7 +30,7 @@ export const MODALS: ReadonlySet<string> = new Set(['可以', '应当', '应该'
  * 情况 of 哪些情况要一票否决), which the answer need not repeat. That word
  * adds to the score but does not admit a clause.
  */
-export const ASKS_WHICH: ReadonlySet<string> = new Set(['什么', '什么样', '哪些', '哪个', '哪种', '哪类', '哪几种', '哪几类', '哪几项', '哪几个', '何种'].map(fold));
+export const ASKS_WHICH: ReadonlySet<string> = new Set([...LISTS_ASKED, '什么', '什么样', '哪个', '哪种', '哪类', '何种'].map(fold));
 
 /**
  * Words that ask what a thing means (不可抗力是指什么, 居住权的含义): the answer
@@ -43,6 +46,6 @@ export const ASKS_MEANING: ReadonlySet<string> = new Set(['是指', '含义', '�
  * introduces a list of the asked kind is ranked first among those holding
  * the question's words (parse-query.ts answerForms).
  */
-export const ASKS_LIST: ReadonlySet<string> = new Set(['哪些', '哪几种', '哪几类', '哪几项', '哪几个'].map(fold));
+export const ASKS_LIST: ReadonlySet<string> = new Set(LISTS_ASKED.map(fold));
 /** How a statute introduces a list. */
 export const LIST_OPENERS: readonly string[] = ['下列', '以下', '下列各项'];

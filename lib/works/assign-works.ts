@@ -8,7 +8,7 @@ import type { ClauseRecord, Corpus, DocumentRecord, DocumentStatus, WorkRecord }
 import { createDocumentResolver } from '../refs/document-resolver';
 import { documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
-import { articleRange, type ArticleRange } from '../clause/article-range';
+import { articleRange, type ArticleRanges } from '../clause/article-range';
 import { groupWorks, type Work } from './group-works';
 import { findRepeals } from './find-repeals';
 import { findParents } from './find-parents';
@@ -35,7 +35,7 @@ export function assignWorks(corpus: Pick<Corpus, 'documents' | 'clauses'>): { do
 }
 
 /** Version ids repealed by a notice in another document's text, with the notice quoted. First notice wins (document order). */
-function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map<string, ClauseRecord[]>, articlesOf: (id: string) => ArticleRange | null): Map<string, string> {
+function findRepealed(documents: DocumentRecord[], works: Work[], clausesOf: Map<string, ClauseRecord[]>, articlesOf: ArticleRanges): Map<string, string> {
   const resolver = createDocumentResolver(documents, articlesOf);
   const workById = new Map(works.map((w) => [w.id, w]));
   const byId = new Map(documents.map((d) => [d.id, d]));

@@ -7,14 +7,15 @@
  * A code published one part per file (民法典's 总则, 物权编, 合同编 …) has
  * one title for all its parts; they are not versions of each other, and
  * their numbering says so: each version restates the articles, while the
- * parts continue the numbering, so their article ranges never overlap.
+ * parts continue the numbering, so their article ranges follow on from
+ * one another.
  */
 import type { DocumentRecord } from '../corpus/export-contract';
 import { cleanText } from '../refs/clean-text';
 import { TITLE_NOISE, TITLE_PREFIX } from '../refs/patterns';
 import { compareVersions, documentDate } from '../refs/version-at-date';
 import { pushTo } from '../push-to';
-import { continues, type ArticleRange } from '../clause/article-range';
+import { continues, type ArticleRanges } from '../clause/article-range';
 
 /**
  * The work a title names. The issuer stays in the key (国务院关于X的决定 and
@@ -36,7 +37,7 @@ export type Work = {
 };
 
 /** `articles`: a document's first and last 第N条 (lib/clause/article-range), null when it numbers none. */
-export function groupWorks(documents: DocumentRecord[], articles: (documentId: string) => ArticleRange | null = () => null): Work[] {
+export function groupWorks(documents: DocumentRecord[], articles: ArticleRanges = () => null): Work[] {
   const byKey = new Map<string, DocumentRecord[]>();
   for (const d of documents) pushTo(byKey, workKey(d), d);
   const works: Work[] = [];
@@ -56,7 +57,7 @@ export function groupWorks(documents: DocumentRecord[], articles: (documentId: s
  * A document that numbers no articles could be a version of any part, so a
  * title with one keeps its documents together, as it does with one range.
  */
-function splitParts(docs: DocumentRecord[], articles: (documentId: string) => ArticleRange | null): DocumentRecord[][] {
+function splitParts(docs: DocumentRecord[], articles: ArticleRanges): DocumentRecord[][] {
   if (docs.length < 2) return [docs];
   const ranged = docs.map((doc) => ({ doc, range: articles(doc.id) }));
   if (ranged.some((r) => !r.range)) return [docs];
