@@ -41,6 +41,13 @@ const sizes = (opt('--sizes') ?? (args.includes('--quick') ? '1000,10000' : '100
 const seed = Number(opt('--seed') ?? 1);
 const pagefindMax = Number(opt('--pagefind-max') ?? Infinity);
 
+// The synthetic sizes, the scaling inputs and the alignment draw on the test sample (the seeds and a few
+// imported texts, scripts/test-content.ts). The national corpus in content/ is what --corpus builds and
+// --national-* query; drawn on by the others, its build (minutes, gigabytes) would swamp what they measure.
+if (!['--corpus', '--national-search', '--national-queries'].some((a) => args.includes(a))) {
+  process.env.KB_CONTENT ??= '.test-content';
+  if (!existsSync(process.env.KB_CONTENT)) throw new Error(`内容目录 ${process.env.KB_CONTENT} 不存在：先运行 npx tsx scripts/test-content.ts。`);
+}
 const content = contentConfig();
 // Built only by the sections that draw on it: the national section measures that build itself, as child processes.
 let realCorpus: ReturnType<typeof buildCorpus>['corpus'] | null = null;
@@ -50,9 +57,6 @@ mkdirSync('bench', { recursive: true });
 await (args.includes('--alignment') ? alignmentBench() : args.includes('--corpus') ? nationalBench() : args.includes('--national-search') ? nationalSearchBench() : args.includes('--national-queries') ? nationalQueriesBench() : args.includes('--scaling') ? scalingBench() : sizeBench());
 
 async function alignmentBench() {
-  // The gold pairs are in the test sample (scripts/test-content.ts); content/ holds the whole national corpus.
-  process.env.KB_CONTENT ??= '.test-content';
-  if (!existsSync(process.env.KB_CONTENT)) throw new Error(`内容目录 ${process.env.KB_CONTENT} 不存在：先运行 npx tsx scripts/test-content.ts。`);
   const table = alignmentTable(await runAlignment());
   writeFileSync('bench/results-alignment.md', `# 条文对齐：召回与精度\n\n${machine.date}，在金标准文件对上测得。\n\n${table}`);
   console.log(table);
@@ -68,7 +72,7 @@ async function nationalBench() {
 
 async function nationalSearchBench() {
   const { cut } = createSegmenter(content.terms());
-  const result = await withBrowser((browser) => runNationalSearch('bench/corpora/national', cut, browser, console.log));
+  const result = await runNationalSearch('bench/corpora/national', cut, { pagefind: !args.includes('--no-pagefind') }, console.log);
   const table = nationalSearchTable(result);
   writeFileSync('bench/results-search-national.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
   writeFileSync('bench/results-search-national.md', `# 全部语料上的检索\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);

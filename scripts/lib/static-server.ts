@@ -36,7 +36,8 @@ function setHeaders(res: ServerResponse, pathname: string): void {
   if (type) res.setHeader('Content-Type', type);
 }
 
-export function startStaticServer(root: string, port: number, basePath = ''): Promise<{ server: Server; url: string }> {
+/** `onPost`: the bench's pages post their timings back through it; `npm start` and the tests pass none. */
+export function startStaticServer(root: string, port: number, basePath = '', onPost?: (path: string, body: string) => void): Promise<{ server: Server; url: string }> {
   const base = basePath.replace(/\/$/, '');
   const rootDir = resolve(root);
   const notFoundFile = join(rootDir, '404.html');
@@ -54,6 +55,15 @@ export function startStaticServer(root: string, port: number, basePath = ''): Pr
       const rest = url.startsWith(base) ? url.slice(base.length) : null;
       if (rest === null || !(rest === '' || rest.startsWith('/') || rest.startsWith('?'))) return notFound(res);
       req.url = rest.startsWith('/') ? rest : `/${rest}`;
+    }
+    if (onPost && req.method === 'POST') {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        res.end();
+        onPost(req.url ?? '/', Buffer.concat(chunks).toString('utf8'));
+      });
+      return;
     }
     serve(req, res);
   });

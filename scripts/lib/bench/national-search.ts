@@ -6,24 +6,27 @@
  * recall and precision against a substring scan of every provision — on the
  * real texts, with the benchmark's drawn queries and the example searches
  * the home page offers (search-examples.yaml).
- * Pagefind is not run here: at a third of this size (100,000 clauses) it
- * already took 5 GB and 130 s to index (bench/results.md).
+ * Pagefind indexes the same provisions (one record each, as ours counts
+ * them) and answers the same queries in the same run, unless
+ * `--no-pagefind`: it needs several gigabytes and minutes to index them.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import type { Corpus } from '../../../lib/corpus/export-contract';
 import { benchQueries, type BenchQuery } from '../../../lib/bench/bench-queries';
 import { benchUnits } from '../../../lib/bench/bench-units';
 import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
 import { fileShardLoader } from '../search-index-files';
-import { browserRun } from './browser-bench';
-import { bundle, engineResult, quality, type EngineResult } from './run-size';
+import { browserRun, withBrowser } from './browser-bench';
+import { runStage } from './run-stage';
+import { bundle, engineResult, pagefindPart, quality, type EngineResult, type SizeResult } from './run-size';
 
-export type NationalSearchResult = { clauses: number; units: number; queries: BenchQuery[]; examples: string[]; ours: EngineResult };
+type PagefindResult = NonNullable<SizeResult['pagefind']>;
 
-export async function runNationalSearch(root: string, cut: (text: string) => string[], browser: Browser, log: (s: string) => void): Promise<NationalSearchResult> {
+export type NationalSearchResult = { clauses: number; units: number; queries: BenchQuery[]; examples: string[]; ours: EngineResult; pagefind: PagefindResult | null };
+
+export async function runNationalSearch(root: string, cut: (text: string) => string[], opts: { pagefind: boolean }, log: (s: string) => void): Promise<NationalSearchResult> {
   const corpusFile = join(root, '.generated', 'corpus.json');
   const site = join(root, 'public');
   if (!existsSync(corpusFile) || !existsSync(join(site, 'data', 'search', 'manifest.json'))) {
@@ -49,23 +52,29 @@ export async function runNationalSearch(root: string, cut: (text: string) => str
     found.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.unitId}`)));
   }
   await bundle(site);
-  const run = await browserRun(browser, site, 'ours', [...queries.map((q) => q.q), ...examples]);
+  const all = [...queries.map((q) => q.q), ...examples];
+  const run = await browserRun(site, 'ours', all);
   const ours = engineResult(run, quality(truth, found));
   log(`  ours: first ${ours.firstBytes} B, later ${ours.laterBytesMedian}/${ours.laterBytesMax} B, shown p95 ${ours.browser.p95} ms`);
-  return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours };
+  const pagefind = opts.pagefind ? await withBrowser((browser) => pagefindPart(browser, () => runStage('pagefind', root, 0, 0, [corpusFile, site]), site, all, phrases, truth, log)) : null;
+  return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours, pagefind };
 }
 
 export function nationalSearchTable(r: NationalSearchResult): string {
-  const kb = (n: number) => `${Math.round(n / 1024)} KB`;
-  const o = r.ours;
+  const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
+  const row = (name: string, o: EngineResult, index: string) =>
+    `| ${name} | ${index} | ${kb(o.firstBytes)} | ${kb(o.laterBytesMedian)} / ${kb(o.laterBytesMax)} | ${o.requests.median} / ${o.requests.max} | ${o.ranked.p50} / ${o.ranked.p95} ms | ${o.browser.p50} / ${o.browser.p95} ms | ${o.warm.p50} / ${o.warm.p95} ms | ${pctText(o.recall)} / ${pctText(o.precision)} |`;
+  const pf = r.pagefind;
   return [
-    `${r.clauses.toLocaleString('en')} 个条款单元、${r.units.toLocaleString('en')} 个检索单位（条）；查询 ${r.queries.length + r.examples.length} 条：抽取的二字词、短语、两词组合 ${r.queries.length} 条，加站点首页的示例检索 ${r.examples.length} 条。`,
+    `${r.clauses.toLocaleString('en')} 个条款单元、${r.units.toLocaleString('en')} 个检索单位（条）；查询 ${r.queries.length + r.examples.length} 条：抽取的二字词、短语、两词组合 ${r.queries.length} 条，加站点首页的示例检索 ${r.examples.length} 条。两种方案在同一次运行中、同一台机器上，各用一个新启动的无头 Chromium（不接调试协议）经回环地址取文件。`,
     '',
-    '| 首次检索下载 | 后续检索下载（中位/最大） | 每次检索请求数（中位/最大） | 排好序 p50 / p95 | 显示 20 条 p50 / p95 | 文件已取 p50 / p95 | 短语召回 / 精确 |',
-    '|---:|---:|---:|---:|---:|---:|---:|',
-    `| ${kb(o.firstBytes)} | ${kb(o.laterBytesMedian)} / ${kb(o.laterBytesMax)} | ${o.requests.median} / ${o.requests.max} | ${o.ranked.p50} / ${o.ranked.p95} ms | ${o.browser.p50} / ${o.browser.p95} ms | ${o.warm.p50} / ${o.warm.p95} ms | ${pctText(o.recall)} / ${pctText(o.precision)} |`,
+    '| 方案 | 建索引 | 首次检索下载 | 后续检索下载（中位/最大） | 每次检索请求数（中位/最大） | 排好序 p50 / p95 | 显示 20 条 p50 / p95 | 文件已取 p50 / p95 | 短语召回 / 精确 |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|',
+    row('本站分片索引', r.ours, '见 results-corpus.md'),
+    ...(pf ? [row('Pagefind', pf, `${(pf.indexMs / 1000).toFixed(0)} s，峰值 ${pf.peakRssMb.toLocaleString('en')} MB，gzip ${kb(pf.gzipBytes)}`)] : []),
     '',
-    `本机 Chromium 向服务器往返一次（页面以 ETag 重新验证，回 304）所需时间（中位）：${o.fetchFloorMs} ms；取一个浏览器已缓存的带内容哈希的索引文件（不问服务器）：${o.cachedFetchMs ?? '–'} ms。`,
+    `本机 Chromium 向服务器往返一次（页面以 ETag 重新验证，回 304）所需时间（中位）：${r.ours.fetchFloorMs} ms；取一个浏览器已缓存的带内容哈希的索引文件（不问服务器）：${r.ours.cachedFetchMs ?? '–'} ms。`,
+    ...(pf ? [] : ['', '这次没有运行 Pagefind（`--no-pagefind`）。']),
   ].join('\n') + '\n';
 }
 

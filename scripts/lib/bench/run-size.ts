@@ -96,7 +96,7 @@ export function quality(truth: Map<string, Set<string>>, found: Map<string, Set<
 }
 
 export async function bundle(site: string) {
-  for (const e of ['ours', 'scan', 'pf']) {
+  for (const e of ['ours', 'scan', 'pf', 'runner']) {
     await build({ entryPoints: [`scripts/lib/bench/entries/${e}.ts`], bundle: true, minify: true, format: 'iife', platform: 'browser', target: 'es2022', outfile: join(site, `${e}.js`), logLevel: 'error' });
   }
   writeEnginePages(site);
@@ -132,9 +132,9 @@ export async function runSize(opts: { size: number; seed: number; root: string; 
     oursFound.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.unitId}`)));
   }
   const qs = queries.map((q) => q.q);
-  const ours = await browserRun(opts.browser, site, 'ours', qs);
+  const ours = await browserRun(site, 'ours', qs);
   log(`  ours: first ${ours.firstBytes} B, p95 ${pct(ours.runs.map((r) => r.ms), 95)} ms`);
-  const scan = await browserRun(opts.browser, site, 'scan', qs);
+  const scan = await browserRun(site, 'scan', qs);
   const scanFound = new Map(phraseQs.map((q) => [q, truth.get(q)!]));
   log(`  scan: first ${scan.firstBytes} B, p95 ${pct(scan.runs.map((r) => r.ms), 95)} ms`);
   const idx = stages.find((s) => s.stage === 'index')!;
@@ -149,15 +149,15 @@ export async function runSize(opts: { size: number; seed: number; root: string; 
     scan: engineResult(scan, quality(truth, scanFound)),
     pagefind: null,
   };
-  if (opts.pagefind) result.pagefind = await pagefindPart(opts.browser, dir, size, seed, qs, phraseQs, truth, log);
+  if (opts.pagefind) result.pagefind = await pagefindPart(opts.browser, () => runStage('pagefind', dir, size, seed), site, qs, phraseQs, truth, log);
   return result;
 }
 
-async function pagefindPart(browser: Browser, dir: string, size: number, seed: number, qs: string[], phraseQs: string[], truth: Map<string, Set<string>>, log: (s: string) => void) {
-  const site = join(dir, 'site');
-  const st = await runStage('pagefind', dir, size, seed);
+/** Pagefind over the same provisions: indexed by `index` (a stage in a child process, measured), queried in the browser as ours is, judged against the scan. */
+export async function pagefindPart(browser: Browser, index: () => Promise<StageResult>, site: string, qs: string[], phraseQs: string[], truth: Map<string, Set<string>>, log: (s: string) => void) {
+  const st = await index();
   log(`  pagefind index: ${st.ms} ms, ${st.peakRssMb} MB`);
-  const run = await browserRun(browser, site, 'pf', qs);
+  const run = await browserRun(site, 'pf', qs);
   const urls = await pagefindUrls(browser, site, phraseQs, 300);
   // Precision is judged on the first 300 results of each query (their data is fetched one by one);
   // recall on the queries whose results all fit in those 300.

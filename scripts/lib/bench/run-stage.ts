@@ -25,9 +25,9 @@ function treeRssKb(pid: number): number {
   return total;
 }
 
-export function runStage(stage: string, dir: string, size: number, seed: number): Promise<StageResult> {
+export function runStage(stage: string, dir: string, size: number, seed: number, extra: string[] = []): Promise<StageResult> {
   return new Promise((ok, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/stage.ts', stage, dir, String(size), String(seed)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/lib/bench/stage.ts', stage, dir, String(size), String(seed), ...extra], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     let peakKb = 0;
     const timer = setInterval(() => (peakKb = Math.max(peakKb, treeRssKb(child.pid!))), 100);

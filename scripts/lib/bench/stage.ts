@@ -6,7 +6,8 @@
  *   segment  corpus.json → vocab.json (nodejieba, as the real build)
  *   index    corpus.json + vocab.json → site/data/search/ (the real index files)
  *   pages    corpus.json → one static page per document, texts for the scan baseline
- *   pagefind corpus.json → site/pagefind/ (one custom record per provision, as our index counts them)
+ *   pagefind corpus.json → site/pagefind/ (one custom record per provision, as our index counts them);
+ *            `pagefind <dir> 0 0 <corpus.json> <site>` reads and writes there instead (the national corpus)
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -21,9 +22,9 @@ import { writeSearchIndex } from '../search-index-files';
 import { writeBenchPages } from './bench-pages';
 import { benchUnits } from '../../../lib/bench/bench-units';
 
-const [stage, dir, sizeArg = '0', seedArg = '1'] = process.argv.slice(2);
+const [stage, dir, sizeArg = '0', seedArg = '1', corpusArg, siteArg] = process.argv.slice(2);
 type Slim = Pick<Corpus, 'documents' | 'clauses'>;
-const readCorpus = (): Slim => JSON.parse(readFileSync(join(dir, 'corpus.json'), 'utf8'));
+const readCorpus = (): Slim => JSON.parse(readFileSync(corpusArg ?? join(dir, 'corpus.json'), 'utf8'));
 const content = contentConfig();
 
 const stages: Record<string, () => Promise<Record<string, unknown>>> = {
@@ -65,7 +66,7 @@ const stages: Record<string, () => Promise<Record<string, unknown>>> = {
     for (const u of units) {
       await index.addCustomRecord({ url: `/d/${u.documentId}.html#${u.unitId}`, content: u.text, language: 'zh', meta: { title: titles.get(u.documentId) ?? '' } });
     }
-    const out = join(dir, 'site', 'pagefind');
+    const out = join(siteArg ?? join(dir, 'site'), 'pagefind');
     rmSync(out, { recursive: true, force: true });
     await index.writeFiles({ outputPath: out });
     await close();
