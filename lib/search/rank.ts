@@ -14,6 +14,20 @@ export type MatchKind = 'phrase' | 'all' | 'some';
 
 export const TIER_BASE: Record<MatchKind, number> = { phrase: 3, all: 2, some: 1 };
 
+/**
+ * A score within its tier ordered first by `keys` (true before false, the
+ * first key before the next), then by the score itself.
+ */
+export function keyedWithinTier(match: MatchKind, score: number, keys: boolean[]): number {
+  let out = TIER_BASE[match];
+  let step = 0.5;
+  for (const k of keys) {
+    if (k) out += step;
+    step /= 2;
+  }
+  return out + (score - TIER_BASE[match]) * step * 2;
+}
+
 const K1 = 1.2;
 const B = 0.75;
 

@@ -6,6 +6,7 @@
  * the index's own (the manifest's list, 浙江省杭州市); a province names its
  * cities' regulations too. Pure.
  */
+import { NATIONWIDE } from '../site/patterns';
 
 /** Administrative units as printed in a region: 省, 自治区, 市, 自治州, 地区, 盟, 县, 自治县, 区. */
 const PLACE = /.+?(?:特别行政区|自治区|自治州|自治县|省|市|地区|盟|县|区)/g;
@@ -39,4 +40,22 @@ export function documentsByPlace(docs: { documentCount: number; regionOf(doc: nu
     }
   }
   return map;
+}
+
+/**
+ * Which documents' rules apply in a place the query names (in any, where it
+ * names several to compare them): a region's rules apply in it and in each
+ * place within it, national ones everywhere. So where 郑州 is named,
+ * 河南省郑州市 and 河南省 apply (and 全国, and a document of no region),
+ * 北京市 does not; where 山东 is named, 山东省 and each of its cities do.
+ * `places`: documentsByPlace.
+ */
+export function appliesIn(named: string[], places: Map<string, number[]>, regionOf: (doc: number) => string | null): (doc: number) => boolean {
+  const within = named.map((name) => new Set((places.get(name) ?? []).map(regionOf).filter((r): r is string => r !== null)));
+  return (doc) => {
+    const region = regionOf(doc);
+    if (region === null || NATIONWIDE.test(region)) return true;
+    // A region applies in a place inside it: its name begins the inner region's (河南省 → 河南省郑州市).
+    return within.some((regions) => [...regions].some((r) => r.startsWith(region)));
+  };
 }

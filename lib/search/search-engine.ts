@@ -16,10 +16,10 @@ import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FO
 import { articleOf, articleOrder, citedClause, findDocuments as documentsNamed, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
-import { documentsByPlace } from './region-words';
+import { appliesIn, documentsByPlace } from './region-words';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
 import { SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
-import { rankScore, TIER_BASE, type MatchKind } from './rank';
+import { keyedWithinTier, rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
 import { STOP_WORDS } from './stop-words';
@@ -72,6 +72,8 @@ export type SearchResult = {
   common: string[];
   /** Where the question asks for a list (哪些情形), the openings of it (下列情形) that results hold: those come first in their tier. */
   listsFirst: string[];
+  /** The places the query names (山东) where some results are rules for elsewhere: those come after the rest of their tier. */
+  placesFirst: string[];
   total: number;
   counts: Record<MatchKind, number>;
   hits: SearchHit[];
@@ -266,16 +268,22 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets, required);
     const common = matched.filter((_, k) => !required.includes(k));
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
-    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)), answering.size ? answering : null);
+    // A place the query names (山东物业公司…): rules that apply elsewhere only come after those that apply there.
+    const places = matched.filter((w) => p.placeDocs().has(w));
+    const applies = places.length ? appliesIn(places, p.placeDocs(), (d) => docMap.regionOf(d)) : null;
+    const firsts = [...(applies ? [(u: number) => applies(docMap.docOf(u))] : []), ...(answering.size ? [(u: number) => answering.has(u)] : [])];
+    const rank = ranker(m, phrase, wordHits, wordSets, hintHits.filter((h): h is TermHits => h !== null), citation !== null && !citation.name, (u) => docMap.authorityOf(docMap.docOf(u)), firsts);
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     const listedFirst = new Set<number>();
+    let placedLast = false;
     for (const match of ['phrase', 'all', 'some'] as const) {
       for (const unit of tiers[match]) {
         if (!passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc)) continue;
         counts[match]++;
         scored.push({ unit, match, score: rank(unit, match) });
         if (match !== 'phrase' && answering.has(unit)) listedFirst.add(unit);
+        if (match !== 'phrase' && applies && !applies(docMap.docOf(unit))) placedLast = true;
       }
     }
     const cited = await citedPromise;
@@ -304,7 +312,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
     const listsFirst = answerHits.filter((h) => h.units.some((u) => listedFirst.has(u))).map((h) => h.term);
-    return { query, phrase: q.phrase, words, common, listsFirst, total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
+    return { query, phrase: q.phrase, words, common, listsFirst, placesFirst: placedLast ? places : [], total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 
   /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */
@@ -391,12 +399,13 @@ function placeHits(p: Parts, word: string): TermHits[] {
  * A provision's score from the postings: each term's occurrences in it, its
  * class (length and kind), and how close the words sit. A hot term has no
  * positions: its best provisions carry the build's score for the phrase, the
- * rest count it as present once. `answering`: where the question asks for
- * a list, the provisions that open one of the asked kind; within the `all`
- * and `some` tiers they come first (the upper half of the tier's scores),
- * each half ordered by relevance as before; the phrase tier is untouched.
+ * rest count it as present once. `firsts`: what comes first within the
+ * `all` and `some` tiers, each before the next (keyedWithinTier): rules
+ * that apply in the place the query names, provisions that open the list a
+ * question asks for; within each, by relevance as before. The phrase tier
+ * is untouched.
  */
-function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number, answering: Set<number> | null) {
+function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Set<number>[], hints: TermHits[], articleNumber: boolean, authorityOf: (unit: number) => number, firsts: ((unit: number) => boolean)[]) {
   const hotScore = new Map(phrase.ranked?.map((r) => [r.unit, r.score]) ?? []);
   const dfs = words.map((w) => w.units.length);
   const hintDfs = hints.map((h) => h.units.length);
@@ -441,8 +450,7 @@ function ranker(m: SearchManifest, phrase: TermHits, words: TermHits[], sets: Se
       return at?.at.length ?? 0;
     });
     const scored = score(match, tfs, dfs, hintTfs, cls, placed.length > 1 ? proximity(placed, u) : 0, authority);
-    if (!answering) return scored;
-    return TIER_BASE[match] + (answering.has(u) ? 0.5 : 0) + (scored - TIER_BASE[match]) / 2;
+    return firsts.length ? keyedWithinTier(match, scored, firsts.map((f) => f(u))) : scored;
   };
 }
 
@@ -496,7 +504,7 @@ function targetClause(u: StoredUnit, terms: string[]): number {
 }
 
 function emptyResult(q: ParsedQuery): SearchResult {
-  return { query: q.raw, phrase: '', words: [], common: [], listsFirst: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null, correctedFrom: null };
+  return { query: q.raw, phrase: '', words: [], common: [], listsFirst: [], placesFirst: [], total: 0, counts: { phrase: 0, all: 0, some: 0 }, hits: [], facets: { level: [], region: [], area: [], document: [], superseded: 0 }, synonyms: [], cited: null, suggestion: null, correctedFrom: null };
 }
 
 const range = (a: number, b: number): number[] => Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);

@@ -6,6 +6,7 @@
  */
 import { createSearchEngine, type FoundDocument, type SearchHit, type SearchResult } from '../../lib/search/search-engine';
 import { hitPlace } from '../../lib/search/hit-place';
+import { orderNotes } from '../../lib/search/order-notes';
 import { IndexFileError, SEARCH_DIR, fileShardLoader } from './search-index-files';
 
 type Args = { query: string; json: boolean; limit: number; level?: string; region?: string; area?: string; doc?: string; allVersions?: boolean; exact?: boolean; index?: string };
@@ -85,8 +86,8 @@ const MATCH_LABEL = { phrase: '整句', all: '全部词', some: '部分词' } as
 function printReadable(result: SearchResult, ms: number, documents: FoundDocument[]) {
   const words = result.words.length ? `；分词：${result.words.join(' / ')}` : '';
   const synonyms = result.synonyms.length ? `；含同义词：${result.synonyms.join('、')}` : '';
-  const lists = result.listsFirst.length ? `；开列“${result.listsFirst.join('”“')}”的条文排在前面` : '';
-  console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}${lists}`);
+  const notes = orderNotes(result).map((n) => `；${n.text}`).join('');
+  console.log(`“${result.query}” → ${result.phrase}${words}${synonyms}${notes}`);
   if (result.cited) console.log(`直达：《${result.cited.documentTitle}》${result.cited.label}（${result.cited.versionDate ?? '日期不详'}版本${result.cited.current ? '，现行' : ''}）  ${result.cited.documentId}#${result.cited.clauseId}\n   ${result.cited.text.replace(/\s+/g, ' ').slice(0, 120)}`);
   for (const d of documents) console.log(`文件：《${d.title}》（${d.versionDate ?? '日期不详'}版本${d.current ? '，现行' : ''}）  ${d.documentId}`);
   if (result.correctedFrom) console.log(`没有条款含有“${result.correctedFrom}”，以下是“${result.query}”的结果（按原样检索：加 --exact）`);

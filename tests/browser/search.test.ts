@@ -34,13 +34,17 @@ function groupedKeys(hits: CliHit[]): string[] {
   return [...groups.values()].flat();
 }
 
-/** Ids of the central-level documents, from the documents table the site serves. */
-async function centralDocuments(): Promise<string[]> {
+/** The documents table the site serves. */
+function servedDocuments(): { id: string; level: string | null; region: string | null }[] {
   const dir = 'out/data/search';
-  const documents = readdirSync(dir)
+  return readdirSync(dir)
     .filter((n) => /^d\d+\./.test(n))
-    .flatMap((n) => (JSON.parse(readFileSync(join(dir, n), 'utf8')) as { documents: { id: string; level: string | null }[] }).documents);
-  return documents.filter((d) => d.level === 'central').map((d) => d.id);
+    .flatMap((n) => (JSON.parse(readFileSync(join(dir, n), 'utf8')) as { documents: { id: string; level: string | null; region: string | null }[] }).documents);
+}
+
+/** Ids of the central-level documents. */
+async function centralDocuments(): Promise<string[]> {
+  return servedDocuments().filter((d) => d.level === 'central').map((d) => d.id);
 }
 
 /** Open a page and wait until the search box is live (hydrated, listening for "/"). */
@@ -226,10 +230,22 @@ describe('search in the browser', () => {
   it('says that the provisions opening the list a question asks for (下列情形) come first', async () => {
     const page = await site.page();
     await open(page, `${site.url}search/?q=${encodeURIComponent('有哪些情形的不予受理')}`);
-    await expect.poll(() => page.locator('[data-lists-first]').innerText()).toMatch(/开列“下列情形”.*的条文排在前面/);
+    await expect.poll(() => page.locator('[data-order-note="lists"]').innerText()).toMatch(/开列“下列情形”.*的条文排在前面/);
     // The order itself is the engine's, checked in tests/search/rank.test.ts; here, that the page says why.
     await page.locator('[data-match-section="all"] li[data-clause-id]').first().waitFor();
     await shot(page, 'lists-first');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('says that where the query names a place, the rules that apply there come first', async () => {
+    const page = await site.page();
+    await open(page, `${site.url}search/?q=${encodeURIComponent('山东 信访 复查')}`);
+    await expect.poll(() => page.locator('[data-order-note="places"]').innerText()).toMatch(/适用于“山东”的规定排在前面/);
+    // The order itself is the engine's (tests/search/rank.test.ts); the page keeps it: the first result is a rule that applies in 山东.
+    const applying = servedDocuments().filter((d) => d.region === null || d.region === '全国' || d.region.startsWith('山东')).map((d) => d.id);
+    const first = page.locator('[data-match-section] li[data-clause-id]').first();
+    await expect.poll(async () => applying.includes((await first.getAttribute('data-document-id')) ?? '')).toBe(true);
+    await shot(page, 'places-first');
     expect(page.errors).toEqual([]);
   });
 

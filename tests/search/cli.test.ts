@@ -54,6 +54,8 @@ describe('kb search', () => {
     expect(out).toContain('【挂牌督办】');
     // A question that asks for a list says which provisions it ranks first.
     expect(await cli('有哪些情形的不予受理', '--limit', '3')).toContain('开列“下列情形”“以下情形”的条文排在前面');
+    // So does a query that names a place.
+    expect(await cli('山东 信访 复查', '--limit', '3')).toContain('适用于“山东”的规定排在前面，其他地方的排在后面');
   });
 
   it('--limit and the filters apply', async () => {

@@ -3,10 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { fold, foldWithMap } from '../../lib/search/fold';
 import type { SearchEngine, SearchHit } from '../../lib/search/search-engine';
 import { allHits, buildEngine, foldedTextOf, holdsWording, keyOf, loadCorpus, unitKeyOf } from './helpers';
-import { authorityWeight, rankScore, type RankInput } from '../../lib/search/rank';
+import { authorityWeight, keyedWithinTier, rankScore, type RankInput } from '../../lib/search/rank';
 import { assignTiers, COMMON_SHARE, requiredWords } from '../../lib/search/assign-tiers';
 import { parseQuery } from '../../lib/search/parse-query';
-import { regionNames } from '../../lib/search/region-words';
+import { appliesIn, documentsByPlace, regionNames } from '../../lib/search/region-words';
 import { buildSnippet } from '../../lib/search/snippet';
 import { matchSpans } from '../../lib/search/match-spans';
 
@@ -133,6 +133,44 @@ describe('a place named in the query', () => {
     expect(beijing.some((h) => !foldedTextOf(h).includes('北京'))).toBe(true);
     // Only Beijing's: a provision elsewhere holds all three words only if its text names 北京.
     for (const h of r.hits.filter((x) => x.match === 'all' && x.documentId !== 'bei-jing-shi-xin-fang-tiao-li-2006-09-15' && !x.documentId.startsWith('bei-jing'))) expect(foldedTextOf(h)).toContain('北京');
+  });
+});
+
+describe('rules that apply in the place named come first', () => {
+  const regions = ['河南省郑州市', '河南省', '全国', null, '北京市', '河南省洛阳市', '山东省', '山东省菏泽市'];
+  const places = documentsByPlace({ documentCount: regions.length, regionOf: (d) => regions[d] });
+  const applying = (named: string[]) => regions.filter((_, d) => appliesIn(named, places, (x) => regions[x])(d));
+  it.each([
+    [['郑州'], ['河南省郑州市', '河南省', '全国', null]],
+    [['山东'], ['全国', null, '山东省', '山东省菏泽市']],
+    [['河南省'], ['河南省郑州市', '河南省', '全国', null, '河南省洛阳市']],
+    // Two places named to compare them: the rules of either.
+    [['北京', '洛阳'], ['河南省', '全国', null, '北京市', '河南省洛阳市']],
+  ])('%j: %j', (named, expected) => expect(applying(named)).toEqual(expected));
+
+  it('within a tier, by each key in turn, then by score', () => {
+    const order = [
+      keyedWithinTier('some', 1.1, [true, false]),
+      keyedWithinTier('some', 1.9, [false, true]),
+      keyedWithinTier('some', 1.95, [false, false]),
+      keyedWithinTier('some', 1.2, [false, false]),
+    ];
+    expect([...order].sort((a, b) => b - a)).toEqual(order);
+    for (const s of order) expect(Math.floor(s)).toBe(1);
+    expect(keyedWithinTier('all', 2.4, [])).toBe(2.4);
+  });
+
+  it('in the search: no provision of a rule for elsewhere ranks above one that applies in the place named, tier by tier', async () => {
+    const regionOf = new Map(loadCorpus().documents.map((d) => [d.id, d.region]));
+    const r = await engine.search('山东 信访 复查', { limit: 1000 });
+    const elsewhere = (h: SearchHit) => !(regionOf.get(h.documentId) ?? '全国').match(/^(全国|山东)/);
+    expect(r.hits.some(elsewhere)).toBe(true);
+    for (const tier of ['all', 'some'] as const) {
+      const hits = r.hits.filter((h) => h.match === tier);
+      const firstElsewhere = hits.findIndex(elsewhere);
+      if (firstElsewhere >= 0) expect(hits.slice(firstElsewhere).some((h) => !elsewhere(h))).toBe(false);
+    }
+    expect(isOrdered(r.hits)).toBe(true);
   });
 });
 

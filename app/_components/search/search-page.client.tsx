@@ -7,6 +7,7 @@
 import { useEffect, useState, type KeyboardEvent } from 'react';
 import type { SearchFilters } from '@/lib/search/search-engine';
 import { useImeInput } from './use-ime-input';
+import { orderNotes } from '@/lib/search/order-notes';
 import { withBase } from '@/app/_lib/with-base';
 import { useSearch } from './use-search';
 import { allWordsLabel, citedHref, documentHref, EXACT_PARAM, searchedQuery, searchPageHref, versionNote } from './hit-links';
@@ -111,7 +112,11 @@ function Summary({ state, filters }: { state: ReturnType<typeof useSearch>; filt
       共 <strong className="text-ink">{r.total}</strong> 条（{parts.join('，')}），用时 <span data-search-ms>{Math.round(state.ms ?? 0)}</span> 毫秒
       {r.words.length ? <span>；分词：{r.words.join(' / ')}</span> : null}
       {r.common.length ? <span data-common-words>（常见词“{r.common.join('”“')}”只参与排序）</span> : null}
-      {r.listsFirst.length ? <span data-lists-first>；开列“{r.listsFirst.join('”“')}”的条文排在前面</span> : null}
+      {orderNotes(r).map((n) => (
+        <span key={n.kind} data-order-note={n.kind}>
+          ；{n.text}
+        </span>
+      ))}
       {r.synonyms.length ? <span data-synonyms>；含同义词：{r.synonyms.join('、')}</span> : null}
       <Suggestion suggestion={r.suggestion} />
     </span>
