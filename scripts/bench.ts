@@ -1,14 +1,16 @@
 /**
  * The scale benchmark: `npm run bench [-- --sizes 1000,10000,100000] [--quick] [--no-pagefind]`.
- * Builds a synthetic corpus per size from the real content under
- * bench/corpora/<size>/ (not committed), measures our index, Pagefind and a
- * plain scan, and writes bench/results.json, bench/results.md, bench/cost.svg.
+ * Builds a synthetic corpus per size from the real texts of the test sample
+ * (.test-content/) under bench/corpora/<size>/ (not committed), measures our
+ * index, Pagefind and a plain scan, and writes bench/results.json,
+ * bench/results.md, bench/cost.svg.
  * `npm run bench -- --scaling [--quick]` instead measures ingest, check and
  * build on inputs of doubling size (bench/results-scaling.json and .md);
  * `npm run bench -- --corpus` builds the whole content folder from nothing
  * and again after one document changed (bench/results-corpus.json and .md);
- * `npm run bench -- --national-search` then queries that build's search
- * index in Node and Chromium (bench/results-search-national.md);
+ * `npm run bench -- --national-search [--no-pagefind]` then queries that
+ * build's search index in Node and Chromium, and Pagefind over the same
+ * provisions in the same run (bench/results-search-national.md);
  * `npm run bench -- --national-queries` asks that index the query sets in
  * bench/queries/ (questions, synonyms, typos, citations) and counts how often
  * the provision wanted is in the first three (bench/results-queries-national.md);
@@ -22,7 +24,6 @@ import { fold } from '../lib/search/fold';
 import { createSegmenter } from '../lib/text/segmenter';
 import { readContent } from './lib/read-content';
 import { contentConfig } from './lib/content-config';
-import { withBrowser } from './lib/bench/browser-bench';
 import { costChart, resultsTable } from './lib/bench/report';
 import { runSize, type SizeResult } from './lib/bench/run-size';
 import { runScaling, scalingPlans } from './lib/bench/scaling';
@@ -102,12 +103,10 @@ async function sizeBench() {
   console.log(`queries: ${queries.map((q) => q.q).join(' | ')}`);
 
   const results: SizeResult[] = [];
-  await withBrowser(async (browser) => {
-    for (const size of sizes) {
-      console.log(`size ${size}:`);
-      results.push(await runSize({ size, seed, root: 'bench/corpora', queries, pagefind: !args.includes('--no-pagefind') && size <= pagefindMax, browser, log: console.log }));
-    }
-  });
+  for (const size of sizes) {
+    console.log(`size ${size}:`);
+    results.push(await runSize({ size, seed, root: 'bench/corpora', queries, pagefind: !args.includes('--no-pagefind') && size <= pagefindMax, log: console.log }));
+  }
   const meta = { ...machine, seed, queries };
   writeFileSync('bench/results.json', JSON.stringify({ ...meta, results }, null, 2) + '\n');
   writeFileSync('bench/results.md', `# 性能与规模：基准结果\n\n${meta.date}，${meta.machine}，Node ${meta.node}。查询 ${queries.length} 条（二字词、4–8 字短语、两词组合），见 results.json。\n\n${resultsTable(results)}`);

@@ -45,17 +45,27 @@ export function documentsByPlace(docs: { documentCount: number; regionOf(doc: nu
 /**
  * Which documents' rules apply in a place the query names (in any, where it
  * names several to compare them): a region's rules apply in it and in each
- * place within it, national ones everywhere. So where 郑州 is named,
- * 河南省郑州市 and 河南省 apply (and 全国, and a document of no region),
- * 北京市 does not; where 山东 is named, 山东省 and each of its cities do.
- * `places`: documentsByPlace.
+ * place within it, national ones everywhere, and a document of no region is
+ * not taken for another place's. So where 郑州 is named, 河南省郑州市 and
+ * 河南省 apply, 北京市 and 河南省洛阳市 do not; where 山东 is named, 山东省
+ * and each of its cities do. A place named beside one inside it narrows to
+ * that one (河南 郑州 is 郑州). `places`: documentsByPlace.
  */
 export function appliesIn(named: string[], places: Map<string, number[]>, regionOf: (doc: number) => string | null): (doc: number) => boolean {
-  const within = named.map((name) => new Set((places.get(name) ?? []).map(regionOf).filter((r): r is string => r !== null)));
+  const regionsOf = (name: string) => new Set((places.get(name) ?? []).map(regionOf).filter((r): r is string => r !== null));
+  const all = named.map(regionsOf);
+  const contains = (outer: Set<string>, inner: Set<string>) => outer !== inner && inner.size < outer.size && [...inner].every((r) => outer.has(r));
+  const within = all.filter((outer) => !all.some((inner) => contains(outer, inner)));
+  const byRegion = new Map<string, boolean>();
   return (doc) => {
     const region = regionOf(doc);
     if (region === null || NATIONWIDE.test(region)) return true;
-    // A region applies in a place inside it: its name begins the inner region's (河南省 → 河南省郑州市).
-    return within.some((regions) => [...regions].some((r) => r.startsWith(region)));
+    let applies = byRegion.get(region);
+    if (applies === undefined) {
+      // A region applies in a place inside it: its name begins the inner region's (河南省 → 河南省郑州市).
+      applies = within.some((regions) => [...regions].some((r) => r.startsWith(region)));
+      byRegion.set(region, applies);
+    }
+    return applies;
   };
 }

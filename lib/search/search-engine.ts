@@ -70,7 +70,7 @@ export type SearchResult = {
   words: string[];
   /** Of those, the ones too common to be required (assign-tiers.ts): they only add to the score. */
   common: string[];
-  /** Where the question asks for a list (哪些情形), the openings of it (下列情形) that results hold: those come first in their tier. */
+  /** Where the question asks for a list (哪些情形), the openings of it (下列情形) that results hold: those come first in their tier, after the place rule (placesFirst). */
   listsFirst: string[];
   /** The places the query names (山东) where some results are rules for elsewhere: those come after the rest of their tier. */
   placesFirst: string[];
@@ -276,14 +276,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     const listedFirst = new Set<number>();
-    let placedLast = false;
+    // Said only where the order changed: rules for elsewhere beside rules that apply, in a tier it orders.
+    const placeKinds = new Set<boolean>();
     for (const match of ['phrase', 'all', 'some'] as const) {
       for (const unit of tiers[match]) {
         if (!passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc)) continue;
         counts[match]++;
         scored.push({ unit, match, score: rank(unit, match) });
         if (match !== 'phrase' && answering.has(unit)) listedFirst.add(unit);
-        if (match !== 'phrase' && applies && !applies(docMap.docOf(unit))) placedLast = true;
+        if (match !== 'phrase' && applies) placeKinds.add(applies(docMap.docOf(unit)));
       }
     }
     const cited = await citedPromise;
@@ -312,7 +313,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
     const listsFirst = answerHits.filter((h) => h.units.some((u) => listedFirst.has(u))).map((h) => h.term);
-    return { query, phrase: q.phrase, words, common, listsFirst, placesFirst: placedLast ? places : [], total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
+    return { query, phrase: q.phrase, words, common, listsFirst, placesFirst: placeKinds.size === 2 ? places : [], total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 
   /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */

@@ -137,15 +137,17 @@ describe('a place named in the query', () => {
 });
 
 describe('rules that apply in the place named come first', () => {
-  const regions = ['河南省郑州市', '河南省', '全国', null, '北京市', '河南省洛阳市', '山东省', '山东省菏泽市'];
+  const regions = ['河南省郑州市', '河南省', '全国', null, '北京市', '河南省洛阳市', '山东省', '山东省菏泽市', '中央'];
   const places = documentsByPlace({ documentCount: regions.length, regionOf: (d) => regions[d] });
   const applying = (named: string[]) => regions.filter((_, d) => appliesIn(named, places, (x) => regions[x])(d));
   it.each([
-    [['郑州'], ['河南省郑州市', '河南省', '全国', null]],
-    [['山东'], ['全国', null, '山东省', '山东省菏泽市']],
-    [['河南省'], ['河南省郑州市', '河南省', '全国', null, '河南省洛阳市']],
+    [['郑州'], ['河南省郑州市', '河南省', '全国', null, '中央']],
+    // A province named beside its own city: the city.
+    [['河南', '郑州'], ['河南省郑州市', '河南省', '全国', null, '中央']],
+    [['山东'], ['全国', null, '山东省', '山东省菏泽市', '中央']],
+    [['河南省'], ['河南省郑州市', '河南省', '全国', null, '河南省洛阳市', '中央']],
     // Two places named to compare them: the rules of either.
-    [['北京', '洛阳'], ['河南省', '全国', null, '北京市', '河南省洛阳市']],
+    [['北京', '洛阳'], ['河南省', '全国', null, '北京市', '河南省洛阳市', '中央']],
   ])('%j: %j', (named, expected) => expect(applying(named)).toEqual(expected));
 
   it('within a tier, by each key in turn, then by score', () => {

@@ -6,14 +6,16 @@
  */
 import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, FLAGS } from '../chromium';
 import { startStaticServer } from '../static-server';
-import { MARK_PATH, QUERIES_FILE, REPORT_PATH, type RunnerReport } from './runner-protocol';
+import { MARK_PATH, QUERIES_FILE, REPORT_PATH, RUNNER_SCRIPT, type RunnerReport } from './runner-protocol';
+import { pct } from './percentile';
 
 export type EngineName = 'ours' | 'scan' | 'pf';
 /** `ms`: until the first page is shown, texts included; `rankedMs`: until the hits are ranked and counted. */
@@ -22,23 +24,27 @@ export type QueryRun = { q: string; ms: number; rankedMs: number; total: number;
 export type BrowserRun = { engine: EngineName; runs: QueryRun[]; firstBytes: number; laterBytes: number[]; fetchFloorMs: number; cachedFetchMs: number | null };
 
 const gzCache = new Map<string, number>();
-function gzipSize(file: string): number {
+/** What a static host with compression sends: the file gzipped, or as it is where that is smaller (Pagefind's files are gzipped already). */
+function servedSize(file: string): number {
   let n = gzCache.get(file);
   if (n === undefined) {
-    n = existsSync(file) && statSync(file).isFile() ? gzipSync(readFileSync(file), { level: 6 }).length : 0;
+    const body = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : null;
+    n = body ? Math.min(body.length, gzipSync(body, { level: 6 }).length) : 0;
     gzCache.set(file, n);
   }
   return n;
 }
 
+/** Each engine's page for the timed runs; Pagefind's also without the runner, for pagefindUrls. */
 export function writeEnginePages(site: string) {
-  for (const e of ['ours', 'scan', 'pf'] as EngineName[]) {
-    writeFileSync(join(site, `${e}.html`), `<!doctype html><meta charset="utf-8"><title>${e}</title><script src="./${e}.js"></script>\n`);
-    writeFileSync(join(site, `run-${e}.html`), `<!doctype html><meta charset="utf-8"><title>${e}</title><script src="./${e}.js"></script><script src="./runner.js"></script>\n`);
-  }
+  for (const e of ['ours', 'scan', 'pf'] as EngineName[]) writeFileSync(join(site, `run-${e}.html`), enginePage(e, `<script src="./${RUNNER_SCRIPT}"></script>`));
+  writeFileSync(join(site, 'pf.html'), enginePage('pf', ''));
 }
 
-export async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
+// No icon to fetch: the page's requests are all the engine's.
+const enginePage = (e: EngineName, runner: string) => `<!doctype html><meta charset="utf-8"><title>${e}</title><link rel="icon" href="data:,"><script src="./${e}.js"></script>${runner}\n`;
+
+async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
   try {
     return await fn(browser);
@@ -50,64 +56,78 @@ export async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T>
 /**
  * The queries in a headless Chromium of its own, started bare (no DevTools
  * protocol, a fresh profile) on the engine's page, which runs them and posts
- * the report back (entries/runner.ts). The server notes every file it sends
- * and the page's marks between queries; a query is charged the files sent
- * after its mark (the first query also the page, its code and what opening
- * the engine read). A file the browser already holds is not sent again, so
- * it costs no bytes and no request.
+ * the report back (entries/runner.ts). The server notes every file it serves
+ * between the marks the page posts; a query is charged the files served
+ * after its mark, the first query also the page, its engine's code and what
+ * opening the engine read (on the site, the search box's focus opens it, so
+ * that is not in the first query's time). A file the browser already holds
+ * is not asked for again: no bytes, no request. Sizes are computed after the
+ * run, so the server does no more while the page waits than serve files.
  */
-export async function browserRun(site: string, engine: EngineName, queries: string[]): Promise<BrowserRun> {
+export async function browserRun(site: string, engine: EngineName, queries: string[], timeoutMs = 30 * 60_000): Promise<BrowserRun> {
   gzCache.clear();
   writeFileSync(join(site, QUERIES_FILE), JSON.stringify(queries));
   let received: (body: string) => void = () => undefined;
   const report = new Promise<string>((ok) => (received = ok));
-  /** Per step (the page's opening, then each query, then the rest): the files sent, with their gzip sizes. */
-  const steps: number[][] = [[]];
+  /** Per step — the page, opening the engine, each query, the rest — the files served (200) or revalidated (304). */
+  const steps: { path: string; sent: boolean }[][] = [[]];
+  const harness = new Set([`/${QUERIES_FILE}`, `/${RUNNER_SCRIPT}`]);
   const { server, url } = await startStaticServer(site, 0, '', (path, body) => {
-    if (path === MARK_PATH && body !== 'open') steps.push([]);
+    if (path === MARK_PATH) steps.push([]);
     if (path === REPORT_PATH) received(body);
   });
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET') return;
     const step = steps.at(-1)!;
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x/').pathname);
-    res.on('finish', () => step.push(res.statusCode === 200 ? gzipSize(join(site, path)) : 0));
+    if (harness.has(path)) return;
+    res.on('finish', () => (res.statusCode === 200 || res.statusCode === 304) && step.push({ path, sent: res.statusCode === 200 }));
   });
   const profile = mkdtempSync(join(tmpdir(), 'kb-bench-'));
-  // Its own process group, so that stopping it stops its helper processes too.
-  const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `${url}run-${engine}.html`], { stdio: 'ignore', detached: true });
-  const gone = new Promise<void>((ok) => child.on('exit', () => ok()));
-  const stop = () => {
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      // Already gone.
-    }
-  };
-  const exited = gone.then(() => Promise.reject(new Error(`Chromium 在交回 ${engine} 的检索结果之前退出`)));
-  exited.catch(() => undefined);
-  const timeout = setTimeout(stop, 30 * 60_000);
+  const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `${url}run-${engine}.html`], { stdio: 'ignore' });
+  const gone = new Promise<void>((ok) => {
+    child.once('exit', () => ok());
+    child.once('error', () => ok());
+  });
+  const failed = new Promise<never>((_, fail) => {
+    child.once('error', (e) => fail(new Error(`无法启动 Chromium（${CHROMIUM}）：${e.message}`)));
+    child.once('exit', (code, signal) => fail(new Error(`Chromium 在交回 ${engine} 的检索结果之前退出（${code ?? signal}）`)));
+  });
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${engine} 的检索页 ${Math.round(timeoutMs / 1000)} 秒内没有交回结果`)), timeoutMs)));
+  const kill = () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL');
+  process.once('exit', kill);
   try {
-    const r = JSON.parse(await Promise.race([report, exited])) as RunnerReport;
+    const r = JSON.parse(await Promise.race([report, failed, timedOut])) as RunnerReport;
     if ('error' in r) throw new Error(`${engine} 的检索页出错：${r.error}`);
-    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const bytes = (files: { path: string; sent: boolean }[]) => files.reduce((n, f) => n + (f.sent ? servedSize(join(site, f.path)) : 0), 0);
+    // steps: [the page, opening the engine, query 1 … query n, the rest].
     const runs: QueryRun[] = r.runs.map((q, i) => {
-      const sent = i === 0 ? [...steps[0], ...steps[1]] : steps[i + 1];
-      return { q: q.q, ms: q.ms, rankedMs: q.rankedMs, total: q.total, bytes: sum(sent), requests: i === 0 ? steps[1].length : sent.length, warmMs: r.warmMs[i] };
+      const own = steps[i + 2] ?? [];
+      return { q: q.q, ms: q.ms, rankedMs: q.rankedMs, total: q.total, bytes: bytes(i === 0 ? [...steps[0], ...steps[1], ...own] : own), requests: own.length, warmMs: r.warmMs[i] };
     });
-    const round = (x: number) => Math.round(x * 10) / 10;
-    return { engine, runs, firstBytes: runs[0]?.bytes ?? 0, laterBytes: runs.slice(1).map((q) => q.bytes), fetchFloorMs: round(r.tripMs), cachedFetchMs: r.cachedMs === null ? null : round(r.cachedMs) };
+    const median = (xs: number[]) => pct(xs.slice(1), 50);
+    return { engine, runs, firstBytes: runs[0]?.bytes ?? 0, laterBytes: runs.slice(1).map((q) => q.bytes), fetchFloorMs: median(r.tripMs), cachedFetchMs: r.cachedMs.length ? median(r.cachedMs) : null };
   } finally {
-    clearTimeout(timeout);
-    stop();
+    clearTimeout(timer);
+    failed.catch(() => undefined);
+    child.kill('SIGTERM');
+    const late = setTimeout(kill, 5_000);
     await gone;
+    clearTimeout(late);
+    process.removeListener('exit', kill);
     await new Promise((ok) => server.close(ok));
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Chromium's helper processes outlive its main one by a moment, still writing to the profile: retried, with a growing wait.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 
-/** Pagefind's clause URLs for a query (up to `cap`), for precision and recall against the scan. */
-export async function pagefindUrls(browser: Browser, site: string, queries: string[], cap: number): Promise<Map<string, { total: number; urls: string[] }>> {
+/** Pagefind's clause URLs for a query (up to `cap`), for precision and recall against the scan: not timed, so driven over the DevTools protocol. */
+export async function pagefindUrls(site: string, queries: string[], cap: number): Promise<Map<string, { total: number; urls: string[] }>> {
+  return withBrowser((browser) => pagefindUrlsIn(browser, site, queries, cap));
+}
+
+async function pagefindUrlsIn(browser: Browser, site: string, queries: string[], cap: number): Promise<Map<string, { total: number; urls: string[] }>> {
   const { server, url } = await startStaticServer(site, 0);
   const page = await browser.newPage();
   const out = new Map<string, { total: number; urls: string[] }>();

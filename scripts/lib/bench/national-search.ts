@@ -18,7 +18,7 @@ import { benchUnits } from '../../../lib/bench/bench-units';
 import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
 import { fileShardLoader } from '../search-index-files';
-import { browserRun, withBrowser } from './browser-bench';
+import { browserRun } from './browser-bench';
 import { runStage } from './run-stage';
 import { bundle, engineResult, pagefindPart, quality, type EngineResult, type SizeResult } from './run-size';
 
@@ -56,7 +56,7 @@ export async function runNationalSearch(root: string, cut: (text: string) => str
   const run = await browserRun(site, 'ours', all);
   const ours = engineResult(run, quality(truth, found));
   log(`  ours: first ${ours.firstBytes} B, later ${ours.laterBytesMedian}/${ours.laterBytesMax} B, shown p95 ${ours.browser.p95} ms`);
-  const pagefind = opts.pagefind ? await withBrowser((browser) => pagefindPart(browser, () => runStage('pagefind', root, 0, 0, [corpusFile, site]), site, all, phrases, truth, log)) : null;
+  const pagefind = opts.pagefind ? await pagefindPart(() => runStage('pagefind', root, 0, 0, [corpusFile, site]), site, all, phrases, truth, log) : null;
   return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours, pagefind };
 }
 

@@ -6,7 +6,6 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import type { Browser } from 'playwright-core';
 import type { BenchQuery } from '../../../lib/bench/bench-queries';
 import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
@@ -15,6 +14,7 @@ import { fileShardLoader } from '../search-index-files';
 import { benchUnits } from '../../../lib/bench/bench-units';
 import { browserRun, pagefindUrls, writeEnginePages, type BrowserRun } from './browser-bench';
 import { runStage, type StageResult } from './run-stage';
+import { pct } from './percentile';
 
 export type Latency = { p50: number; p95: number; first: number };
 export type EngineResult = {
@@ -46,10 +46,6 @@ export type SizeResult = {
   pagefind: (EngineResult & { indexMs: number; peakRssMb: number; rawBytes: number; gzipBytes: number }) | null;
 };
 
-export const pct = (xs: number[], p: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? Math.round(s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] * 10) / 10 : 0;
-};
 const latency = (ms: number[]): Latency => ({ p50: pct(ms, 50), p95: pct(ms, 95), first: Math.round((ms[0] ?? 0) * 10) / 10 });
 
 function dirBytes(dir: string): { rawBytes: number; gzipBytes: number } {
@@ -102,7 +98,7 @@ export async function bundle(site: string) {
   writeEnginePages(site);
 }
 
-export async function runSize(opts: { size: number; seed: number; root: string; queries: BenchQuery[]; pagefind: boolean; browser: Browser; log: (s: string) => void }): Promise<SizeResult> {
+export async function runSize(opts: { size: number; seed: number; root: string; queries: BenchQuery[]; pagefind: boolean; log: (s: string) => void }): Promise<SizeResult> {
   const { size, seed, queries, log } = opts;
   const dir = join(opts.root, String(size));
   const site = join(dir, 'site');
@@ -149,16 +145,16 @@ export async function runSize(opts: { size: number; seed: number; root: string; 
     scan: engineResult(scan, quality(truth, scanFound)),
     pagefind: null,
   };
-  if (opts.pagefind) result.pagefind = await pagefindPart(opts.browser, () => runStage('pagefind', dir, size, seed), site, qs, phraseQs, truth, log);
+  if (opts.pagefind) result.pagefind = await pagefindPart(() => runStage('pagefind', dir, size, seed), site, qs, phraseQs, truth, log);
   return result;
 }
 
 /** Pagefind over the same provisions: indexed by `index` (a stage in a child process, measured), queried in the browser as ours is, judged against the scan. */
-export async function pagefindPart(browser: Browser, index: () => Promise<StageResult>, site: string, qs: string[], phraseQs: string[], truth: Map<string, Set<string>>, log: (s: string) => void) {
+export async function pagefindPart(index: () => Promise<StageResult>, site: string, qs: string[], phraseQs: string[], truth: Map<string, Set<string>>, log: (s: string) => void) {
   const st = await index();
   log(`  pagefind index: ${st.ms} ms, ${st.peakRssMb} MB`);
   const run = await browserRun(site, 'pf', qs);
-  const urls = await pagefindUrls(browser, site, phraseQs, 300);
+  const urls = await pagefindUrls(site, phraseQs, 300);
   // Precision is judged on the first 300 results of each query (their data is fetched one by one);
   // recall on the queries whose results all fit in those 300.
   const found = new Map([...urls].map(([q, r]) => [q, new Set(r.urls.map((u) => decodeURIComponent(u).replace(/^\/d\//, '').replace('.html#', '#')))]));

@@ -14,7 +14,7 @@ const load = () => (pf ??= import(/* @vite-ignore */ PATH) as Promise<Pagefind>)
     const r = await (await load()).search(q);
     const rankedMs = performance.now() - t;
     await Promise.all(r.results.slice(0, 20).map((x) => x.data()));
-    return { ms: performance.now() - t, rankedMs, total: r.results.length, phrase: r.results.length, shown: Math.min(20, r.results.length) };
+    return { ms: performance.now() - t, rankedMs, total: r.results.length };
   },
   async urls(q: string, cap: number) {
     const r = await (await load()).search(q);
