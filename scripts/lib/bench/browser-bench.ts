@@ -6,16 +6,16 @@
  */
 import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM, FLAGS } from '../chromium';
 import { startStaticServer } from '../static-server';
 import { MARK_PATH, QUERIES_FILE, REPORT_PATH, RUNNER_SCRIPT, type RunnerReport } from './runner-protocol';
 import { pct } from './percentile';
+import { servedSize } from './served-size';
 
 export type EngineName = 'ours' | 'scan' | 'pf';
 /** `ms`: until the first page is shown, texts included; `rankedMs`: until the hits are ranked and counted. */
@@ -23,17 +23,12 @@ export type QueryRun = { q: string; ms: number; rankedMs: number; total: number;
 /** `fetchFloorMs`: one round trip to the server (the page revalidated, 304); `cachedFetchMs`: a content-hashed file the browser holds, read without asking. */
 export type BrowserRun = { engine: EngineName; runs: QueryRun[]; firstBytes: number; laterBytes: number[]; fetchFloorMs: number; cachedFetchMs: number | null };
 
-const gzCache = new Map<string, number>();
-/** What a static host with compression sends: the file gzipped, or as it is where that is smaller (Pagefind's files are gzipped already). */
-function servedSize(file: string): number {
-  let n = gzCache.get(file);
-  if (n === undefined) {
-    const body = existsSync(file) && statSync(file).isFile() ? readFileSync(file) : null;
-    n = body ? Math.min(body.length, gzipSync(body, { level: 6 }).length) : 0;
-    gzCache.set(file, n);
-  }
+const sizes = new Map<string, number>();
+const servedOnce = (file: string) => {
+  let n = sizes.get(file);
+  if (n === undefined) sizes.set(file, (n = servedSize(file)));
   return n;
-}
+};
 
 /** Each engine's page for the timed runs; Pagefind's also without the runner, for pagefindUrls. */
 export function writeEnginePages(site: string) {
@@ -65,7 +60,7 @@ async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
  * run, so the server does no more while the page waits than serve files.
  */
 export async function browserRun(site: string, engine: EngineName, queries: string[], timeoutMs = 30 * 60_000): Promise<BrowserRun> {
-  gzCache.clear();
+  sizes.clear();
   writeFileSync(join(site, QUERIES_FILE), JSON.stringify(queries));
   let received: (body: string) => void = () => undefined;
   const report = new Promise<string>((ok) => (received = ok));
@@ -100,7 +95,7 @@ export async function browserRun(site: string, engine: EngineName, queries: stri
   try {
     const r = JSON.parse(await Promise.race([report, failed, timedOut])) as RunnerReport;
     if ('error' in r) throw new Error(`${engine} 的检索页出错：${r.error}`);
-    const bytes = (files: { path: string; sent: boolean }[]) => files.reduce((n, f) => n + (f.sent ? servedSize(join(site, f.path)) : 0), 0);
+    const bytes = (files: { path: string; sent: boolean }[]) => files.reduce((n, f) => n + (f.sent ? servedOnce(join(site, f.path)) : 0), 0);
     // steps: [the page, opening the engine, query 1 … query n, the rest].
     const runs: QueryRun[] = r.runs.map((q, i) => {
       const own = steps[i + 2] ?? [];

@@ -4,7 +4,6 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { BenchQuery } from '../../../lib/bench/bench-queries';
 import { fold } from '../../../lib/search/fold';
@@ -15,6 +14,7 @@ import { benchUnits } from '../../../lib/bench/bench-units';
 import { browserRun, pagefindUrls, writeEnginePages, type BrowserRun } from './browser-bench';
 import { runStage, type StageResult } from './run-stage';
 import { pct } from './percentile';
+import { servedBytes } from './served-size';
 
 export type Latency = { p50: number; p95: number; first: number };
 export type EngineResult = {
@@ -56,7 +56,7 @@ function dirBytes(dir: string): { rawBytes: number; gzipBytes: number } {
     if (!statSync(p).isFile()) continue;
     const b = readFileSync(p);
     rawBytes += b.length;
-    gzipBytes += gzipSync(b, { level: 6 }).length;
+    gzipBytes += servedBytes(b);
   }
   return { rawBytes, gzipBytes };
 }
