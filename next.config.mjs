@@ -4,13 +4,18 @@
  * the site live under a sub-path (e.g. /fagui); client code that builds plain
  * URLs reads it back as NEXT_PUBLIC_BASE_PATH.
  */
+import { availableParallelism, totalmem } from 'node:os';
+
 const basePath = (process.env.BASE_PATH ?? '').replace(/\/$/, '');
+
+// Rendering the pages is the longest step of a national build, and CPU-bound: a worker per core, not Next's
+// default of one fewer — but each worker holds the whole corpus (about 1.5 GB for the national one), so no more
+// workers than memory allows. KB_BUILD_WORKERS overrides.
+const workers = Number(process.env.KB_BUILD_WORKERS) || Math.max(1, Math.min(availableParallelism(), Math.floor(totalmem() / 2 ** 30 / 3)));
 
 // Builds run on offline machines: Next's usage telemetry would try to reach
 // the network. The config is read before telemetry starts, so this holds.
 process.env.NEXT_TELEMETRY_DISABLED ??= '1';
-
-import { availableParallelism } from 'node:os';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
@@ -20,9 +25,7 @@ const nextConfig = {
   basePath,
   env: { NEXT_PUBLIC_BASE_PATH: basePath },
   reactStrictMode: true,
-  // Rendering the pages is the longest step of a national build, and CPU-bound: a worker per core,
-  // not Next's default of one fewer (each holds the corpus, about 1.5 GB for the national one).
-  experimental: { cpus: availableParallelism() },
+  experimental: { cpus: workers },
 };
 
 export default nextConfig;

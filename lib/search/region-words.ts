@@ -54,7 +54,7 @@ export function documentsByPlace(docs: { documentCount: number; regionOf(doc: nu
 export function appliesIn(named: string[], places: Map<string, number[]>, regionOf: (doc: number) => string | null): (doc: number) => boolean {
   const regionsOf = (name: string) => new Set((places.get(name) ?? []).map(regionOf).filter((r): r is string => r !== null));
   const all = named.map(regionsOf);
-  const contains = (outer: Set<string>, inner: Set<string>) => outer !== inner && inner.size < outer.size && [...inner].every((r) => outer.has(r));
+  const contains = (outer: Set<string>, inner: Set<string>) => inner.size > 0 && inner.size < outer.size && [...inner].every((r) => outer.has(r));
   const within = all.filter((outer) => !all.some((inner) => contains(outer, inner)));
   const byRegion = new Map<string, boolean>();
   return (doc) => {

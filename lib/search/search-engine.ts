@@ -276,15 +276,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const counts: Record<MatchKind, number> = { phrase: 0, all: 0, some: 0 };
     const scored: Scored[] = [];
     const listedFirst = new Set<number>();
-    // Said only where the order changed: rules for elsewhere beside rules that apply, in a tier it orders.
-    const placeKinds = new Set<boolean>();
+    // Said only where the order changed: rules for elsewhere beside rules that apply, within one tier it orders.
+    const placeKinds = { all: new Set<boolean>(), some: new Set<boolean>() };
     for (const match of ['phrase', 'all', 'some'] as const) {
       for (const unit of tiers[match]) {
         if (!passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc)) continue;
         counts[match]++;
         scored.push({ unit, match, score: rank(unit, match) });
         if (match !== 'phrase' && answering.has(unit)) listedFirst.add(unit);
-        if (match !== 'phrase' && applies) placeKinds.add(applies(docMap.docOf(unit)));
+        if (match !== 'phrase' && applies) placeKinds[match].add(applies(docMap.docOf(unit)));
       }
     }
     const cited = await citedPromise;
@@ -313,7 +313,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Counted now, when the documents of the results shown are known by name.
     const facets = countFacets([tiers.phrase, tiers.all, tiers.some], docMap, (d) => p.docs.get(d)?.id ?? null, !!(options.filters?.allVersions || options.filters?.documentId));
     const listsFirst = answerHits.filter((h) => h.units.some((u) => listedFirst.has(u))).map((h) => h.term);
-    return { query, phrase: q.phrase, words, common, listsFirst, placesFirst: placeKinds.size === 2 ? places : [], total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
+    return { query, phrase: q.phrase, words, common, listsFirst, placesFirst: placeKinds.all.size === 2 || placeKinds.some.size === 2 ? places : [], total: scored.length, counts, hits: shown, facets, synonyms, cited, suggestion, correctedFrom: null };
   }
 
   /** The provision a citation query names: its document by name (of several sharing the name, the first that has the article), then the article. */

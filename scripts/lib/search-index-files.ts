@@ -5,7 +5,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Corpus } from '../../lib/corpus/export-contract';
 import { buildSearchIndex } from '../../lib/search/build-search-index';
 import { MANIFEST_KEY, shardFileName, type SearchManifest, type ShardLoader } from '../../lib/search/index-format';
@@ -16,30 +15,27 @@ import { OUTPUT } from './staged-output';
 export const SEARCH_SUBDIR = 'search';
 export const SEARCH_DIR = join(OUTPUT.data, SEARCH_SUBDIR);
 
-/** `gzipBytes`: null unless asked for (compressing every shard took a tenth of a national build, for one number in the log). */
-export type WrittenIndex = { files: number; rawBytes: number; gzipBytes: number | null; manifest: SearchManifest };
+/** What a host sends of these files the benchmark measures after the fact (bench/served-size.ts); here only their size on disk. */
+export type WrittenIndex = { files: number; rawBytes: number; manifest: SearchManifest };
 
 /**
  * `terms`: the content's legal-term dictionary; `words`: the vocabulary when
- * already segmented (the benchmark times that stage apart); `gzip`: also
- * measure the compressed size (the benchmark reports it); `synonyms`: the
+ * already segmented (the benchmark times that stage apart); `synonyms`: the
  * content's synonym groups (BuiltCorpus.synonyms).
  */
-export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[]; gzip?: boolean; synonyms?: string[][] } = {}): Promise<WrittenIndex> {
+export async function writeSearchIndex(corpus: Corpus, terms: string[], dir = SEARCH_DIR, options: { words?: string[]; synonyms?: string[][] } = {}): Promise<WrittenIndex> {
   const cut = options.words ? () => [] : createSegmenter(terms).cut;
   const { manifest, shards } = await buildSearchIndex({ documents: corpus.documents, clauses: corpus.clauses, cut, terms, words: options.words, synonyms: options.synonyms });
   // Old shards carry an old version in their names: clear them so the folder holds one index.
   if (existsSync(dir)) for (const f of readdirSync(dir)) if (f.endsWith('.json')) rmSync(join(dir, f));
   mkdirSync(dir, { recursive: true });
   let rawBytes = 0;
-  let gzipBytes = 0;
   for (const [key, data] of shards) {
     const body = Buffer.from(JSON.stringify(data));
     writeFileSync(join(dir, key === MANIFEST_KEY ? 'manifest.json' : shardFileName(manifest, key)), body);
     rawBytes += body.length;
-    if (options.gzip) gzipBytes += gzipSync(body, { level: 9 }).length;
   }
-  return { files: shards.size, rawBytes, gzipBytes: options.gzip ? gzipBytes : null, manifest };
+  return { files: shards.size, rawBytes, manifest };
 }
 
 /** A missing or unreadable index file: `kb search` prints it as one line. */
@@ -70,6 +66,5 @@ export function fileShardLoader(dir = SEARCH_DIR): ShardLoader {
 
 export function formatIndexSize(w: WrittenIndex): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const size = w.gzipBytes === null ? kb(w.rawBytes) : `${kb(w.rawBytes)} raw, ${kb(w.gzipBytes)} gzip`;
-  return `search index: ${w.manifest.clauseCount} clauses in ${w.manifest.unitCount} provisions, ${w.manifest.vocab.size} words, ${w.files} files → ${SEARCH_DIR}/ (${size})`;
+  return `search index: ${w.manifest.clauseCount} clauses in ${w.manifest.unitCount} provisions, ${w.manifest.vocab.size} words, ${w.files} files → ${SEARCH_DIR}/ (${kb(w.rawBytes)})`;
 }

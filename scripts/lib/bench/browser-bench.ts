@@ -1,8 +1,9 @@
 /**
  * Queries in headless Chromium against a corpus's site/ served on loopback:
  * for each engine (ours, the plain scan, Pagefind) a fresh Chromium runs the
- * fixed queries in order; every file fetched is charged at its gzip size
- * (what a static host with compression sends), code and page included.
+ * fixed queries in order; every file fetched is charged what a static host
+ * with compression sends of it (served-size.ts; bodies only), code and page
+ * included.
  */
 import { spawn } from 'node:child_process';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -19,16 +20,19 @@ import { servedSize } from './served-size';
 
 export type EngineName = 'ours' | 'scan' | 'pf';
 /** `ms`: until the first page is shown, texts included; `rankedMs`: until the hits are ranked and counted. */
-export type QueryRun = { q: string; ms: number; rankedMs: number; total: number; bytes: number; requests: number; warmMs: number };
+export type QueryRun = {
+  q: string;
+  ms: number;
+  rankedMs: number;
+  total: number;
+  /** Response bodies, as a host with compression sends them; the first query's include the page, its code and opening the engine. */
+  bytes: number;
+  /** The query's own requests (the first query's without the page's and the engine's opening). */
+  requests: number;
+  warmMs: number;
+};
 /** `fetchFloorMs`: one round trip to the server (the page revalidated, 304); `cachedFetchMs`: a content-hashed file the browser holds, read without asking. */
 export type BrowserRun = { engine: EngineName; runs: QueryRun[]; firstBytes: number; laterBytes: number[]; fetchFloorMs: number; cachedFetchMs: number | null };
-
-const sizes = new Map<string, number>();
-const servedOnce = (file: string) => {
-  let n = sizes.get(file);
-  if (n === undefined) sizes.set(file, (n = servedSize(file)));
-  return n;
-};
 
 /** Each engine's page for the timed runs; Pagefind's also without the runner, for pagefindUrls. */
 export function writeEnginePages(site: string) {
@@ -58,9 +62,9 @@ async function withBrowser<T>(fn: (b: Browser) => Promise<T>): Promise<T> {
  * that is not in the first query's time). A file the browser already holds
  * is not asked for again: no bytes, no request. Sizes are computed after the
  * run, so the server does no more while the page waits than serve files.
+ * Bytes are response bodies; headers are not counted.
  */
 export async function browserRun(site: string, engine: EngineName, queries: string[], timeoutMs = 30 * 60_000): Promise<BrowserRun> {
-  sizes.clear();
   writeFileSync(join(site, QUERIES_FILE), JSON.stringify(queries));
   let received: (body: string) => void = () => undefined;
   const report = new Promise<string>((ok) => (received = ok));
@@ -74,28 +78,53 @@ export async function browserRun(site: string, engine: EngineName, queries: stri
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     if (req.method !== 'GET') return;
     const step = steps.at(-1)!;
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x/').pathname);
+    let path: string;
+    try {
+      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x/').pathname);
+    } catch {
+      return; // Not a file of the site: the static server answers it 404.
+    }
     if (harness.has(path)) return;
     res.on('finish', () => (res.statusCode === 200 || res.statusCode === 304) && step.push({ path, sent: res.statusCode === 200 }));
   });
-  const profile = mkdtempSync(join(tmpdir(), 'kb-bench-'));
-  const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `${url}run-${engine}.html`], { stdio: 'ignore' });
-  const gone = new Promise<void>((ok) => {
-    child.once('exit', () => ok());
-    child.once('error', () => ok());
-  });
-  const failed = new Promise<never>((_, fail) => {
-    child.once('error', (e) => fail(new Error(`无法启动 Chromium（${CHROMIUM}）：${e.message}`)));
-    child.once('exit', (code, signal) => fail(new Error(`Chromium 在交回 ${engine} 的检索结果之前退出（${code ?? signal}）`)));
-  });
-  let timer: NodeJS.Timeout | undefined;
-  const timedOut = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${engine} 的检索页 ${Math.round(timeoutMs / 1000)} 秒内没有交回结果`)), timeoutMs)));
-  const kill = () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL');
-  process.once('exit', kill);
+  let profile: string | null = null;
+  let stop: () => Promise<void> = async () => undefined;
   try {
-    const r = JSON.parse(await Promise.race([report, failed, timedOut])) as RunnerReport;
+    profile = mkdtempSync(join(tmpdir(), 'kb-bench-'));
+    const child = spawn(CHROMIUM, [...FLAGS, `--user-data-dir=${profile}`, `${url}run-${engine}.html`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // The end of Chromium's own messages, for an error that says why it stopped.
+    let said = '';
+    child.stderr!.on('data', (d: Buffer) => (said = (said + d.toString('utf8')).slice(-2000)));
+    const gone = new Promise<void>((ok) => {
+      child.once('exit', () => ok());
+      child.once('error', () => ok());
+    });
+    const failed = new Promise<never>((_, fail) => {
+      child.once('error', (e) => fail(new Error(`无法启动 Chromium（${CHROMIUM}）：${e.message}`)));
+      child.once('exit', (code, signal) => fail(new Error(`Chromium 在交回 ${engine} 的检索结果之前退出（${code ?? signal}）：${said.trim().slice(-500)}`)));
+    });
+    failed.catch(() => undefined);
+    const kill = () => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL');
+    process.once('exit', kill);
+    stop = async () => {
+      child.kill('SIGTERM');
+      const late = setTimeout(kill, 5_000);
+      await gone;
+      clearTimeout(late);
+      process.removeListener('exit', kill);
+    };
+    let timer: NodeJS.Timeout | undefined;
+    const timedOut = new Promise<never>((_, fail) => (timer = setTimeout(() => fail(new Error(`${engine} 的检索页 ${Math.round(timeoutMs / 1000)} 秒内没有交回结果`)), timeoutMs)));
+    const body = await Promise.race([report, failed, timedOut]).finally(() => clearTimeout(timer));
+    const r = JSON.parse(body) as RunnerReport;
     if ('error' in r) throw new Error(`${engine} 的检索页出错：${r.error}`);
-    const bytes = (files: { path: string; sent: boolean }[]) => files.reduce((n, f) => n + (f.sent ? servedOnce(join(site, f.path)) : 0), 0);
+    const sizes = new Map<string, number>();
+    const sizeOf = (path: string) => {
+      let n = sizes.get(path);
+      if (n === undefined) sizes.set(path, (n = servedSize(join(site, path))));
+      return n;
+    };
+    const bytes = (files: { path: string; sent: boolean }[]) => files.reduce((n, f) => n + (f.sent ? sizeOf(f.path) : 0), 0);
     // steps: [the page, opening the engine, query 1 … query n, the rest].
     const runs: QueryRun[] = r.runs.map((q, i) => {
       const own = steps[i + 2] ?? [];
@@ -104,16 +133,11 @@ export async function browserRun(site: string, engine: EngineName, queries: stri
     const median = (xs: number[]) => pct(xs.slice(1), 50);
     return { engine, runs, firstBytes: runs[0]?.bytes ?? 0, laterBytes: runs.slice(1).map((q) => q.bytes), fetchFloorMs: median(r.tripMs), cachedFetchMs: r.cachedMs.length ? median(r.cachedMs) : null };
   } finally {
-    clearTimeout(timer);
-    failed.catch(() => undefined);
-    child.kill('SIGTERM');
-    const late = setTimeout(kill, 5_000);
-    await gone;
-    clearTimeout(late);
-    process.removeListener('exit', kill);
+    await stop();
+    server.closeAllConnections();
     await new Promise((ok) => server.close(ok));
     // Chromium's helper processes outlive its main one by a moment, still writing to the profile: retried, with a growing wait.
-    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
+    if (profile) await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
 

@@ -140,7 +140,7 @@ export async function runSize(opts: { size: number; seed: number; root: string; 
     stages,
     buildMs: stages.reduce((n, s) => n + s.ms, 0),
     buildPeakRssMb: Math.max(...stages.map((s) => s.peakRssMb)),
-    index: { files: idx.files as number, rawBytes: idx.rawBytes as number, gzipBytes: idx.gzipBytes as number },
+    index: { files: idx.files as number, ...dirBytes(join(site, 'data', 'search')) },
     ours: { ...engineResult(ours, quality(truth, oursFound)), node: latency(nodeMs) },
     scan: engineResult(scan, quality(truth, scanFound)),
     pagefind: null,

@@ -1,5 +1,5 @@
 /** What a static host with compression sends for a file: gzipped, or as it is where that is smaller (Pagefind's files are gzipped already). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
 export function servedBytes(body: Buffer): number {
@@ -8,5 +8,5 @@ export function servedBytes(body: Buffer): number {
 
 /** servedBytes of a file; 0 for none. */
 export function servedSize(file: string): number {
-  return existsSync(file) && statSync(file).isFile() ? servedBytes(readFileSync(file)) : 0;
+  return statSync(file, { throwIfNoEntry: false })?.isFile() ? servedBytes(readFileSync(file)) : 0;
 }

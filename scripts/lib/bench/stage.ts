@@ -50,8 +50,8 @@ const stages: Record<string, () => Promise<Record<string, unknown>>> = {
     const words = JSON.parse(readFileSync(join(dir, 'vocab.json'), 'utf8')) as string[];
     const out = join(dir, 'site', 'data', 'search');
     rmSync(out, { recursive: true, force: true });
-    const w = await writeSearchIndex(readCorpus() as Corpus, content.terms(), out, { words, gzip: true });
-    return { files: w.files, rawBytes: w.rawBytes, gzipBytes: w.gzipBytes ?? 0 };
+    const w = await writeSearchIndex(readCorpus() as Corpus, content.terms(), out, { words });
+    return { files: w.files };
   },
   async pages() {
     return writeBenchPages(readCorpus(), join(dir, 'site'));
