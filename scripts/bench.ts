@@ -8,7 +8,7 @@
  * build on inputs of doubling size (bench/results-scaling.json and .md);
  * `npm run bench -- --corpus` builds the whole content folder from nothing
  * and again after one document changed (bench/results-corpus.json and .md);
- * `npm run bench -- --national-search [--no-pagefind]` then queries that
+ * `npm run bench -- --national-search [--runs N] [--no-pagefind]` then queries that
  * build's search index in Node and Chromium, and Pagefind over the same
  * provisions in the same run (bench/results-search-national.md);
  * `npm run bench -- --national-queries` asks that index the query sets in
@@ -73,7 +73,7 @@ async function nationalBench() {
 
 async function nationalSearchBench() {
   const { cut } = createSegmenter(content.terms());
-  const result = await runNationalSearch('bench/corpora/national', cut, { pagefind: !args.includes('--no-pagefind') }, console.log);
+  const result = await runNationalSearch('bench/corpora/national', cut, { pagefind: !args.includes('--no-pagefind'), runs: Number(opt('--runs') ?? 1) }, console.log);
   const table = nationalSearchTable(result);
   writeFileSync('bench/results-search-national.json', JSON.stringify({ ...machine, ...result }, null, 2) + '\n');
   writeFileSync('bench/results-search-national.md', `# 全部语料上的检索\n\n${machine.date}，${machine.machine}，Node ${machine.node}。\n\n${table}`);

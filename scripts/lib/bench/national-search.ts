@@ -18,15 +18,17 @@ import { benchUnits } from '../../../lib/bench/bench-units';
 import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
 import { fileShardLoader } from '../search-index-files';
-import { browserRun } from './browser-bench';
+import { browserRun, type BrowserRun } from './browser-bench';
+import { pct } from './percentile';
 import { runStage } from './run-stage';
 import { bundle, engineResult, pagefindPart, quality, type EngineResult, type SizeResult } from './run-size';
 
 type PagefindResult = NonNullable<SizeResult['pagefind']>;
 
-export type NationalSearchResult = { clauses: number; units: number; queries: BenchQuery[]; examples: string[]; ours: EngineResult; pagefind: PagefindResult | null };
+/** `repeats`: every run of ours (the first is `ours`), for how much the p95s move from run to run. */
+export type NationalSearchResult = { clauses: number; units: number; queries: BenchQuery[]; examples: string[]; ours: EngineResult; repeats: { ranked: number; shown: number }[]; pagefind: PagefindResult | null };
 
-export async function runNationalSearch(root: string, cut: (text: string) => string[], opts: { pagefind: boolean }, log: (s: string) => void): Promise<NationalSearchResult> {
+export async function runNationalSearch(root: string, cut: (text: string) => string[], opts: { pagefind: boolean; runs: number }, log: (s: string) => void): Promise<NationalSearchResult> {
   const corpusFile = join(root, '.generated', 'corpus.json');
   const site = join(root, 'public');
   if (!existsSync(corpusFile) || !existsSync(join(site, 'data', 'search', 'manifest.json'))) {
@@ -53,11 +55,13 @@ export async function runNationalSearch(root: string, cut: (text: string) => str
   }
   await bundle(site);
   const all = [...queries.map((q) => q.q), ...examples];
-  const run = await browserRun(site, 'ours', all);
-  const ours = engineResult(run, quality(truth, found));
+  const runs: BrowserRun[] = [];
+  for (let i = 0; i < Math.max(1, opts.runs); i++) runs.push(await browserRun(site, 'ours', all));
+  const ours = engineResult(runs[0], quality(truth, found));
+  const repeats = runs.map((r) => ({ ranked: pct(r.runs.map((q) => q.rankedMs), 95), shown: pct(r.runs.map((q) => q.ms), 95) }));
   log(`  ours: first ${ours.firstBytes} B, later ${ours.laterBytesMedian}/${ours.laterBytesMax} B, shown p95 ${ours.browser.p95} ms`);
   const pagefind = opts.pagefind ? await pagefindPart(() => runStage('pagefind', root, 0, 0, [corpusFile, site]), site, all, phrases, truth, log) : null;
-  return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours, pagefind };
+  return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours, repeats, pagefind };
 }
 
 export function nationalSearchTable(r: NationalSearchResult): string {
@@ -73,6 +77,7 @@ export function nationalSearchTable(r: NationalSearchResult): string {
     row('本站分片索引', r.ours, '见 results-corpus.md'),
     ...(pf ? [row('Pagefind', pf, `${(pf.indexMs / 1000).toFixed(0)} s，峰值 ${pf.peakRssMb.toLocaleString('en')} MB，gzip ${kb(pf.gzipBytes)}`)] : []),
     '',
+    ...(r.repeats.length > 1 ? [`本站同一批查询先后跑 ${r.repeats.length} 次（表中是第一次），p95 依次为：排好序 ${r.repeats.map((x) => x.ranked).join('、')} ms；显示 20 条 ${r.repeats.map((x) => x.shown).join('、')} ms。`, ''] : []),
     `本机 Chromium 向服务器往返一次（页面以 ETag 重新验证，回 304）所需时间（中位）：${r.ours.fetchFloorMs} ms；取一个浏览器已缓存的带内容哈希的索引文件（不问服务器）：${r.ours.cachedFetchMs ?? '–'} ms。`,
     ...(pf ? [] : ['', '这次没有运行 Pagefind（`--no-pagefind`）。']),
   ].join('\n') + '\n';
