@@ -19,7 +19,6 @@ import { fold } from '../../../lib/search/fold';
 import { createSearchEngine } from '../../../lib/search/search-engine';
 import { fileShardLoader } from '../search-index-files';
 import { browserRun, type BrowserRun } from './browser-bench';
-import { pct } from './percentile';
 import { runStage } from './run-stage';
 import { bundle, engineResult, pagefindPart, quality, type EngineResult, type SizeResult } from './run-size';
 
@@ -58,7 +57,10 @@ export async function runNationalSearch(root: string, cut: (text: string) => str
   const runs: BrowserRun[] = [];
   for (let i = 0; i < Math.max(1, opts.runs); i++) runs.push(await browserRun(site, 'ours', all));
   const ours = engineResult(runs[0], quality(truth, found));
-  const repeats = runs.map((r) => ({ ranked: pct(r.runs.map((q) => q.rankedMs), 95), shown: pct(r.runs.map((q) => q.ms), 95) }));
+  const repeats = runs.map((r) => {
+    const e = engineResult(r, null);
+    return { ranked: e.ranked.p95, shown: e.browser.p95 };
+  });
   log(`  ours: first ${ours.firstBytes} B, later ${ours.laterBytesMedian}/${ours.laterBytesMax} B, shown p95 ${ours.browser.p95} ms`);
   const pagefind = opts.pagefind ? await pagefindPart(() => runStage('pagefind', root, 0, 0, [corpusFile, site]), site, all, phrases, truth, log) : null;
   return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours, repeats, pagefind };

@@ -2,7 +2,7 @@
  * The benchmark for one corpus size: build it stage by stage, then query it
  * in Node and in Chromium with our index, the plain scan and Pagefind.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import type { BenchQuery } from '../../../lib/bench/bench-queries';
@@ -15,6 +15,7 @@ import { browserRun, pagefindUrls, writeEnginePages, type BrowserRun } from './b
 import { runStage, type StageResult } from './run-stage';
 import { pct } from './percentile';
 import { servedBytes } from './served-size';
+import { sitePaths } from '../read-site';
 
 export type Latency = { p50: number; p95: number; first: number };
 export type EngineResult = {
@@ -51,10 +52,8 @@ const latency = (ms: number[]): Latency => ({ p50: pct(ms, 50), p95: pct(ms, 95)
 function dirBytes(dir: string): { rawBytes: number; gzipBytes: number } {
   let rawBytes = 0;
   let gzipBytes = 0;
-  for (const f of readdirSync(dir, { recursive: true }) as string[]) {
-    const p = join(dir, f);
-    if (!statSync(p).isFile()) continue;
-    const b = readFileSync(p);
+  for (const f of sitePaths(dir)) {
+    const b = readFileSync(join(dir, f));
     rawBytes += b.length;
     gzipBytes += servedBytes(b);
   }
