@@ -1,16 +1,19 @@
 /**
  * Which comparisons the site pre-generates, and how any two documents are
  * related. The number of pages grows with the number of documents and their
- * declared or found relations, never with the number of pairs:
- * - each document against each parent it implements, and back;
+ * declared or found relations, never with the number of pairs, and each
+ * related pair gets one page, in one orientation:
+ * - each document against each parent it implements (the local text left);
  * - each version of a work against the version before it (新旧对照);
- * - two documents the corpus links clauses between, in both orders, so each
- *   clause's 「对照」 has a row to land on (links are bounded per clause).
- * Any other pair — two implementers of one parent (siblings, aligned through
- * it), two regulations alike in wording, two distant versions — is compared
- * in the browser on request (onDemandComparison in compare-document-data.ts):
- * at national size a page per similar or sibling pair made tens of
- * thousands of pages and most of the build's time.
+ * - two documents the corpus links clauses between, the linking one left
+ *   (links are bounded per clause); a clause on the right-hand side lands on
+ *   its row of that page.
+ * Any other pair — the same pair seen from the other side, two implementers
+ * of one parent (siblings, aligned through it), two regulations alike in
+ * wording, two distant versions — is compared in the browser on request
+ * (onDemandComparison in compare-document-data.ts): at national size a page
+ * per mirrored, similar or sibling pair made thousands of pages and most of
+ * the site build's time.
  */
 import type { DocumentRecord, WorkRecord } from '../corpus/export-contract';
 import { compareVersions } from '../refs/version-at-date';
@@ -36,28 +39,22 @@ export function comparePairs(documents: DocumentRecord[], works: WorkRecord[] = 
   const parentsOf = new Map(documents.map((d) => [d.id, declaredParents(d, ids)]));
   const seen = new Set<string>();
   const pairs: ComparePair[] = [];
+  // Keyed by the unordered pair: a pair's page shows it one way round only.
   const add = (a: string, b: string) => {
-    const key = `${a}\u0000${b}`;
+    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     if (a === b || seen.has(key)) return;
     seen.add(key);
-    pairs.push(relate(byId.get(a)!, byId.get(b)!, parentsOf));
+    const pair = relate(byId.get(a)!, byId.get(b)!, parentsOf);
+    // A parent met first (through a link from its clauses) still goes right, as on every implementing pair's page.
+    pairs.push(pair.relation === 'implemented-by' ? relate(byId.get(b)!, byId.get(a)!, parentsOf) : pair);
   };
 
-  for (const d of documents) {
-    for (const p of parentsOf.get(d.id)!) {
-      add(d.id, p);
-      add(p, d.id);
-    }
-  }
+  for (const d of documents) for (const p of parentsOf.get(d.id)!) add(d.id, p);
   for (const w of works) {
     const present = w.versions.filter((v) => ids.has(v.documentId));
     for (let i = 0; i + 1 < present.length; i++) add(present[i].documentId, present[i + 1].documentId);
   }
-  for (const [a, b] of linked) {
-    if (!byId.has(a) || !byId.has(b)) continue;
-    add(a, b);
-    add(b, a);
-  }
+  for (const [a, b] of linked) if (byId.has(a) && byId.has(b)) add(a, b);
   return pairs;
 }
 

@@ -14,9 +14,11 @@ describe('comparePairs', () => {
   const pairs = comparePairs(docs);
   const find = (a: string, b: string) => pairs.find((p) => p.local === a && p.parent === b);
 
-  it('pairs a document with its declared parent, both ways', () => {
+  it('pairs a document with its declared parent, the local text left; the other way round is compared on request', () => {
     expect(find('city-a', 'nation')).toMatchObject({ relation: 'implements' });
-    expect(find('nation', 'city-a')).toMatchObject({ relation: 'implemented-by' });
+    expect(find('nation', 'city-a')).toBeUndefined();
+    const parentsOf = new Map(docs.map((d) => [d.id, declaredParents(d)]));
+    expect(relate(docs[0], docs[1], parentsOf)).toEqual({ local: 'nation', parent: 'city-a', relation: 'implemented-by', via: [] });
   });
 
   it('leaves documents that share a parent to be compared on request, but relates them through it', () => {
@@ -43,11 +45,18 @@ describe('comparePairs', () => {
     expect(pairs.every((p) => p.local !== p.parent)).toBe(true);
   });
 
-  it('pairs two documents the corpus links clauses between, both ways', () => {
-    const linked = comparePairs(docs, [], [['speech', 'city-b']]);
+  it('pairs two documents the corpus links clauses between once, the linking one left', () => {
+    const linked = comparePairs(docs, [], [['speech', 'city-b'], ['city-b', 'speech']]);
     expect(linked.find((p) => p.local === 'speech' && p.parent === 'city-b')).toMatchObject({ relation: 'similar' });
-    expect(linked.find((p) => p.local === 'city-b' && p.parent === 'speech')).toMatchObject({ relation: 'similar' });
-    expect(linked).toHaveLength(pairs.length + 2);
+    expect(linked.find((p) => p.local === 'city-b' && p.parent === 'speech')).toBeUndefined();
+    expect(linked).toHaveLength(pairs.length + 1);
+  });
+
+  it('keeps the parent right when a link from its clauses comes first', () => {
+    const linked = comparePairs(docs, [], [['nation', 'city-b']]);
+    expect(linked.filter((p) => [p.local, p.parent].sort().join() === 'city-b,nation')).toEqual([{ local: 'city-b', parent: 'nation', relation: 'implements', via: [] }]);
+    const byLinkFirst = comparePairs([docs[0], { ...docs[2], parents: [] }], [], [['nation', 'city-b']]);
+    expect(byLinkFirst).toEqual([{ local: 'nation', parent: 'city-b', relation: 'similar', via: [] }]);
   });
 
   it('pairs each version of a work with the one before it, newer on the left', () => {

@@ -55,10 +55,10 @@ export function CompareClauseLink({ documentId, clauseId }: { documentId: string
 type Target = { pair: StoredPair; anchor: string };
 
 /**
- * The comparison rows this clause's links lead to: for a link to its parent
- * or a similar provision elsewhere, this document's page against the other
- * (this document on the left); for a local clause implementing it, the
- * local text's page against this one.
+ * The comparison rows this clause's links lead to: the page of this
+ * document and the other, whichever way round it was generated (a related
+ * pair has one page, compare-pairs.ts), at the first row that shows this
+ * clause on its side.
  */
 function clauseTargets(documentId: string, clauseId: string): Target[] {
   const index = getCorpus();
@@ -66,10 +66,11 @@ function clauseTargets(documentId: string, clauseId: string): Target[] {
   const out = new Map<string, Target>();
   for (const link of [...index.linksFrom(self), ...index.linksTo(self)]) {
     const other = splitGlobalId(link.from === self ? link.to : link.from).documentId;
-    const implementedHere = link.kind === 'implements' && link.to === self;
-    const pair = implementedHere ? findPair(other, documentId) : findPair(documentId, other);
-    const anchor = pair ? pairedAnchors(pair)[implementedHere ? 'parent' : 'local'].get(clauseId) : undefined;
-    if (pair && anchor && !out.has(other)) out.set(other, { pair, anchor });
+    if (out.has(other)) continue;
+    const left = findPair(documentId, other);
+    const pair = left ?? findPair(other, documentId);
+    const anchor = pair ? pairedAnchors(pair)[left ? 'local' : 'parent'].get(clauseId) : undefined;
+    if (pair && anchor) out.set(other, { pair, anchor });
   }
   return [...out.values()];
 }
