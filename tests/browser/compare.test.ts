@@ -257,6 +257,26 @@ describe('compare picker', () => {
     await page.close();
   });
 
+  it('shows a pair from the parent side, which has no page of its own, in the browser: the parent left, its provisions the city left out counted', async () => {
+    const page = await open('compare/');
+    await pick(page, 'left', PARENT);
+    await pick(page, 'right', LOCAL);
+    await page.getByRole('button', { name: '对照', exact: true }).click();
+    await page.waitForURL(new RegExp(`/compare/\\?local=${PARENT}&parent=${LOCAL}$`));
+    await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const heads = await page.locator('.cmp-head').first().innerText();
+    expect(heads.indexOf('上位法：')).toBeGreaterThanOrEqual(0);
+    expect(heads.indexOf('上位法：')).toBeLessThan(heads.indexOf('地方：'));
+    // The parent's provisions with no local counterpart sit on the left now, counted as 上位法未实施.
+    const unimplemented = page.locator('.cmp-row[data-kind="local-only"]');
+    expect(await unimplemented.count()).toBeGreaterThan(0);
+    expect(await page.locator('.cmp-summary').innerText()).toContain('上位法未实施');
+    await saveScreenshot(page, 'compare-parent-side');
+    expect(page.external).toEqual([]);
+    expect(page.errors).toEqual([]);
+    await page.close();
+  });
+
   it('says so when a document in the query is not in the collection', async () => {
     const page = await open(`compare/?local=no-such-document&parent=${PARENT}`);
     await expect.poll(() => page.locator('.cmp-on-demand-status[role="alert"]').innerText()).toContain('no-such-document');
