@@ -6,7 +6,7 @@
 import type { ClauseRecord, DocumentRecord } from '../corpus/export-contract';
 import { buildVocabulary } from './build-vocabulary';
 import { END, gramGroups, reverseUnits, type GramGroup } from './gram-groups';
-import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, READINGS_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
+import { bucketOf, DOC_MAP_KEY, documentShardKey, NAMES_KEY, READINGS_KEY, gramShardKey, hotShardKey, MANIFEST_KEY, soundBucketOf, soundShardKey, SEARCH_FORMAT, textShardKey, tocPageKey, tocTopKey, vocabShardKey } from './index-format';
 import type { Direction, DocMapShard, DocumentShard, GramShard, HotRecord, HotShard, NamesShard, ReadingsShard, SearchDocument, SearchManifest, TextShard, TocPage, TocTop, VocabShard } from './index-format';
 import { encodeIds, encodeNumbers, encodePostings } from './postings';
 import { authorityWeight, rankScore, TIER_BASE } from './rank';
@@ -108,6 +108,8 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   const vocabBuckets = Math.max(1, Math.ceil(words.length / WORDS_PER_VOCAB_SHARD));
   for (let b = 0; b < vocabBuckets; b++) shards.set(vocabShardKey(b), { words: [] } satisfies VocabShard);
   for (const w of words) (shards.get(vocabShardKey(bucketOf(w[0], vocabBuckets))) as VocabShard).words.push(w);
+  for (let b = 0; b < vocabBuckets; b++) shards.set(soundShardKey(b), { words: [] } satisfies VocabShard);
+  for (const w of words) (shards.get(soundShardKey(soundBucketOf(readingOf(w[0]), w[1], vocabBuckets))) as VocabShard).words.push(w);
 
   const version = contentHash(shards.values());
   const manifest: SearchManifest = {
@@ -121,7 +123,7 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
     backward: { shards: backward.length },
     hotShards: HOT_SHARDS,
     hot: { buckets: hotBuckets(forward.hot), count: forward.hot, top: HOT_TOP },
-    vocab: { buckets: vocabBuckets, size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
+    vocab: { buckets: vocabBuckets, soundBuckets: vocabBuckets, size: words.length, maxLength: words.reduce((m, w) => Math.max(m, w.length), 0) },
     levels,
     regions,
     areas,
@@ -306,10 +308,15 @@ function characterReadings(texts: string[]): ReadingsShard {
   for (const t of texts) for (const ch of t) if (HAN.test(ch)) chars.add(ch);
   const out: ReadingsShard = {};
   for (const ch of [...chars].sort()) {
-    const r = pinyin(ch, { toneType: 'none', v: true });
+    const r = readingOf(ch);
     out[r] = (out[r] ?? '') + ch;
   }
   return out;
+}
+
+/** A character's toneless pinyin, its most common reading: what the engine reads a character as (READINGS_KEY). */
+function readingOf(ch: string): string {
+  return pinyin(ch, { toneType: 'none', v: true });
 }
 
 /** Groups folded, repeats dropped; a group that folds to one wording says nothing. */

@@ -32,7 +32,7 @@ import type { UnitClause } from './search-units';
 import type { DocumentStatus } from '../corpus/export-contract';
 import { fnv1a } from '../text/fnv1a';
 
-export const SEARCH_FORMAT = 7;
+export const SEARCH_FORMAT = 8;
 
 /** What a result needs of its document: the results page names it without a list of the whole collection. */
 export type SearchDocument = { id: string; title: string; shortTitle: string; level: string | null; region: string | null; area: string | null; versionDate: string | null; status: DocumentStatus };
@@ -50,7 +50,8 @@ export type SearchManifest = {
   /** A string whose keys start this many shards or more is read from its h record. */
   hotShards: number;
   hot: { buckets: number; count: number; top: number };
-  vocab: { buckets: number; size: number; maxLength: number };
+  /** `soundBuckets`: the sound shards' count (soundShardKey). */
+  vocab: { buckets: number; soundBuckets: number; size: number; maxLength: number };
   levels: string[];
   regions: string[];
   /** 法律部门 (DocumentRecord.area), for the field filter. */
@@ -76,6 +77,15 @@ export const tocPageKey = (d: Direction, p: number) => `${d === 'forward' ? 'fi'
 export const gramShardKey = (d: Direction, k: number) => `${d === 'forward' ? 'f' : 'r'}${k}`;
 export const hotShardKey = (bucket: number) => `h${bucket}`;
 export const vocabShardKey = (bucket: number) => `v${bucket}`;
+/**
+ * The vocabulary again, by sound: the words whose first character reads
+ * `firstReading` (toneless, as READINGS_KEY gives it) and whose second is
+ * `second`: the words a typo in a word's first character may stand for
+ * (燥声 for 噪声), which the vocabulary shards, keyed by that character,
+ * cannot offer.
+ */
+export const soundShardKey = (bucket: number) => `s${bucket}`;
+export const soundBucketOf = (firstReading: string, second: string, buckets: number) => bucketOf(firstReading + second, buckets);
 export const textShardKey = (unit: number, perShard: number) => `x${Math.floor(unit / perShard)}`;
 export const documentShardKey = (shard: number) => `d${shard}`;
 export const DOC_MAP_KEY = 'dm';

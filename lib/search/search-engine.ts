@@ -12,7 +12,7 @@ import { DocMap } from './doc-map';
 import { DocumentTable } from './document-table';
 import { firstInOrder } from './first-in-order';
 import { countFacets, passesFilters, type Facets, type SearchFilters } from './facets';
-import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchDocument, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
+import { bucketOf, DOC_MAP_KEY, MANIFEST_KEY, NAMES_KEY, READINGS_KEY, SEARCH_FORMAT, soundBucketOf, soundShardKey, vocabShardKey, type DocMapShard, type NamesShard, type ReadingsShard, type SearchDocument, type SearchManifest, type ShardLoader, type VocabShard } from './index-format';
 import { articleOf, articleOrder, citedClause, findDocuments as documentsNamed, parseCitationQuery, type CitationQuery } from './citation-query';
 import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
@@ -175,14 +175,31 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return parts;
   };
 
-  /** Vocabulary shards by bucket, each read once (a failed read is tried again). */
-  const vocabShards = new Map<number, () => Promise<VocabShard>>();
+  /** Vocabulary and sound shards by key, each read once (a failed read is tried again). */
+  const wordShards = new Map<string, () => Promise<VocabShard>>();
+  async function wordsIn(keys: Iterable<string>): Promise<string[]> {
+    const list = [...new Set(keys)];
+    for (const k of list) if (!wordShards.has(k)) wordShards.set(k, lazy(() => loader.loadShard(k) as Promise<VocabShard>));
+    return (await Promise.all(list.map((k) => wordShards.get(k)!()))).flatMap((s) => s.words);
+  }
+
   /** The words that can start inside the query: the vocabulary shards of its characters. */
-  async function vocabularyFor(m: SearchManifest, text: string): Promise<string[]> {
-    const buckets = [...new Set([...text].map((ch) => bucketOf(ch, m.vocab.buckets)))];
-    for (const b of buckets) if (!vocabShards.has(b)) vocabShards.set(b, lazy(() => loader.loadShard(vocabShardKey(b)) as Promise<VocabShard>));
-    const shards = await Promise.all(buckets.map((b) => vocabShards.get(b)!()));
-    return shards.flatMap((s) => s.words);
+  function vocabularyFor(m: SearchManifest, text: string): Promise<string[]> {
+    return wordsIn([...text].map((ch) => vocabShardKey(bucketOf(ch, m.vocab.buckets))));
+  }
+
+  /**
+   * The words that may stand where a suspect character of `term` starts a
+   * word typed wrong: those read as it begins and going on as it goes on
+   * (soundShardKey), which the vocabulary of the query's own characters lacks.
+   */
+  function soundAlikes(m: SearchManifest, term: string, suspect: readonly boolean[], reading: Map<string, string>): Promise<string[]> {
+    const keys: string[] = [];
+    for (let i = 0; i + 1 < term.length; i++) {
+      const r = suspect[i] ? reading.get(term[i]) : undefined;
+      if (r) keys.push(soundShardKey(soundBucketOf(r, term[i + 1], m.vocab.soundBuckets)));
+    }
+    return wordsIn(keys);
   }
 
   /** The words a query is cut into: the texts' vocabulary, the question words, and every wording of the synonym table (离婚冷静期 is one word to look up, not 离婚 / 冷静期). */
@@ -195,9 +212,10 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
    * it mistypes (typoSpots), or null. Of the words equally close in sound,
    * the one most provisions hold. `homophones`: every replaced character has
    * the same toneless reading (its most common one) as the one typed, as an
-   * input method's slip has.
+   * input method's slip has; `unheld`: no provision holds any replaced
+   * stretch as typed.
    */
-  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean } | null> {
+  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean; unheld: boolean } | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
     const known = new Set(vocabulary);
     const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
@@ -205,10 +223,12 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const held = async (s: string) => (await p.matcher.find(s)).units.length;
     let changed = false;
     let homophones = true;
+    let unheld = true;
     const fixed: string[] = [];
     for (const term of q.explicit ? q.terms : [q.phrase]) {
       const suspect = suspectCharacters(joinUnknownRuns(segmentWords(term, lexicon), lexicon), (w) => known.has(w), STOP_WORDS);
-      const spots = typoSpots(term, vocabulary, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS, suspect).slice(0, MAX_SPOTS);
+      const candidates = [...new Set([...vocabulary, ...(await soundAlikes(p.m, term, suspect, reading))])];
+      const spots = typoSpots(term, candidates, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS, suspect).slice(0, MAX_SPOTS);
       const taken: { at: number; length: number; word: string }[] = [];
       for (const spot of spots) {
         if (taken.some((t) => spot.at < t.at + t.length && t.at < spot.at + spot.length)) continue;
@@ -220,6 +240,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
         if (best && best.n >= TYPED_RATIO * typed) {
           taken.push({ at: spot.at, length: spot.length, word: best.word });
           homophones &&= spot.closeness === SAME_SYLLABLE;
+          unheld &&= typed === 0;
         }
       }
       let out = term;
@@ -227,7 +248,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       changed ||= taken.length > 0;
       fixed.push(out);
     }
-    return changed ? { query: fixed.join(' '), homophones } : null;
+    return changed ? { query: fixed.join(' '), homophones, unheld } : null;
   }
 
   /** What a one-string query leaves beside its words (queryWords' hints): single characters, and the kinds and meanings a question asks about. */
@@ -294,15 +315,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
-    // A question is rarely held as written: where no provision holds its words together as typed, it is
-    // corrected only when the slip is an input method's (every replaced character read exactly as typed:
+    // A question is rarely held as written: where no provision holds its words together as typed (or
+    // none holds the mistyped stretch at all: 缓型的 cut 缓 / 型的 leaves 型的 to be held), it is corrected only when the slip is an input method's (every replaced character read exactly as typed:
     // 见正人 → 见证人, not 年假 → 年检), some provisions hold the reading's words together, and the
     // reading leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
     // Anything less sure is a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
     if (typoFix && !options.exact && !heldAsTyped) {
       const fixed = await search(typoFix.query, { ...options, exact: true });
-      const wordsHeld = !q.explicit && typoFix.homophones && tiers.all.length === 0 && fixed.counts.all > 0 && (await hintsOf(p, typoFix.query)).every((h) => hints.includes(h));
+      const wordsHeld = !q.explicit && typoFix.homophones && (tiers.all.length === 0 || typoFix.unheld) && fixed.counts.all > 0 && (await hintsOf(p, typoFix.query)).every((h) => hints.includes(h));
       if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0 || wordsHeld) return { ...fixed, suggestion: null, correctedFrom: query };
     }
     const offset = options.offset ?? 0;

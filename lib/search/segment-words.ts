@@ -18,14 +18,16 @@ export function createLexicon(words: Iterable<string>): Lexicon {
 
 /**
  * Forward and backward maximum matching; the reading with fewer words wins,
- * then the one with fewer single characters, then the backward one (which
- * errs less on Chinese).
+ * then the one with fewer stray characters, then the backward one (which
+ * errs less on Chinese). A stray is a single character the lexicon does not
+ * hold: 辖 of 辖 / 区的 / 治安 is a word broken, where 的 of 辖区 / 的 / 治安
+ * is a word of its own (the question words are in the lexicon).
  */
 export function segmentWords(folded: string, lexicon: Lexicon): string[] {
   const forward = matchForward(folded, lexicon);
   const backward = matchBackward(folded, lexicon);
   if (forward.length !== backward.length) return forward.length < backward.length ? forward : backward;
-  return singles(forward) < singles(backward) ? forward : backward;
+  return strays(forward, lexicon) < strays(backward, lexicon) ? forward : backward;
 }
 
 function matchForward(s: string, lex: Lexicon): string[] {
@@ -50,4 +52,4 @@ function matchBackward(s: string, lex: Lexicon): string[] {
   return out;
 }
 
-const singles = (words: string[]) => words.filter((w) => w.length === 1).length;
+const strays = (words: string[], lex: Lexicon) => words.filter((w) => w.length === 1 && !lex.has(w)).length;

@@ -3,8 +3,8 @@
  * one that texts do hold. Most Chinese typos come from the input method: a
  * character of the same or a like-sounding syllable (约淡 for 约谈: dan and
  * tan share their final). A candidate is a vocabulary word of the same
- * length and first character that differs in one later character; the
- * closer the two characters sound, the better. Pure: the engine hands in
+ * length that differs in one character; the closer the two characters
+ * sound, the better. Pure: the engine hands in
  * the words and the readings, the build made them with pinyin-pro.
  */
 
@@ -34,14 +34,17 @@ export type Candidate = { word: string; closeness: number };
 
 /**
  * Vocabulary words that `typed` may be a typo of, best first: same length,
- * same first character, one later character different and sounding like it.
+ * one character different and sounding like it. A first character typed
+ * wrong must read exactly as the right one: its candidates come from words
+ * looked up by that sound (the engine's sound shards), where any nearer
+ * likeness would let in whatever words the query's other characters begin.
  */
 export function typoCandidates(typed: string, words: Iterable<string>, reading: (ch: string) => string | undefined): Candidate[] {
   const out: Candidate[] = [];
   for (const w of words) {
-    if (w.length !== typed.length || w[0] !== typed[0] || w === typed) continue;
+    if (w.length !== typed.length || w === typed) continue;
     let at = -1;
-    for (let i = 1; i < w.length; i++) {
+    for (let i = 0; i < w.length; i++) {
       if (w[i] === typed[i]) continue;
       if (at >= 0) {
         at = -2;
@@ -49,9 +52,9 @@ export function typoCandidates(typed: string, words: Iterable<string>, reading: 
       }
       at = i;
     }
-    if (at < 1) continue;
+    if (at < 0) continue;
     const closeness = soundCloseness(reading(typed[at]), reading(w[at]));
-    if (closeness > 0) out.push({ word: w, closeness });
+    if (closeness > 0 && (at > 0 || closeness === SAME_SYLLABLE)) out.push({ word: w, closeness });
   }
   return out.sort((a, b) => b.closeness - a.closeness || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
 }

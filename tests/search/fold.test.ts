@@ -48,6 +48,16 @@ describe('query words', () => {
     expect(segmentWords('重大情报信息多长时间内上报', lex)).toEqual(['重大', '情报信息', '多长时间', '内', '上报']);
   });
 
+  it.each([
+    // A tie in words: the reading whose lone characters are words (的) beats the one with a word broken (辖).
+    ['辖区的治安', ['辖区', '的', '治安']],
+    ['缓刑的适用条件', ['缓刑', '的', '适用', '条件']],
+    ['个人的责任', ['个人', '的', '责任']],
+  ])('%s → %j', (q, words) => {
+    const junk = createLexicon(['辖区', '区的', '治安', '缓刑', '刑的', '适用', '条件', '个人', '人的', '责任', ...STOP_WORDS]);
+    expect(segmentWords(q, junk)).toEqual(words);
+  });
+
   it('drops question words and keeps single characters as hints only', () => {
     expect(queryWords(parseQuery('重大情报信息多长时间内上报'), lex)).toEqual({ words: ['重大', '情报信息', '上报'], hints: ['内'], answers: [] });
   });

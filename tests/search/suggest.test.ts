@@ -34,9 +34,15 @@ describe('typoCandidates', () => {
     expect(typoCandidates('一票否绝', ['一票否决'], r)).toEqual([{ word: '一票否决', closeness: 3 }]);
   });
 
-  it('offers nothing for two changed characters, another first character or unlike sounds', () => {
+  it('offers nothing for two changed characters or unlike sounds', () => {
     expect(typoCandidates('约淡', ['要谈', '约束'], r)).toEqual([]);
     expect(typoCandidates('整该改', ['整改该'], r)).toEqual([]);
+  });
+
+  it('offers a word whose first character was typed wrong only where the two read the same', () => {
+    const sounds: Record<string, string> = { 燥: 'zao', 噪: 'zao', 扫: 'sao', 早: 'zao' };
+    const s = (ch: string) => sounds[ch];
+    expect(typoCandidates('燥声', ['噪声', '扫声', '早晨'], s)).toEqual([{ word: '噪声', closeness: 3 }]);
   });
 });
 
@@ -80,6 +86,8 @@ describe('in the search engine', () => {
   it.each([
     ['约淡', '约谈'],
     ['一票否绝', '一票否决'],
+    // The first character typed wrong: no word the query's characters begin is like it.
+    ['越谈', '约谈'],
     ['约谈 整该', '约谈 整改'],
     ['挂牌督半', '挂牌督办'],
     // Inside a question that finds plenty scattered, and where the typo straddles two words.
@@ -94,6 +102,7 @@ describe('in the search engine', () => {
   it.each([
     ['约淡', '约谈'],
     ['一票否绝', '一票否决'],
+    ['越谈', '约谈'],
     ['约谈 整该', '约谈 整改'],
     // A question: no provision holds its words together as typed, some hold the reading's.
     ['哪些情形要挂牌督半', '哪些情形要挂牌督办'],
@@ -117,6 +126,14 @@ describe('in the search engine', () => {
     for (const q of ['约谈', '夸克胶子', '约谈 整改', '血流成河']) expect((await engine.search(q)).correctedFrom, q).toBeNull();
     // 血 / 流程 / 河: the reading stays an offer.
     expect((await engine.search('血流成河')).suggestion).toBe('血流程河');
+  });
+
+  it('corrects a question whose words are held together only because the slip cut a word apart', async () => {
+    // 侠区的治安 is cut 侠 / 区的 / 治安: provisions hold 区的 and 治安 together, none holds 侠区.
+    const r = await engine.search('侠区的治安');
+    expect(r.correctedFrom).toBe('侠区的治安');
+    expect(r.query).toBe('辖区的治安');
+    expect(r.counts.all).toBeGreaterThan(0);
   });
 
   it('corrects a question only for a slip of the same sound: one that only rhymes (判 pan for 办 ban) stays an offer', async () => {
