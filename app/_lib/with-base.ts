@@ -8,3 +8,8 @@ export function withBase(path: string): string {
   if (!path.startsWith('/')) return path;
   return BASE + path;
 }
+
+/** A path of this site as the app names it: the location's path without the base path. */
+export function withoutBase(pathname: string): string {
+  return BASE && pathname.startsWith(BASE) ? pathname.slice(BASE.length) || '/' : pathname;
+}

@@ -5,9 +5,9 @@
  * related pair gets one page, in one orientation:
  * - each document against each parent it implements (the local text left);
  * - each version of a work against the version before it (新旧对照);
- * - two documents the corpus links clauses between, the linking one left
- *   (links are bounded per clause); a clause on the right-hand side lands on
- *   its row of that page.
+ * - two documents the corpus links clauses between, the one more of the
+ *   links start from left (links are bounded per clause); a clause on the
+ *   right-hand side lands on its row of that page.
  * Any other pair — the same pair seen from the other side, two implementers
  * of one parent (siblings, aligned through it), two regulations alike in
  * wording, two distant versions — is compared in the browser on request
@@ -40,21 +40,31 @@ export function comparePairs(documents: DocumentRecord[], works: WorkRecord[] = 
   const seen = new Set<string>();
   const pairs: ComparePair[] = [];
   // Keyed by the unordered pair: a pair's page shows it one way round only.
+  const unordered = (a: string, b: string) => (a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`);
   const add = (a: string, b: string) => {
-    const key = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+    const key = unordered(a, b);
     if (a === b || seen.has(key)) return;
     seen.add(key);
-    const pair = relate(byId.get(a)!, byId.get(b)!, parentsOf);
-    // A parent met first (through a link from its clauses) still goes right, as on every implementing pair's page.
-    pairs.push(pair.relation === 'implemented-by' ? relate(byId.get(b)!, byId.get(a)!, parentsOf) : pair);
+    pairs.push(relate(byId.get(a)!, byId.get(b)!, parentsOf));
   };
 
+  // Parents first: a pair that is also linked keeps the local text left.
   for (const d of documents) for (const p of parentsOf.get(d.id)!) add(d.id, p);
   for (const w of works) {
     const present = w.versions.filter((v) => ids.has(v.documentId));
     for (let i = 0; i + 1 < present.length; i++) add(present[i].documentId, present[i + 1].documentId);
   }
-  for (const [a, b] of linked) if (byId.has(a) && byId.has(b)) add(a, b);
+  // A linked pair's page sets left the document more of its links start from (the first by id on a tie),
+  // so its address does not turn with the order the links happen to be listed in.
+  const fromTo = new Map<string, number>();
+  for (const [a, b] of linked) if (byId.has(a) && byId.has(b)) fromTo.set(`${a}\u0000${b}`, (fromTo.get(`${a}\u0000${b}`) ?? 0) + 1);
+  const count = (a: string, b: string) => fromTo.get(`${a}\u0000${b}`) ?? 0;
+  for (const key of [...fromTo.keys()].sort()) {
+    const [a, b] = key.split('\u0000');
+    const aLeft = count(a, b) > count(b, a) || (count(a, b) === count(b, a) && a < b);
+    if (aLeft) add(a, b);
+    else add(b, a);
+  }
   return pairs;
 }
 

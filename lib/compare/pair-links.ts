@@ -2,7 +2,7 @@
  * The links a comparison aligns by, oriented left → right (`from` on the
  * left document, `to` on the right):
  * - a declared parent: the corpus's links from the local text to it;
- * - the reverse page: the same links turned round;
+ * - the same pair seen from the parent (computed on request): the same links turned round;
  * - two texts with a common parent: chained through it — a left clause and
  *   a right clause that implement the same parent clause are paired;
  * - anything else: the similarity aligner's links for the two, plus any

@@ -109,7 +109,8 @@ export async function buildSearchIndex(input: SearchIndexInput): Promise<SearchI
   for (let b = 0; b < vocabBuckets; b++) shards.set(vocabShardKey(b), { words: [] } satisfies VocabShard);
   for (const w of words) (shards.get(vocabShardKey(bucketOf(w[0], vocabBuckets))) as VocabShard).words.push(w);
   for (let b = 0; b < vocabBuckets; b++) shards.set(soundShardKey(b), { words: [] } satisfies VocabShard);
-  for (const w of words) (shards.get(soundShardKey(soundBucketOf(readingOf(w[0]), w[1], vocabBuckets))) as VocabShard).words.push(w);
+  // Only a Chinese character has a reading to look it up by (READINGS_KEY).
+  for (const w of words) if (HAN.test(w[0])) (shards.get(soundShardKey(soundBucketOf(readingOf(w[0]), w[1], vocabBuckets))) as VocabShard).words.push(w);
 
   const version = contentHash(shards.values());
   const manifest: SearchManifest = {

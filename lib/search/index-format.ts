@@ -21,6 +21,8 @@
  *              with their documents' titles, read for the results shown only
  *   d<k>       documents k·documents.perShard onwards (the document filter)
  *   v<k>       the words that queries are segmented against, by first character
+ *   s<k>       the same words by the sound of their first character and their
+ *              second character (soundShardKey), for a typo in a first character
  *   py         the toneless pinyin of every character of the texts and of GB 2312,
  *              for typo suggestions (suggest.ts), read only when a query finds little
  *   n          each document's names and version date, for citation queries

@@ -18,7 +18,7 @@ import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { appliesIn, documentsByPlace } from './region-words';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
+import { SAME_SYLLABLE, suspectCharacters, typoSpots, typoStarts } from './suggest';
 import { keyedWithinTier, rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -189,15 +189,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   }
 
   /**
-   * The words that may stand where a suspect character of `term` starts a
-   * word typed wrong: those read as it begins and going on as it goes on
-   * (soundShardKey), which the vocabulary of the query's own characters lacks.
+   * The words that may stand where a stretch typoSpots tries begins with a
+   * character typed wrong: those read as it begins and going on as it goes
+   * on (soundShardKey), which the vocabulary of the query's own characters lacks.
    */
   function soundAlikes(m: SearchManifest, term: string, suspect: readonly boolean[], reading: Map<string, string>): Promise<string[]> {
     const keys: string[] = [];
-    for (let i = 0; i + 1 < term.length; i++) {
-      const r = suspect[i] ? reading.get(term[i]) : undefined;
-      if (r) keys.push(soundShardKey(soundBucketOf(r, term[i + 1], m.vocab.soundBuckets)));
+    for (const at of typoStarts(suspect)) {
+      const r = reading.get(term[at]);
+      if (r && at + 1 < term.length) keys.push(soundShardKey(soundBucketOf(r, term[at + 1], m.vocab.soundBuckets)));
     }
     return wordsIn(keys);
   }
@@ -227,8 +227,8 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const fixed: string[] = [];
     for (const term of q.explicit ? q.terms : [q.phrase]) {
       const suspect = suspectCharacters(joinUnknownRuns(segmentWords(term, lexicon), lexicon), (w) => known.has(w), STOP_WORDS);
-      const candidates = [...new Set([...vocabulary, ...(await soundAlikes(p.m, term, suspect, reading))])];
-      const spots = typoSpots(term, candidates, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS, suspect).slice(0, MAX_SPOTS);
+      const alike = await soundAlikes(p.m, term, suspect, reading);
+      const spots = typoSpots(term, vocabulary, (w) => known.has(w), (ch) => reading.get(ch), STOP_WORDS, suspect, alike).slice(0, MAX_SPOTS);
       const taken: { at: number; length: number; word: string }[] = [];
       for (const spot of spots) {
         if (taken.some((t) => spot.at < t.at + t.length && t.at < spot.at + spot.length)) continue;

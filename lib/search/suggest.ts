@@ -34,30 +34,33 @@ export type Candidate = { word: string; closeness: number };
 
 /**
  * Vocabulary words that `typed` may be a typo of, best first: same length,
- * one character different and sounding like it. A first character typed
- * wrong must read exactly as the right one: its candidates come from words
- * looked up by that sound (the engine's sound shards), where any nearer
- * likeness would let in whatever words the query's other characters begin.
+ * one character different and sounding like it. `at`: where that character
+ * may be — after the first (the words given are those the first character
+ * begins), or the first itself, which must then read exactly as the right
+ * one (the words given are those looked up by its sound, soundShardKey).
  */
-export function typoCandidates(typed: string, words: Iterable<string>, reading: (ch: string) => string | undefined): Candidate[] {
+export function typoCandidates(typed: string, words: Iterable<string>, reading: (ch: string) => string | undefined, at: 'later' | 'first' = 'later'): Candidate[] {
   const out: Candidate[] = [];
   for (const w of words) {
     if (w.length !== typed.length || w === typed) continue;
-    let at = -1;
+    if (at === 'later' && w[0] !== typed[0]) continue;
+    let diff = -1;
     for (let i = 0; i < w.length; i++) {
       if (w[i] === typed[i]) continue;
-      if (at >= 0) {
-        at = -2;
+      if (diff >= 0) {
+        diff = -2;
         break;
       }
-      at = i;
+      diff = i;
     }
-    if (at < 0) continue;
-    const closeness = soundCloseness(reading(typed[at]), reading(w[at]));
-    if (closeness > 0 && (at > 0 || closeness === SAME_SYLLABLE)) out.push({ word: w, closeness });
+    if (diff < 0 || (at === 'first' && diff !== 0)) continue;
+    const closeness = soundCloseness(reading(typed[diff]), reading(w[diff]));
+    if (closeness > 0 && (at === 'later' || closeness === SAME_SYLLABLE)) out.push({ word: w, closeness });
   }
-  return out.sort((a, b) => b.closeness - a.closeness || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0));
+  return out.sort(byCloseness);
 }
+
+const byCloseness = (a: Candidate, b: Candidate) => b.closeness - a.closeness || (a.word < b.word ? -1 : a.word > b.word ? 1 : 0);
 
 /** A stretch of a typed term (`at`, `length`) that may be a typo of `words` (equally close, `closeness`). */
 export type TypoSpot = { at: number; length: number; words: string[]; closeness: number };
@@ -73,8 +76,18 @@ const SPOT_LENGTHS = [4, 3, 2];
  * position, except across the question's own words (`asking`: 什么, 的),
  * and, given `suspect` (suspectCharacters), only where a typo has left its
  * mark on the segmentation; the caller keeps those the texts do not hold.
+ * `vocabulary`: the words the term's characters begin; `soundWords`: the
+ * words looked up by the sound of a stretch's first character (typoStarts).
  */
-export function typoSpots(term: string, vocabulary: readonly string[], known: (w: string) => boolean, reading: (ch: string) => string | undefined, asking: ReadonlySet<string>, suspect?: readonly boolean[]): TypoSpot[] {
+export function typoSpots(
+  term: string,
+  vocabulary: readonly string[],
+  known: (w: string) => boolean,
+  reading: (ch: string) => string | undefined,
+  asking: ReadonlySet<string>,
+  suspect?: readonly boolean[],
+  soundWords: readonly string[] = [],
+): TypoSpot[] {
   const spots: TypoSpot[] = [];
   // The question's own words (什么, 哪些) are the user's, not the texts': no stretch that takes one in is a typo.
   const asked = new Array<boolean>(term.length).fill(false);
@@ -85,13 +98,19 @@ export function typoSpots(term: string, vocabulary: readonly string[], known: (w
       const s = term.slice(at, at + length);
       if (known(s) || asked.slice(at, at + length).includes(true) || asking.has(s[0]) || asking.has(s[s.length - 1])) continue;
       if (suspect && !suspect.slice(at, at + length).includes(true)) continue;
-      const candidates = typoCandidates(s, vocabulary, reading);
+      const candidates = [...typoCandidates(s, vocabulary, reading), ...typoCandidates(s, soundWords, reading, 'first')].sort(byCloseness);
       if (!candidates.length) continue;
       const closeness = candidates[0].closeness;
       spots.push({ at, length, closeness, words: candidates.filter((c) => c.closeness === closeness).map((c) => c.word) });
     }
   }
   return spots.sort((a, b) => b.closeness - a.closeness || b.length - a.length || a.at - b.at);
+}
+
+/** Where a stretch typoSpots tries may begin, given `suspect`: every place within reach of a suspect character. */
+export function typoStarts(suspect: readonly boolean[]): number[] {
+  const reach = Math.max(...SPOT_LENGTHS);
+  return suspect.flatMap((_, at) => (suspect.slice(at, at + reach).includes(true) ? [at] : []));
 }
 
 /**

@@ -296,4 +296,30 @@ describe('entry points on document pages', () => {
     expect(await page.locator('#row-art-3').isVisible()).toBe(true);
     await page.close();
   });
+
+  it('leads a parent clause to its row on the local text page, the one page the pair has', async () => {
+    const page = await open(`r/${PARENT}/`);
+    const hrefs = (await page.locator('a[href*="/compare/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).filter((h) => h.includes('#'));
+    const toLocal = hrefs.filter((h) => h.includes(`/compare/${LOCAL}/${PARENT}/#`));
+    expect(toLocal.length).toBeGreaterThan(0);
+    // None leads to a page the pair does not have.
+    expect(hrefs.filter((h) => h.includes(`/compare/${PARENT}/`))).toEqual([]);
+    const target = decodeURIComponent(toLocal[0].split('#')[1]);
+    await page.locator(`a[href="${toLocal[0]}"]`).first().click();
+    await page.waitForURL(new RegExp(`/compare/${LOCAL}/${PARENT}/#`));
+    expect(await page.locator(`[id="${target}"]`).isVisible()).toBe(true);
+    await page.close();
+  });
+
+  it('opens an address of the pair seen from the parent side, which has no page, as that comparison computed in the browser', async () => {
+    const page = await site.page();
+    await page.goto(`${site.url}compare/${PARENT}/${LOCAL}/`);
+    await page.waitForURL(new RegExp(`/compare/\\?local=${PARENT}&parent=${LOCAL}$`));
+    await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    // Any other address that is no page stays a 404.
+    await page.goto(`${site.url}compare/${PARENT}/`);
+    expect(await page.locator('h1').innerText()).toBe('未找到该页面');
+    expect(page.url()).toMatch(new RegExp(`/compare/${PARENT}/$`));
+    await page.close();
+  });
 });

@@ -1,9 +1,10 @@
 /** Typo suggestions: a word no text holds, read as the like-sounding word texts do hold. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots } from '../../lib/search/suggest';
+import { soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots, typoStarts } from '../../lib/search/suggest';
 import { STOP_WORDS } from '../../lib/search/stop-words';
 import type { SearchEngine } from '../../lib/search/search-engine';
 import { buildEngine } from './helpers';
+import { READINGS_KEY, soundBucketOf, soundShardKey, type ReadingsShard, type VocabShard } from '../../lib/search/index-format';
 
 describe('sounds', () => {
   it.each([
@@ -42,7 +43,14 @@ describe('typoCandidates', () => {
   it('offers a word whose first character was typed wrong only where the two read the same', () => {
     const sounds: Record<string, string> = { 燥: 'zao', 噪: 'zao', 扫: 'sao', 早: 'zao' };
     const s = (ch: string) => sounds[ch];
-    expect(typoCandidates('燥声', ['噪声', '扫声', '早晨'], s)).toEqual([{ word: '噪声', closeness: 3 }]);
+    expect(typoCandidates('燥声', ['噪声', '扫声', '早晨', '燥热'], s, 'first')).toEqual([{ word: '噪声', closeness: 3 }]);
+    // Words the typed first character begins are asked for a later character only.
+    expect(typoCandidates('燥声', ['噪声'], s)).toEqual([]);
+  });
+
+  it('tries a stretch wherever it reaches a suspect character', () => {
+    expect(typoStarts([false, false, false, false, false, true, false])).toEqual([2, 3, 4, 5]);
+    expect(typoStarts([false, false])).toEqual([]);
   });
 });
 
@@ -79,8 +87,28 @@ describe('typoSpots: where in a longer query a typo sits', () => {
 
 describe('in the search engine', () => {
   let engine: SearchEngine;
+  let built: Awaited<ReturnType<typeof buildEngine>>;
   beforeAll(async () => {
-    engine = (await buildEngine()).engine;
+    built = await buildEngine();
+    engine = built.engine;
+  });
+
+  it('files every word that begins with a Chinese character under the sound of that character and its second character too', () => {
+    const m = built.built.manifest;
+    const py = built.built.shards.get(READINGS_KEY) as ReadingsShard;
+    const reading = new Map(Object.entries(py).flatMap(([r, chars]) => [...chars].map((ch) => [ch, r] as const)));
+    const words = [...built.built.shards].filter(([k]) => /^v\d+$/.test(k)).flatMap(([, v]) => (v as VocabShard).words);
+    expect(words.length).toBe(m.vocab.size);
+    for (const w of words.filter((x) => reading.has(x[0]))) expect((built.built.shards.get(soundShardKey(soundBucketOf(reading.get(w[0])!, w[1], m.vocab.soundBuckets))) as VocabShard).words, w).toContain(w);
+  });
+
+  it('reads the sound shards only for a typo', async () => {
+    const sound = () => built.loader.requested.filter((k) => /^s\d+$/.test(k));
+    const before = sound().length;
+    await engine.search('约谈', { exact: true });
+    expect(sound().length).toBe(before);
+    await engine.search('越谈', { exact: true });
+    expect(sound().length).toBeGreaterThan(before);
   });
 
   it.each([
@@ -134,6 +162,10 @@ describe('in the search engine', () => {
     expect(r.correctedFrom).toBe('侠区的治安');
     expect(r.query).toBe('辖区的治安');
     expect(r.counts.all).toBeGreaterThan(0);
+  });
+
+  it('leaves a question typed right as it is, though a lone character in it sounds like part of a word', async () => {
+    for (const q of ['辖区的治安', '约谈整改的期限', '个人的责任']) expect((await engine.search(q)).correctedFrom, q).toBeNull();
   });
 
   it('corrects a question only for a slip of the same sound: one that only rhymes (判 pan for 办 ban) stays an offer', async () => {

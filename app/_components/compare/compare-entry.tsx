@@ -8,11 +8,8 @@
  */
 import Link from 'next/link';
 import { getCorpus } from '@/app/_data/corpus';
-import { findPair, pairsOf, type StoredPair } from '@/app/compare/_lib/compare-data';
+import { pageRow, pairsOf, type StoredPair } from '@/app/compare/_lib/compare-data';
 import { globalId, splitGlobalId } from '@/lib/content/corpus-index';
-import { citationUnits } from '@/lib/clause';
-import { anchoredRows } from '@/lib/compare/row-anchor';
-import { pairRows } from '@/lib/compare/pair-rows';
 import { compareHref } from '@/lib/site/compare-href';
 import { bookTitle } from '@/lib/clause';
 
@@ -54,12 +51,7 @@ export function CompareClauseLink({ documentId, clauseId }: { documentId: string
 
 type Target = { pair: StoredPair; anchor: string };
 
-/**
- * The comparison rows this clause's links lead to: the page of this
- * document and the other, whichever way round it was generated (a related
- * pair has one page, compare-pairs.ts), at the first row that shows this
- * clause on its side.
- */
+/** The comparison rows this clause's links lead to: per other document, the pair's page at the first row that shows this clause. */
 function clauseTargets(documentId: string, clauseId: string): Target[] {
   const index = getCorpus();
   const self = globalId(documentId, clauseId);
@@ -67,29 +59,8 @@ function clauseTargets(documentId: string, clauseId: string): Target[] {
   for (const link of [...index.linksFrom(self), ...index.linksTo(self)]) {
     const other = splitGlobalId(link.from === self ? link.to : link.from).documentId;
     if (out.has(other)) continue;
-    const left = findPair(documentId, other);
-    const pair = left ?? findPair(other, documentId);
-    const anchor = pair ? pairedAnchors(pair)[left ? 'local' : 'parent'].get(clauseId) : undefined;
-    if (pair && anchor) out.set(other, { pair, anchor });
+    const page = pageRow(documentId, other, clauseId);
+    if (page?.anchor) out.set(other, { pair: page.pair, anchor: page.anchor });
   }
   return [...out.values()];
-}
-
-const anchorCache = new Map<string, { local: Map<string, string>; parent: Map<string, string> }>();
-
-/** For each clause of either side, the first aligned row that shows it. */
-function pairedAnchors(pair: StoredPair): { local: Map<string, string>; parent: Map<string, string> } {
-  const key = `${pair.local}\u0000${pair.parent}`;
-  let found = anchorCache.get(key);
-  if (found) return found;
-  const index = getCorpus();
-  const rows = pairRows(citationUnits(index.clauseIndex(pair.local)), citationUnits(index.clauseIndex(pair.parent)), pair.links);
-  found = { local: new Map(), parent: new Map() };
-  for (const { row, anchor } of anchoredRows(rows)) {
-    if (row.kind !== 'aligned') continue;
-    if (!found.local.has(row.local.id)) found.local.set(row.local.id, anchor);
-    if (!found.parent.has(row.parent.id)) found.parent.set(row.parent.id, anchor);
-  }
-  anchorCache.set(key, found);
-  return found;
 }

@@ -15,9 +15,7 @@ import { splitGlobalId } from '@/lib/content/corpus-index';
 import { CONFLICT_KINDS } from '@/lib/compare/detect-conflicts';
 import { ALL_CONFLICTS, type ConflictGroup } from '@/lib/site/conflict-groups';
 import { PER_PAGE } from '@/lib/site/document-groups';
-import { compareHref, onDemandHref } from '@/lib/site/compare-href';
-import { findPair } from '@/app/compare/_lib/compare-data';
-import { localRowAnchor } from '@/lib/compare/row-anchor';
+import { pairHref } from '@/app/compare/_lib/compare-data';
 import { conflictsHref, docHref } from '@/app/_lib/routes';
 import { Pager } from '@/app/_components/site/pager';
 
@@ -133,7 +131,7 @@ function ConflictItem({ conflict: c }: { conflict: ConflictRecord }) {
         <Link href={docHref(to.documentId, to.clauseId)} prefetch={false}>
           {parentName}
         </Link>
-        <Link href={findPair(from.documentId, to.documentId) ? compareHref(from.documentId, to.documentId, localRowAnchor(from.clauseId)) : onDemandHref(from.documentId, to.documentId)} prefetch={false} className="ml-auto">
+        <Link href={pairHref(from.documentId, to.documentId, from.clauseId)} prefetch={false} className="ml-auto">
           逐条对照
         </Link>
       </p>

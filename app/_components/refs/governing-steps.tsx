@@ -9,8 +9,7 @@ import { docHref } from '@/app/_lib/routes';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { GoverningStep, Today } from '@/lib/refs/governing-chain';
 import { versionLabel } from '@/lib/compare/pair-wording';
-import { compareHref } from '@/lib/site/compare-href';
-import { localRowAnchor } from '@/lib/compare/row-anchor';
+import { pairHref } from '@/app/compare/_lib/compare-data';
 import { ParentProvision } from './parent-provision';
 import { LinkStatus } from './evidence';
 
@@ -59,7 +58,7 @@ function TodayNote({ step, today, index }: { step: GoverningStep; today: Today; 
   const currentName = today.clauseId ? index.clauseName(today.documentId, today.clauseId) : null;
   const head = `所链接的是${linked ? versionLabel(linked) : '旧版本'}，现行版本为${current ? versionLabel(current) : today.documentId}：`;
   // A one-step revision has a 新旧对照 page; its row of the linked provision is the place to read the change.
-  const compare = linked?.supersededBy === today.documentId && today.clauseId ? compareHref(today.documentId, step.documentId, localRowAnchor(today.clauseId)) : null;
+  const compare = linked?.supersededBy === today.documentId && today.clauseId ? pairHref(today.documentId, step.documentId, today.clauseId) : null;
   return (
     <p className="rel-today" data-today={today.change}>
       {head}

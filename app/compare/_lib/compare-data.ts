@@ -15,7 +15,10 @@ import { getCorpus } from '@/app/_data/corpus';
 import { pushTo } from '@/lib/push-to';
 import type { CompareDocumentData } from '@/lib/compare/compare-document-data';
 import { replaySegmenter } from '@/lib/compare/recorded-segmenter';
-import { compareDocumentFile } from '@/lib/site/compare-href';
+import { compareDocumentFile, compareHref, onDemandHref } from '@/lib/site/compare-href';
+import { citationUnits } from '@/lib/clause';
+import { anchoredRows } from '@/lib/compare/row-anchor';
+import { pairRows } from '@/lib/compare/pair-rows';
 
 export type StoredPair = ComparePair & { links: LinkRecord[] };
 
@@ -45,6 +48,42 @@ export function pairsOf(documentId: string): StoredPair[] {
     }
   }
   return byDocument.get(documentId) ?? [];
+}
+
+/**
+ * The page that compares documents `a` and `b`, whichever way round it was
+ * generated (a related pair has one, compare-pairs.ts), and its first
+ * aligned row that shows `a`'s clause `clauseId` (none if no row does).
+ */
+export function pageRow(a: string, b: string, clauseId: string): { pair: StoredPair; anchor: string | undefined } | undefined {
+  const left = findPair(a, b);
+  const pair = left ?? findPair(b, a);
+  return pair && { pair, anchor: pairedAnchors(pair)[left ? 'local' : 'parent'].get(clauseId) };
+}
+
+/** Where to compare `a` with `b` at `a`'s clause: the pair's page at its row, or the comparison computed in the browser. */
+export function pairHref(a: string, b: string, clauseId: string): string {
+  const page = pageRow(a, b, clauseId);
+  return page ? compareHref(page.pair.local, page.pair.parent, page.anchor) : onDemandHref(a, b);
+}
+
+const anchorCache = new Map<string, { local: Map<string, string>; parent: Map<string, string> }>();
+
+/** For each clause of either side, the first aligned row that shows it. */
+function pairedAnchors(pair: StoredPair): { local: Map<string, string>; parent: Map<string, string> } {
+  const key = `${pair.local}\u0000${pair.parent}`;
+  let found = anchorCache.get(key);
+  if (found) return found;
+  const index = getCorpus();
+  const rows = pairRows(citationUnits(index.clauseIndex(pair.local)), citationUnits(index.clauseIndex(pair.parent)), pair.links);
+  found = { local: new Map(), parent: new Map() };
+  for (const { row, anchor } of anchoredRows(rows)) {
+    if (row.kind !== 'aligned') continue;
+    if (!found.local.has(row.local.id)) found.local.set(row.local.id, anchor);
+    if (!found.parent.has(row.parent.id)) found.parent.set(row.parent.id, anchor);
+  }
+  anchorCache.set(key, found);
+  return found;
 }
 
 const built = new Map<string, Comparison | null>();
