@@ -11,5 +11,5 @@ export function withBase(path: string): string {
 
 /** A path of this site as the app names it: the location's path without the base path. */
 export function withoutBase(pathname: string): string {
-  return BASE && pathname.startsWith(BASE) ? pathname.slice(BASE.length) || '/' : pathname;
+  return BASE && (pathname === BASE || pathname.startsWith(`${BASE}/`)) ? pathname.slice(BASE.length) || '/' : pathname;
 }

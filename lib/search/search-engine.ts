@@ -18,7 +18,7 @@ import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { appliesIn, documentsByPlace } from './region-words';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { SAME_SYLLABLE, suspectCharacters, typoSpots, typoStarts } from './suggest';
+import { SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
 import { keyedWithinTier, rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -133,6 +133,8 @@ const SUGGEST_BELOW = 5;
 
 /** Stretches of a query checked for a typo, at most: each costs a lookup. */
 const MAX_SPOTS = 8;
+/** Sound shards read per term for typos in a first character (soundAlikes). */
+const MAX_SOUND_LOOKUPS = 8;
 /** A typed stretch held by more provisions than this is no typo; one held by fewer is, beside a word held this many times as often. */
 const MAX_TYPED = 3;
 const TYPED_RATIO = 20;
@@ -189,17 +191,20 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   }
 
   /**
-   * The words that may stand where a stretch typoSpots tries begins with a
-   * character typed wrong: those read as it begins and going on as it goes
-   * on (soundShardKey), which the vocabulary of the query's own characters lacks.
+   * The words that may stand where a suspect character of `term` starts a
+   * word typed wrong: those read as it begins and going on as it goes on
+   * (soundShardKey), which the vocabulary of the query's own characters
+   * lacks. A shard is a request: at most MAX_SOUND_LOOKUPS per term.
    */
   function soundAlikes(m: SearchManifest, term: string, suspect: readonly boolean[], reading: Map<string, string>): Promise<string[]> {
+    if (!(m.vocab.soundBuckets >= 1)) return Promise.resolve([]);
     const keys: string[] = [];
-    for (const at of typoStarts(suspect)) {
-      const r = reading.get(term[at]);
-      if (r && at + 1 < term.length) keys.push(soundShardKey(soundBucketOf(r, term[at + 1], m.vocab.soundBuckets)));
+    for (let at = 0; at + 1 < term.length && keys.length < MAX_SOUND_LOOKUPS; at++) {
+      const r = suspect[at] ? reading.get(term[at]) : undefined;
+      if (r) keys.push(soundShardKey(soundBucketOf(r, term[at + 1], m.vocab.soundBuckets)));
     }
-    return wordsIn(keys);
+    // Only an aid: without them, the typos in later characters are still found.
+    return wordsIn(keys).catch(() => []);
   }
 
   /** The words a query is cut into: the texts' vocabulary, the question words, and every wording of the synonym table (离婚冷静期 is one word to look up, not 离婚 / 冷静期). */
@@ -213,9 +218,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
    * the one most provisions hold. `homophones`: every replaced character has
    * the same toneless reading (its most common one) as the one typed, as an
    * input method's slip has; `unheld`: no provision holds any replaced
-   * stretch as typed.
+   * stretch as typed; `words`: the words put in.
    */
-  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean; unheld: boolean } | null> {
+  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean; unheld: boolean; words: string[] } | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
     const known = new Set(vocabulary);
     const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
@@ -225,6 +230,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     let homophones = true;
     let unheld = true;
     const fixed: string[] = [];
+    const words: string[] = [];
     for (const term of q.explicit ? q.terms : [q.phrase]) {
       const suspect = suspectCharacters(joinUnknownRuns(segmentWords(term, lexicon), lexicon), (w) => known.has(w), STOP_WORDS);
       const alike = await soundAlikes(p.m, term, suspect, reading);
@@ -247,8 +253,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       for (const t of taken.sort((a, b) => b.at - a.at)) out = out.slice(0, t.at) + t.word + out.slice(t.at + t.length);
       changed ||= taken.length > 0;
       fixed.push(out);
+      words.push(...taken.map((t) => t.word));
     }
-    return changed ? { query: fixed.join(' '), homophones, unheld } : null;
+    return changed ? { query: fixed.join(' '), homophones, unheld, words } : null;
+  }
+
+  /** Whether each word a correction put in is a word of the corrected query as it is cut (缓刑 of 缓刑 / 的, not 人及 of 无人 / 及). */
+  async function putInWhole(p: Parts, fix: { query: string; words: string[] }): Promise<boolean> {
+    const segments = segmentWords(fix.query, await lexiconFor(p, fix.query));
+    return fix.words.every((w) => segments.includes(w));
   }
 
   /** What a one-string query leaves beside its words (queryWords' hints): single characters, and the kinds and meanings a question asks about. */
@@ -316,14 +329,15 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
     // A question is rarely held as written: where no provision holds its words together as typed (or
-    // none holds the mistyped stretch at all: 缓型的 cut 缓 / 型的 leaves 型的 to be held), it is corrected only when the slip is an input method's (every replaced character read exactly as typed:
+    // none holds the mistyped stretch at all, and the word put in stays a word of the reading: 缓型的 cut
+    // 缓 / 型的 leaves 型的 to be held; 无人机 read as 无人 / 及 is no slip), it is corrected only when the slip is an input method's (every replaced character read exactly as typed:
     // 见正人 → 见证人, not 年假 → 年检), some provisions hold the reading's words together, and the
     // reading leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
     // Anything less sure is a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
     if (typoFix && !options.exact && !heldAsTyped) {
       const fixed = await search(typoFix.query, { ...options, exact: true });
-      const wordsHeld = !q.explicit && typoFix.homophones && (tiers.all.length === 0 || typoFix.unheld) && fixed.counts.all > 0 && (await hintsOf(p, typoFix.query)).every((h) => hints.includes(h));
+      const wordsHeld = !q.explicit && typoFix.homophones && (tiers.all.length === 0 || (typoFix.unheld && (await putInWhole(p, typoFix)))) && fixed.counts.all > 0 && (await hintsOf(p, typoFix.query)).every((h) => hints.includes(h));
       if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0 || wordsHeld) return { ...fixed, suggestion: null, correctedFrom: query };
     }
     const offset = options.offset ?? 0;

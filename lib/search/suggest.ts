@@ -77,7 +77,7 @@ const SPOT_LENGTHS = [4, 3, 2];
  * and, given `suspect` (suspectCharacters), only where a typo has left its
  * mark on the segmentation; the caller keeps those the texts do not hold.
  * `vocabulary`: the words the term's characters begin; `soundWords`: the
- * words looked up by the sound of a stretch's first character (typoStarts).
+ * words looked up by the sound of a stretch's first character.
  */
 export function typoSpots(
   term: string,
@@ -105,12 +105,6 @@ export function typoSpots(
     }
   }
   return spots.sort((a, b) => b.closeness - a.closeness || b.length - a.length || a.at - b.at);
-}
-
-/** Where a stretch typoSpots tries may begin, given `suspect`: every place within reach of a suspect character. */
-export function typoStarts(suspect: readonly boolean[]): number[] {
-  const reach = Math.max(...SPOT_LENGTHS);
-  return suspect.flatMap((_, at) => (suspect.slice(at, at + reach).includes(true) ? [at] : []));
 }
 
 /**

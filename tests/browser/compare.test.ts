@@ -313,9 +313,16 @@ describe('entry points on document pages', () => {
 
   it('opens an address of the pair seen from the parent side, which has no page, as that comparison computed in the browser', async () => {
     const page = await site.page();
-    await page.goto(`${site.url}compare/${PARENT}/${LOCAL}/`);
-    await page.waitForURL(new RegExp(`/compare/\\?local=${PARENT}&parent=${LOCAL}$`));
+    // The view and the row carry over, and the page goes to the row once it is computed.
+    await page.goto(`${site.url}compare/${PARENT}/${LOCAL}/?diff=hide#row-art-20`);
+    await page.waitForURL(new RegExp(`/compare/\\?local=${PARENT}&parent=${LOCAL}&diff=hide#row-art-20$`));
     await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    expect(await page.locator('.cmp-root').getAttribute('data-diff')).toBe('hide');
+    const inView = () => page.locator('#row-art-20').evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      return r.top >= 0 && r.top < window.innerHeight;
+    });
+    await expect.poll(inView).toBe(true);
     // Any other address that is no page stays a 404.
     await page.goto(`${site.url}compare/${PARENT}/`);
     expect(await page.locator('h1').innerText()).toBe('未找到该页面');

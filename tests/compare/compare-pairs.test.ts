@@ -53,6 +53,8 @@ describe('comparePairs', () => {
     // The same links listed in another order make the same page; a tie sets the first by id left.
     expect(comparePairs(docs, [], [['city-b', 'speech'], ['speech', 'city-b'], ['city-b', 'speech']])).toEqual(linked);
     expect(comparePairs(docs, [], [['speech', 'city-b'], ['city-b', 'speech']]).find((p) => p.relation === 'similar')).toMatchObject({ local: 'city-b', parent: 'speech' });
+    // More links from the later id: it goes left.
+    expect(comparePairs(docs, [], [['speech', 'city-b'], ['speech', 'city-b'], ['city-b', 'speech']]).find((p) => p.relation === 'similar')).toMatchObject({ local: 'speech', parent: 'city-b' });
   });
 
   it('keeps the local text left on a pair that is linked both ways as well', () => {

@@ -51,6 +51,16 @@ export function OnDemandCompare({ children }: { children: ReactNode }) {
     };
   }, [local, parent]);
 
+  // The browser looked for #row-… before the rows existed: go there once they do.
+  useEffect(() => {
+    if (state.kind !== 'ready' || !window.location.hash) return;
+    try {
+      document.getElementById(decodeURIComponent(window.location.hash.slice(1)))?.scrollIntoView();
+    } catch {
+      // A malformed #… names no row.
+    }
+  }, [state.kind]);
+
   if (!local || !parent) return <>{children}</>;
   if (state.kind === 'ready') return <ComparisonView comparison={state.comparison} csv={state.csv} />;
   return (
