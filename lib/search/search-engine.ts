@@ -215,7 +215,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
   /**
    * The query with each stretch no text holds replaced by the likeliest word
    * it mistypes (typoSpots), or null. Of the words equally close in sound,
-   * the one most provisions hold. `homophones`: every replaced character has
+   * the one most provisions hold beside the characters typed around it,
+   * then one that keeps the first character typed, then the one most
+   * provisions hold. `homophones`: every replaced character has
    * the same toneless reading (its most common one) as the one typed, as an
    * input method's slip has; `unheld`: no provision holds any replaced
    * stretch as typed; `words`: the words put in.
@@ -240,8 +242,20 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
         if (taken.some((t) => spot.at < t.at + t.length && t.at < spot.at + spot.length)) continue;
         const typed = await held(term.slice(spot.at, spot.at + spot.length));
         if (typed > MAX_TYPED) continue;
-        const found = await Promise.all(spot.words.slice(0, SUGGEST_BELOW).map(async (word) => ({ word, n: await held(word) })));
-        const best = found.filter((f) => f.n > 0).sort((a, b) => b.n - a.n)[0];
+        // Words of one sound (复核, 复合, 符合 are all fuhe) are told apart by the characters typed around
+        // them: 申请复核 is held where 申请符合 is not.
+        const before = term[spot.at - 1] ?? '';
+        const after = term[spot.at + spot.length] ?? '';
+        const found = await Promise.all(
+          spot.words.slice(0, SUGGEST_BELOW).map(async (word) => {
+            const n = await held(word);
+            const beside = n === 0 ? 0 : (before ? await held(before + word) : 0) + (after ? await held(word + after) : 0);
+            return { word, n, beside };
+          }),
+        );
+        // With nothing around to tell, the first character as typed is evidence too.
+        const keeps = (w: string) => (w[0] === term[spot.at] ? 1 : 0);
+        const best = found.filter((f) => f.n > 0).sort((a, b) => b.beside - a.beside || keeps(b.word) - keeps(a.word) || b.n - a.n)[0];
         // A stretch a text or two holds (a slip in a source, 约淡) is still a typo beside a word many hold.
         if (best && best.n >= TYPED_RATIO * typed) {
           taken.push({ at: spot.at, length: spot.length, word: best.word });

@@ -164,6 +164,12 @@ describe('in the search engine', () => {
     expect(r.counts.all).toBeGreaterThan(0);
   });
 
+  it('tells words of one sound apart by the characters typed around them, then by the first character typed', async () => {
+    // 复核, 复合 and 符合 all read fuhe; 符合 is the commonest, but 申请复核 is what texts say.
+    expect((await engine.search('申请复合')).query).toBe('申请复核');
+    expect((await engine.search('复合')).query).toBe('复核');
+  });
+
   it('leaves a question typed right as it is, though a lone character in it sounds like part of a word', async () => {
     for (const q of ['辖区的治安', '约谈整改的期限', '个人的责任']) expect((await engine.search(q)).correctedFrom, q).toBeNull();
     // A word no text holds is no slip because a part of it reads like a word: 无人机 is not 无人 / 及.

@@ -1,14 +1,15 @@
 /**
  * 版本: every version of the work this document belongs to, newest first,
- * this one marked, with 新旧对照 against the neighbouring versions (the
- * comparison page runs on request in the browser).
+ * this one marked, with 新旧对照 against the neighbouring versions (their
+ * page, or the comparison computed in the browser where a version between
+ * them is not in the collection).
  */
 import Link from 'next/link';
 import type { CorpusIndex } from '@/lib/content/corpus-index';
 import type { DocumentRecord } from '@/lib/corpus/export-contract';
 import { STATUS_LABEL } from '@/lib/content/labels';
 import { versionPanel } from '@/lib/site/version-panel';
-import { onDemandHref } from '@/lib/site/compare-href';
+import { pairHref } from '@/app/compare/_lib/compare-data';
 import { docHref } from '@/app/_lib/routes';
 import { formatDate } from '@/app/_lib/format';
 
@@ -41,12 +42,12 @@ export function VersionsPanel({ doc, index }: { doc: DocumentRecord; index: Corp
       {newer || older ? (
         <p className="no-print mt-2 flex flex-wrap gap-x-4">
           {newer ? (
-            <Link href={onDemandHref(newer, doc.id)} prefetch={false} data-compare-versions="newer">
+            <Link href={pairHref(newer, doc.id)} prefetch={false} data-compare-versions="newer">
               新旧对照：与后一版本（{dateOf(index, newer)}）
             </Link>
           ) : null}
           {older ? (
-            <Link href={onDemandHref(doc.id, older)} prefetch={false} data-compare-versions="older">
+            <Link href={pairHref(doc.id, older)} prefetch={false} data-compare-versions="older">
               新旧对照：与前一版本（{dateOf(index, older)}）
             </Link>
           ) : null}

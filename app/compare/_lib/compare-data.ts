@@ -52,17 +52,17 @@ export function pairsOf(documentId: string): StoredPair[] {
 
 /**
  * The page that compares documents `a` and `b`, whichever way round it was
- * generated (a related pair has one, compare-pairs.ts), and its first
- * aligned row that shows `a`'s clause `clauseId` (none if no row does).
+ * generated (a related pair has one, compare-pairs.ts), and, given `a`'s
+ * clause `clauseId`, its first aligned row that shows it (none if no row does).
  */
-export function pageRow(a: string, b: string, clauseId: string): { pair: StoredPair; anchor: string | undefined } | undefined {
+export function pageRow(a: string, b: string, clauseId?: string): { pair: StoredPair; anchor: string | undefined } | undefined {
   const left = findPair(a, b);
   const pair = left ?? findPair(b, a);
-  return pair && { pair, anchor: pairedAnchors(pair)[left ? 'local' : 'parent'].get(clauseId) };
+  return pair && { pair, anchor: clauseId ? pairedAnchors(pair)[left ? 'local' : 'parent'].get(clauseId) : undefined };
 }
 
-/** Where to compare `a` with `b` at `a`'s clause: the pair's page at its row, or the comparison computed in the browser. */
-export function pairHref(a: string, b: string, clauseId: string): string {
+/** Where to compare `a` with `b` (at `a`'s clause, given one): the pair's page (at its row), or the comparison computed in the browser. */
+export function pairHref(a: string, b: string, clauseId?: string): string {
   const page = pageRow(a, b, clauseId);
   return page ? compareHref(page.pair.local, page.pair.parent, page.anchor) : onDemandHref(a, b);
 }
