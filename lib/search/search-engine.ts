@@ -342,11 +342,12 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
-    // A question is rarely held as written: where no provision holds its words together as typed (or
-    // none holds the mistyped stretch at all, and the word put in stays a word of the reading: 缓型的 cut
-    // 缓 / 型的 leaves 型的 to be held; 无人机 read as 无人 / 及 is no slip), it is corrected only when the slip is an input method's (every replaced character read exactly as typed:
-    // 见正人 → 见证人, not 年假 → 年检), some provisions hold the reading's words together, and the
-    // reading leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
+    // A question is rarely held as written. Where no provision holds its words together as typed (or
+    // none holds the mistyped stretch at all, and the word put in stays a word of the reading: 缓型的 is
+    // cut 缓 / 型的, leaving 型的 to be held; 无人机 read as 无人 / 及 is no slip), it is corrected only
+    // when the slip is an input method's (every replaced character read exactly as typed: 见正人 →
+    // 见证人, not 年假 → 年检), some provisions hold the reading's words together, and the reading
+    // leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
     // Anything less sure is a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
     if (typoFix && !options.exact && !heldAsTyped) {
