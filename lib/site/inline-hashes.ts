@@ -1,8 +1,10 @@
 /**
  * Next's static export writes its bootstrap as inline scripts
- * (`self.__next_f.push(…)`), and print pages carry an inline <style> for
- * their running head; the CSP (site-csp) allows exactly those, by their
- * SHA-256, and nothing inline wholesale.
+ * (`self.__next_f.push(…)`), and a page may carry an inline <style>; the
+ * CSP (site-csp) allows exactly those, by their SHA-256, and nothing inline
+ * wholesale. (A rule a page writes for itself goes through the CSS object
+ * model instead, page-rule.client.tsx: React adds a <style> in the browser
+ * too, where no hash could allow it.)
  */
 import { createHash } from 'node:crypto';
 

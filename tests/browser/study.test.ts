@@ -221,11 +221,15 @@ describe('study features', () => {
   it.each([
     ['document', `r/${CENTRAL}/`, '健全落实社会治安综合治理领导责任制规定'],
     ['topic', 'topics/zeren-zhuijiu/', '专题：责任追究的方式与程序'],
-    ['compare', 'compare/zongzhi-weiwen-shishi-banfa/zongzhi-zerenzhi-2016/', null],
+    ['compare', 'compare/zongzhi-weiwen-shishi-banfa/zongzhi-zerenzhi-2016/', '条文对照'],
+    // Computed in the browser: its head is written there too, which an inline <style> could not be under the CSP.
+    ['compare-on-demand', 'compare/?local=zongzhi-zerenzhi-2016&parent=zongzhi-weiwen-shishi-banfa', '条文对照'],
   ])('prints the %s as an A4 handout with a running head and page numbers', async (name, path, head) => {
     const page = await site.page();
     const res = await page.goto(site.url + path, { waitUntil: 'networkidle' });
     expect(res?.status()).toBe(200);
+    await expect.poll(() => page.locator('main h1').count()).toBeGreaterThan(0);
+    if (path.includes('?local=')) await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const pdf = await page.pdf({ format: 'A4', displayHeaderFooter: false, preferCSSPageSize: true });
     expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
     mkdirSync(OUT, { recursive: true });
