@@ -40,8 +40,8 @@ export type Alignment = { links: LinkRecord[]; rows: AlignmentRow[]; scorer: str
  * clear a higher bar.
  */
 export const THRESHOLDS: Record<'implements' | 'similar', Thresholds> = {
-  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.2, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: 1.8 },
-  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, margin: 0.08, leadMargin: 0.3, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2, clearLead: Infinity },
+  implements: { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, restates: 0.7, margin: 0.04, leadMargin: 0.2, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: 1.8 },
+  similar: { accept: 0.4, lexicalFloor: 0.35, minShared: 4, sure: 0.6, restates: 0.8, margin: 0.08, leadMargin: 0.3, dominance: 0.05, nearTop: 0.85, secondary: 0.45, maxLinks: 2, clearLead: Infinity },
 };
 
 export function alignDocuments(local: AlignInput, parent: AlignInput, options: AlignOptions): Alignment {
@@ -86,11 +86,15 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
   });
   const anchors = sequenceAnchors(confident);
   const penalties = P.flatMap((p, j) => (p.sanction ? [j] : []));
+  const leadAgainst = againstArticlesAndParts(P, scorer, scoreAll);
   return L.map((l, i) => {
     if (skip[i]) return [];
     const base = scoreAll(l.bag);
     const punishes = l.duty && penalties.length ? dutyPenalty(scoreAll(l.duty), penalties) : -1;
     const leadScores = scoreAll(l.lead);
+    const multi = l.lead !== l.bag && l.lead.words.length < l.bag.words.length;
+    // A provision with its own heading (（五）部门（单位）职责。) names its subject there, not in its first 款.
+    const opening = multi && !l.heading ? bestWithLead(leadAgainst(l.lead)) : null;
     const leadBest = argmax(leadScores);
     const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
     const scored = P.map((p, j) => {
@@ -98,7 +102,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
       if (internalReferenceAgrees(l, p, provisional)) hints.push('same-internal-reference');
       if (headingAgrees(l, p)) hints.push('heading');
-      const byLead = leadBest === j && l.lead !== l.bag && l.lead.words.length < l.bag.words.length;
+      const byLead = leadBest === j && multi;
       if (byLead) hints.push('lead-paragraph');
       if (listAgrees(l, p, scorer)) hints.push('same-list');
       if (chapterAgrees(l, p)) hints.push('chapter-theme');
@@ -112,9 +116,37 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
       const p = P[j];
       const parts = p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {};
       const lead = byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {};
-      return { j, lexical: base[j], score, shared: scorer.shared(l.bag, p.bag), hints, ...parts, ...lead };
+      const opens = opening?.j === j ? { opens: opening } : {};
+      return { j, lexical: base[j], score, shared: scorer.shared(l.bag, p.bag), hints, ...parts, ...lead, ...opens };
     });
   });
+}
+
+/**
+ * A first 款's score against each parent article: against the whole article or against its best
+ * 款, whichever is higher. A local article often restates one 款 of a long parent article in its
+ * first 款, and the rest of the parent's text would dilute that match. The parents' 款 are
+ * indexed only when a local provision of several 款 first asks.
+ */
+function againstArticlesAndParts(P: AlignmentUnit[], scorer: Scorer, scoreAll: (a: TermBag) => Float64Array): (lead: TermBag) => Float64Array {
+  let parts: { owner: number[]; scoreAll: (a: TermBag) => Float64Array } | null = null;
+  return (lead) => {
+    const whole = scoreAll(lead);
+    if (!parts) {
+      const owner = P.flatMap((p, j) => p.parts.map(() => j));
+      const bags = P.flatMap((p) => p.parts);
+      parts = { owner, scoreAll: scorer.against ? scorer.against(bags) : (a) => Float64Array.from(bags, (b) => scorer.score(a, b).score) };
+    }
+    const byPart = parts.scoreAll(lead);
+    byPart.forEach((x, k) => (whole[parts!.owner[k]] = Math.max(whole[parts!.owner[k]], x)));
+    return whole;
+  };
+}
+
+/** The best of a row and its lead over the runner-up. */
+function bestWithLead(row: Float64Array): { j: number; score: number; margin: number } | null {
+  const j = argmax(row);
+  return j < 0 ? null : { j, score: row[j], margin: row[j] - Math.max(0, ...row.filter((_, k) => k !== j)) };
 }
 
 /** A row whose best stands well clear of the rest: an anchor for the order of its neighbours. */

@@ -15,8 +15,9 @@ import type { Hint } from './structure-hints';
  * `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts).
  * `lead`: on the candidate the provision's first paragraph matches best (hint 'lead-paragraph'), that
  * paragraph's own score and its lead over the paragraph's next best candidate.
+ * `opens`: the same for the candidate article one of whose 款 the first paragraph matches best.
  */
-export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: () => number[]; lead?: { score: number; margin: number } };
+export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: () => number[]; lead?: { score: number; margin: number }; opens?: { score: number; margin: number } };
 
 export type Thresholds = {
   /** Minimum score (text plus structure) for any link. */
@@ -36,6 +37,11 @@ export type Thresholds = {
   leadMargin: number;
   /** Another local provision scoring this much higher on the same parent claims it. */
   dominance: number;
+  /**
+   * A first 款 that scores this much against one parent article restates it: that article is the
+   * provision's top link even where its later 款 share more words with another.
+   */
+  restates: number;
   /** Candidates within this ratio of the best compete for the top link on structure. */
   nearTop: number;
   /** Minimum score for a second or third link. */
@@ -90,6 +96,10 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
       if (!next || (next.lexical < t.sure && next.score - rest < t.margin)) return { decision: 'dominated' as const, links: [] };
       top = next;
     }
+    // An article whose first 款 restates one parent article and whose later 款 follow another (a local
+    // article that merges two): the first 款 states what the article is, so its parent is the top link.
+    const opening = row.find((c) => c !== top && (c.opens?.score ?? 0) >= t.restates && c.opens!.margin >= t.leadMargin && c.score >= t.accept && evident(c));
+    if (opening) return { decision: 'linked' as const, links: [opening, top] };
     const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
   });

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { cellsThatCount, decideLinks, ROW_CANDIDATES, type Cell, type Thresholds } from '../../lib/refs/decide-links';
 import type { Hint } from '../../lib/refs/structure-hints';
 
-const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: Infinity };
+const T: Thresholds = { accept: 0.25, lexicalFloor: 0.2, minShared: 3, sure: 0.5, restates: 0.7, margin: 0.04, leadMargin: 0.1, dominance: 0.05, nearTop: 0.7, secondary: 0.3, maxLinks: 3, clearLead: Infinity };
 const cell = (j: number, score: number, hints: Hint[] = [], lexical = score): Cell => ({ j, score, lexical, shared: ['甲', '乙', '丙'], hints });
 
 describe('decideLinks', () => {
@@ -64,6 +64,15 @@ describe('decideLinks', () => {
     expect(b.decision).toBe('linked');
   });
 
+  it('a first paragraph that restates one parent article makes it the top link, the whole text best the second', () => {
+    const opens = (score: number, margin: number) => ({ opens: { score, margin } });
+    // 第三条 公民行使…权利，各级人民政府应当依法予以保障（≈ 上位第三条）。公民…必须遵守宪法和法律…（≈ 上位第四条，更长）。
+    expect(decideLinks([[{ ...cell(0, 0.55), ...opens(0.85, 0.45) }, cell(1, 0.95)]], T)[0].links.map((c) => c.j)).toEqual([0, 1]);
+    // A first paragraph that only resembles the parent article, or does not pick it clearly, changes nothing.
+    expect(decideLinks([[{ ...cell(0, 0.55), ...opens(0.6, 0.45) }, cell(1, 0.95)]], T)[0].links.map((c) => c.j)).toEqual([1]);
+    expect(decideLinks([[{ ...cell(0, 0.55), ...opens(0.85, 0.05) }, cell(1, 0.95)]], T)[0].links.map((c) => c.j)).toEqual([1]);
+  });
+
   it('a provision that clearly points at one parent keeps it though a sibling matches it better (one article per body it names)', () => {
     const cells = [[cell(0, 0.6), cell(1, 0.1)], [cell(0, 0.4), cell(1, 0.15)]];
     expect(decideLinks(cells, T)[1].decision).toBe('dominated');
@@ -77,8 +86,8 @@ describe('cellsThatCount', () => {
   // Scores around the thresholds, from few values, so ties (the hard case for "the row's three best") are common.
   const score = fc.constantFrom(0, 0.05, 0.1, 0.17, 0.18, 0.2, 0.21, 0.22, 0.23, 0.24, 0.25, 0.26, 0.27, 0.28, 0.3, 0.32, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.8);
   const arbCell = (j: number) =>
-    fc.record({ score, lexical: score, shared: fc.integer({ min: 0, max: 5 }), hints: fc.subarray(HINTS), parts: fc.option(fc.array(score, { minLength: 2, maxLength: 3 }), { nil: undefined }), lead: fc.option(fc.record({ score, margin: score }), { nil: undefined }) }).map(
-      ({ shared, parts, lead, ...c }): Cell => ({ j, ...c, shared: ['甲', '乙', '丙', '丁', '戊'].slice(0, shared), ...(parts ? { parts: () => parts } : {}), ...(lead ? { lead } : {}) }),
+    fc.record({ score, lexical: score, shared: fc.integer({ min: 0, max: 5 }), hints: fc.subarray(HINTS), parts: fc.option(fc.array(score, { minLength: 2, maxLength: 3 }), { nil: undefined }), lead: fc.option(fc.record({ score, margin: score }), { nil: undefined }), opens: fc.option(fc.record({ score, margin: score }), { nil: undefined }) }).map(
+      ({ shared, parts, lead, opens, ...c }): Cell => ({ j, ...c, shared: ['甲', '乙', '丙', '丁', '戊'].slice(0, shared), ...(parts ? { parts: () => parts } : {}), ...(lead ? { lead } : {}), ...(opens ? { opens } : {}) }),
     );
   const matrix = fc.integer({ min: 1, max: 10 }).chain((width) => fc.array(fc.tuple(...Array.from({ length: width }, (_, j) => arbCell(j))), { minLength: 1, maxLength: 6 }));
 
