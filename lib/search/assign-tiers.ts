@@ -8,14 +8,19 @@
  *           wording is the user's, and the article that answers it need
  *           not repeat every word of it
  *   some    it contains some of the words; offered when the user typed
- *           several terms, or when nothing matched the phrase or all words
- *           (a question in natural language rarely appears verbatim)
+ *           several terms, or when the phrase and all words match fewer
+ *           provisions than FEW (a question in natural language rarely
+ *           appears verbatim, and the one article holding all its words
+ *           may be a passing mention)
  * Each list ascending, no provision in two.
  */
 import type { ParsedQuery } from './parse-query';
 import type { MatchKind } from './rank';
 
 export type Tiers = Record<MatchKind, number[]>;
+
+/** Fewer phrase and all-words results than this, for a question typed as one string, and partial matches follow them. */
+export const FEW = 3;
 
 /** A word held by more than this share of all provisions is common. */
 export const COMMON_SHARE = 0.02;
@@ -40,13 +45,18 @@ export function assignTiers(q: ParsedQuery, words: string[], phrase: number[], w
   const taken = new Set(phrase);
   const [first, ...rest] = required;
   tiers.all = wordUnits[first].filter((u) => !taken.has(u) && rest.every((k) => sets[k].has(u)));
-  if (!q.explicit && phrase.length + tiers.all.length > 0) return tiers;
+  if (!q.explicit && phrase.length + tiers.all.length >= FEW) return tiers;
   for (const u of tiers.all) taken.add(u);
   // One character alone admits nearly every provision: single characters count
-  // towards ranking but admit one only when no longer word was given.
-  const admitting = words.some((w) => w.length > 1) ? wordUnits.filter((_, k) => words[k].length > 1) : wordUnits;
+  // towards ranking but admit one only when no longer word was given. Of a
+  // question, likewise, only the words it requires admit: 规定 in 是怎样规定的 would admit a third of the corpus.
+  // (When those hold nothing, as where the rarest word is one no provision has, every word admits.)
+  const every = words.map((_, k) => k);
+  const held = q.explicit ? every : required.filter((k) => wordUnits[k].length);
+  const asked = held.length ? held : every;
+  const admitting = asked.some((k) => words[k].length > 1) ? asked.filter((k) => words[k].length > 1) : asked;
   const some = new Set<number>();
-  for (const list of admitting) for (const u of list) if (!taken.has(u)) some.add(u);
+  for (const k of admitting) for (const u of wordUnits[k]) if (!taken.has(u)) some.add(u);
   tiers.some = [...some].sort((a, b) => a - b);
   return tiers;
 }

@@ -18,7 +18,7 @@ import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { appliesIn, documentsByPlace } from './region-words';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
+import { brokenWords, SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
 import { keyedWithinTier, rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -272,6 +272,19 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     return changed ? { query: fixed.join(' '), homophones, unheld, words } : null;
   }
 
+  /**
+   * Whether a guess is worth offering: one slip per term typed (a colloquial question read as three
+   * slips, 老赖还能坐飞机住星级酒店 → 老宅…主星级酒店, is no reading of it), each word put in a word of the
+   * reading as it is cut, and no word the user wrote broken to make it (生孩子 → 生还 / 子).
+   */
+  async function plausible(p: Parts, q: ParsedQuery, fix: { query: string; words: string[] }): Promise<boolean> {
+    if (fix.words.length > (q.explicit ? q.terms.length : 1)) return false;
+    const typed = q.explicit ? q.terms.join(' ') : q.phrase;
+    const [before, after] = await Promise.all([lexiconFor(p, typed), lexiconFor(p, fix.query)]);
+    const broken = typed.length === fix.query.length ? brokenWords(segmentWords(typed, before), segmentWords(fix.query, after), (ch) => after.has(ch)) : [];
+    return broken.length === 0 && (await putInWhole(p, fix));
+  }
+
   /** Whether each word a correction put in is a word of the corrected query as it is cut (缓刑 of 缓刑 / 的, not 人及 of 无人 / 及). */
   async function putInWhole(p: Parts, fix: { query: string; words: string[] }): Promise<boolean> {
     const segments = segmentWords(fix.query, await lexiconFor(p, fix.query));
@@ -338,7 +351,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const cited = await citedPromise;
     // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
     const typoFix = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
-    const suggestion = typoFix?.query ?? null;
+    const suggestion = typoFix && (await plausible(p, q, typoFix)) ? typoFix.query : null;
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.

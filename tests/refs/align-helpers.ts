@@ -109,6 +109,10 @@ export const GOLD_PAIRS: { name: string; path: string; built: () => BuiltCorpus 
   { name: '重庆市实施《集会游行示威法》办法 ↔ 集会游行示威法（留出）', path: 'tests/refs/gold/chongqing-jihui-youxing-banfa.json', built: realCorpus },
   // Held out too: written from both texts before it was ever aligned, after the penalty and dominance changes.
   { name: '北京市实施《集会游行示威法》办法 ↔ 集会游行示威法（留出）', path: 'tests/refs/gold/beijing-jihui-youxing-banfa.json', built: realCorpus },
+  // Held out too: written from both texts by a reader who never saw the aligner or its output, after the
+  // first-款 rule; never used to tune anything.
+  { name: '河南省实施《教师法》办法 ↔ 教师法（留出）', path: 'tests/refs/gold/henan-jiaoshi-banfa.json', built: realCorpus },
+  { name: '北京市实施《防洪法》办法 ↔ 防洪法（留出）', path: 'tests/refs/gold/beijing-fanghong-banfa.json', built: realCorpus },
   { name: '食品安全（虚构样例）', path: 'tests/refs/fixtures/food-safety/gold.json', built: fixtureCorpus },
 ];
 

@@ -4,7 +4,7 @@ import { fold, foldWithMap } from '../../lib/search/fold';
 import type { SearchEngine, SearchHit } from '../../lib/search/search-engine';
 import { allHits, buildEngine, foldedTextOf, holdsWording, keyOf, loadCorpus, unitKeyOf } from './helpers';
 import { authorityWeight, keyedWithinTier, rankScore, type RankInput } from '../../lib/search/rank';
-import { assignTiers, COMMON_SHARE, requiredWords } from '../../lib/search/assign-tiers';
+import { assignTiers, COMMON_SHARE, FEW, requiredWords } from '../../lib/search/assign-tiers';
 import { parseQuery } from '../../lib/search/parse-query';
 import { appliesIn, documentsByPlace, regionNames } from '../../lib/search/region-words';
 import { buildSnippet } from '../../lib/search/snippet';
@@ -96,6 +96,21 @@ describe("a question's common words only add to the score", () => {
     const q = parseQuery('缓刑条件适用是指');
     const tiers = assignTiers(q, ['缓刑', '条件', '适用', '是指'], [], lists, sets, requiredWords(q, lists, units));
     expect(tiers.all).toEqual([1, 2, 3]);
+    expect(tiers.some).toEqual([]);
+  });
+  it('fewer than FEW such provisions, and those holding some of the required words follow them; the common words admit none', () => {
+    const few = [[1, 2, 3, 4, 5], [1, 2], lists[2], lists[3]];
+    const q = parseQuery('缓刑条件适用是指');
+    const tiers = assignTiers(q, ['缓刑', '条件', '适用', '是指'], [], few, few.map((l) => new Set(l)), requiredWords(q, few, units));
+    expect(tiers.all.length).toBeLessThan(FEW);
+    expect(tiers).toMatchObject({ all: [1, 2], some: [3, 4, 5] });
+  });
+  it('where the required words hold nothing (a word no provision has), every word admits', () => {
+    const none = [[], Array.from({ length: 300 }, (_, i) => i)];
+    const q = parseQuery('生孩子可以');
+    const tiers = assignTiers(q, ['生孩子', '可以'], [], none, none.map((l) => new Set(l)), requiredWords(q, none, units));
+    expect(tiers.all).toEqual([]);
+    expect(tiers.some).toEqual(none[1]);
   });
 });
 

@@ -1,6 +1,6 @@
 /** Typo suggestions: a word no text holds, read as the like-sounding word texts do hold. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots } from '../../lib/search/suggest';
+import { brokenWords, soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots } from '../../lib/search/suggest';
 import { STOP_WORDS } from '../../lib/search/stop-words';
 import type { SearchEngine } from '../../lib/search/search-engine';
 import { buildEngine } from './helpers';
@@ -79,6 +79,19 @@ describe('typoSpots: where in a longer query a typo sits', () => {
   it("never takes in the question's own words", () => {
     expect(spots('不可抗利是指什么情况').some(([s]) => (s as string).includes('什么'))).toBe(false);
   });
+});
+
+describe('brokenWords: a reading that breaks a word the user wrote', () => {
+  const single = (ch: string) => ch === '的';
+  it.each([
+    // 驶离后 read as 驶离婚: 驶 is left alone where the user wrote the word 驶离.
+    [['停车费', '驶离', '后'], ['停车费', '驶', '离婚'], ['驶']],
+    // The slip replaced whole, or among characters no word holds: nothing broken.
+    [['申请', '复合'], ['申请', '复核'], []],
+    [['森林', '仿', '火', '期'], ['森林', '防火', '期'], []],
+    // A lone character that is a word of its own is no breakage.
+    [['缓', '型的'], ['缓刑', '的'], []],
+  ])('%j read as %j breaks %j', (typed, read, broken) => expect(brokenWords(typed, read, single)).toEqual(broken));
 });
 
 describe('in the search engine', () => {
@@ -174,6 +187,11 @@ describe('in the search engine', () => {
     for (const q of ['辖区的治安', '约谈整改的期限', '个人的责任']) expect((await engine.search(q)).correctedFrom, q).toBeNull();
     // A word no text holds is no slip because a part of it reads like a word: 无人机 is not 无人 / 及.
     for (const q of ['无人机', '无人机飞行', '无人机的规定']) expect((await engine.search(q)).correctedFrom, q).toBeNull();
+  });
+
+  it('offers no reading that takes a question for several slips at once; typed apart, each term may have its own', async () => {
+    expect((await engine.search('挂牌督半的约淡', { exact: true })).suggestion).toBeNull();
+    expect((await engine.search('挂牌督半 约淡', { exact: true })).suggestion).toBe('挂牌督办 约谈');
   });
 
   it('corrects a question only for a slip of the same sound: one that only rhymes (判 pan for 办 ban) stays an offer', async () => {

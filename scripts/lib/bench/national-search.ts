@@ -33,25 +33,10 @@ export async function runNationalSearch(root: string, cut: (text: string) => str
   if (!existsSync(corpusFile) || !existsSync(join(site, 'data', 'search', 'manifest.json'))) {
     throw new Error(`${root} 中没有全部语料的构建结果：先运行 npm run bench -- --corpus。`);
   }
-  const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
-  const units = benchUnits(corpus);
-  const folded = units.map((u) => u.folded);
-  // Words for the drawn two-character queries: segmenting every clause would take minutes for a list of eight.
-  const words = corpus.clauses.filter((_, i) => i % 50 === 0).flatMap((c) => cut(c.text).map(fold));
-  const queries = benchQueries(folded, words);
-  const examples = JSON.parse(readFileSync(join(root, '.generated', 'search-examples.json'), 'utf8')) as string[];
-  log(`queries: ${[...queries.map((q) => q.q), ...examples].join(' | ')}`);
-
-  const keys = units.map((u) => `${u.documentId}#${u.unitId}`);
-  const phrases = queries.filter((q) => q.kind !== 'multi').map((q) => q.q);
-  const truth = new Map(phrases.map((q) => [q, new Set(keys.filter((_, i) => folded[i].includes(fold(q))))]));
-  const engine = createSearchEngine(fileShardLoader(join(site, 'data', 'search')));
-  const found = new Map<string, Set<string>>();
-  for (const q of phrases) {
-    // Superseded versions are searched too: the scan does not know which version is in force.
-    const r = await engine.search(q, { limit: 1e9, snippetLength: 1, filters: { allVersions: true } });
-    found.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.unitId}`)));
-  }
+  // The parsed corpus (some 1.5 GB) is needed only for the queries and the scan's truth: held through the
+  // browser runs, it made every major garbage collection of this process, which also serves the files, stall
+  // the requests in flight.
+  const { clauses, unitCount, queries, examples, phrases, truth, found } = await scanTruth(corpusFile, join(root, '.generated', 'search-examples.json'), join(site, 'data', 'search'), cut, log);
   await bundle(site);
   const all = [...queries.map((q) => q.q), ...examples];
   const runs: BrowserRun[] = [];
@@ -63,7 +48,31 @@ export async function runNationalSearch(root: string, cut: (text: string) => str
   });
   log(`  ours: first ${ours.firstBytes} B, later ${ours.laterBytesMedian}/${ours.laterBytesMax} B, shown p95 ${ours.browser.p95} ms`);
   const pagefind = opts.pagefind ? await pagefindPart(() => runStage('pagefind', root, 0, 0, [corpusFile, site]), site, all, phrases, truth, log) : null;
-  return { clauses: corpus.clauses.length, units: units.length, queries, examples, ours, repeats, pagefind };
+  return { clauses, units: unitCount, queries, examples, ours, repeats, pagefind };
+}
+
+/** The drawn queries, and for each phrase the provisions holding it: by a scan of every provision, and by the engine. */
+async function scanTruth(corpusFile: string, examplesFile: string, searchDir: string, cut: (text: string) => string[], log: (s: string) => void) {
+  const corpus = JSON.parse(readFileSync(corpusFile, 'utf8')) as Corpus;
+  const units = benchUnits(corpus);
+  const folded = units.map((u) => u.folded);
+  // Words for the drawn two-character queries: segmenting every clause would take minutes for a list of eight.
+  const words = corpus.clauses.filter((_, i) => i % 50 === 0).flatMap((c) => cut(c.text).map(fold));
+  const queries = benchQueries(folded, words);
+  const examples = JSON.parse(readFileSync(examplesFile, 'utf8')) as string[];
+  log(`queries: ${[...queries.map((q) => q.q), ...examples].join(' | ')}`);
+
+  const keys = units.map((u) => `${u.documentId}#${u.unitId}`);
+  const phrases = queries.filter((q) => q.kind !== 'multi').map((q) => q.q);
+  const truth = new Map(phrases.map((q) => [q, new Set(keys.filter((_, i) => folded[i].includes(fold(q))))]));
+  const engine = createSearchEngine(fileShardLoader(searchDir));
+  const found = new Map<string, Set<string>>();
+  for (const q of phrases) {
+    // Superseded versions are searched too: the scan does not know which version is in force.
+    const r = await engine.search(q, { limit: 1e9, snippetLength: 1, filters: { allVersions: true } });
+    found.set(q, new Set(r.hits.filter((h) => h.match === 'phrase').map((h) => `${h.documentId}#${h.unitId}`)));
+  }
+  return { clauses: corpus.clauses.length, unitCount: units.length, queries, examples, phrases, truth, found };
 }
 
 export function nationalSearchTable(r: NationalSearchResult): string {
