@@ -86,23 +86,23 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
   });
   const anchors = sequenceAnchors(confident);
   const penalties = P.flatMap((p, j) => (p.sanction ? [j] : []));
-  const leadAgainst = againstArticlesAndParts(P, scorer, scoreAll);
+  const leadAgainst = againstArticlesAndParts(P, scorer);
   return L.map((l, i) => {
     if (skip[i]) return [];
     const base = scoreAll(l.bag);
     const punishes = l.duty && penalties.length ? dutyPenalty(scoreAll(l.duty), penalties) : -1;
     const leadScores = scoreAll(l.lead);
+    const byLeadBest = bestWithLead(leadScores);
     const multi = l.lead !== l.bag && l.lead.words.length < l.bag.words.length;
-    // A provision with its own heading (（五）部门（单位）职责。) names its subject there, not in its first 款.
-    const opening = multi && !l.heading ? bestWithLead(leadAgainst(l.lead)) : null;
-    const leadBest = argmax(leadScores);
-    const leadLead = leadBest >= 0 ? leadScores[leadBest] - Math.max(0, ...leadScores.filter((_, j) => j !== leadBest)) : 0;
+    // Only an article of several 款 (not a lead-in to a list), and not one with its own heading
+    // (（五）部门（单位）职责。), which names its subject there rather than in its first 款.
+    const opening = multi && l.paragraphs > 1 && !l.heading ? bestWithLead(leadAgainst(l.lead, leadScores)) : null;
     const scored = P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
       if (internalReferenceAgrees(l, p, provisional)) hints.push('same-internal-reference');
       if (headingAgrees(l, p)) hints.push('heading');
-      const byLead = leadBest === j && multi;
+      const byLead = byLeadBest?.j === j && multi;
       if (byLead) hints.push('lead-paragraph');
       if (listAgrees(l, p, scorer)) hints.push('same-list');
       if (chapterAgrees(l, p)) hints.push('chapter-theme');
@@ -115,7 +115,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
     return cellsThatCount(scored, t).map(({ j, score, hints, byLead }): Cell => {
       const p = P[j];
       const parts = p.parts.length ? { parts: partScores(l.bag, p.parts, scorer) } : {};
-      const lead = byLead ? { lead: { score: leadScores[j], margin: leadLead } } : {};
+      const lead = byLead ? { lead: { score: leadScores[j], margin: byLeadBest!.margin } } : {};
       const opens = opening?.j === j ? { opens: opening } : {};
       return { j, lexical: base[j], score, shared: scorer.shared(l.bag, p.bag), hints, ...parts, ...lead, ...opens };
     });
@@ -128,10 +128,10 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
  * first 款, and the rest of the parent's text would dilute that match. The parents' 款 are
  * indexed only when a local provision of several 款 first asks.
  */
-function againstArticlesAndParts(P: AlignmentUnit[], scorer: Scorer, scoreAll: (a: TermBag) => Float64Array): (lead: TermBag) => Float64Array {
+function againstArticlesAndParts(P: AlignmentUnit[], scorer: Scorer): (lead: TermBag, wholeScores: Float64Array) => Float64Array {
   let parts: { owner: number[]; scoreAll: (a: TermBag) => Float64Array } | null = null;
-  return (lead) => {
-    const whole = scoreAll(lead);
+  return (lead, wholeScores) => {
+    const whole = Float64Array.from(wholeScores);
     if (!parts) {
       const owner = P.flatMap((p, j) => p.parts.map(() => j));
       const bags = P.flatMap((p) => p.parts);

@@ -35,6 +35,8 @@ export type AlignmentUnit = {
    * the same parent article.
    */
   parts: TermBag[];
+  /** How many 款 it has: its own first 款 and its paragraph children (1 for one 款, with or without a list). */
+  paragraphs: number;
   /** Clause ids in its own document that the unit cites (第十八条 → art-18). */
   cites: string[];
   /** Global ids of other documents' clauses the unit cites by pinpoint. */
@@ -77,6 +79,7 @@ export function alignmentUnits(input: AlignInput, segmenter: Segmenter): Alignme
         .filter((c) => c.kind === 'item')
         .map((c) => ({ clause: c, bag: termBag(c.text, segmenter) })),
       parts: partsOf(own, lead, clause, paragraphs, segmenter),
+      paragraphs: paragraphs.length + 1,
       cites: internal,
       citesElsewhere: citedWithin(cites, inside, 'document'),
       sanction,

@@ -7,7 +7,8 @@
  * next near candidate, held to the same margin.
  * Among candidates close to the best, structure picks the top link: an
  * explicit citation, then the provision's own heading, then its first
- * paragraph, then the score.
+ * paragraph, then the score. A first 款 that restates another parent article
+ * outright makes that article the top link, unless a citation or the heading chose.
  */
 import type { Hint } from './structure-hints';
 
@@ -15,7 +16,7 @@ import type { Hint } from './structure-hints';
  * `parts`: the text score against each 款 of a parent with several (see AlignmentUnit.parts).
  * `lead`: on the candidate the provision's first paragraph matches best (hint 'lead-paragraph'), that
  * paragraph's own score and its lead over the paragraph's next best candidate.
- * `opens`: the same for the candidate article one of whose 款 the first paragraph matches best.
+ * `opens`: the same for the candidate the first paragraph matches best, against the whole article or any one of its 款.
  */
 export type Cell = { j: number; lexical: number; score: number; shared: string[]; hints: Hint[]; parts?: () => number[]; lead?: { score: number; margin: number }; opens?: { score: number; margin: number } };
 
@@ -98,8 +99,11 @@ export function decideLinks(cells: Cell[][], t: Thresholds): { decision: Decisio
     }
     // An article whose first 款 restates one parent article and whose later 款 follow another (a local
     // article that merges two): the first 款 states what the article is, so its parent is the top link.
-    const opening = row.find((c) => c !== top && (c.opens?.score ?? 0) >= t.restates && c.opens!.margin >= t.leadMargin && c.score >= t.accept && evident(c));
-    if (opening) return { decision: 'linked' as const, links: [opening, top] };
+    // Not where the top link is what the text cites or names in its heading, nor where another provision implements that article better.
+    const opening = top.hints.some((h) => PRIORITY.includes(h))
+      ? undefined
+      : row.find((c) => c !== top && (c.opens?.score ?? 0) >= t.restates && c.opens!.margin >= t.leadMargin && c.score >= t.accept && evident(c) && !dominated(i, c));
+    if (opening) return { decision: 'linked' as const, links: [opening, top].slice(0, t.maxLinks) };
     const rest = near.filter((c) => c !== top && c.score >= Math.max(t.secondary, t.accept) && !dominated(i, c));
     return { decision: 'linked' as const, links: [top, ...rest].slice(0, t.maxLinks) };
   });

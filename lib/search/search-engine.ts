@@ -18,7 +18,7 @@ import { matchSpans, occurrences, shortestCoverAt } from './match-spans';
 import { mergeHits } from './merge-hits';
 import { appliesIn, documentsByPlace } from './region-words';
 import { joinUnknownRuns, needsLexicon, parseQuery, queryWords, type ParsedQuery } from './parse-query';
-import { brokenWords, SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
+import { SAME_SYLLABLE, suspectCharacters, typoSpots } from './suggest';
 import { keyedWithinTier, rankScore, TIER_BASE, type MatchKind } from './rank';
 import { createLexicon, segmentWords, type Lexicon } from './segment-words';
 import { buildSnippet, type Snippet } from './snippet';
@@ -222,7 +222,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
    * input method's slip has; `unheld`: no provision holds any replaced
    * stretch as typed; `words`: the words put in.
    */
-  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean; unheld: boolean; words: string[] } | null> {
+  async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean; unheld: boolean; words: string[]; slips: number[] } | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);
     const known = new Set(vocabulary);
     const lexicon = createLexicon([...vocabulary, ...STOP_WORDS]);
@@ -233,6 +233,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     let unheld = true;
     const fixed: string[] = [];
     const words: string[] = [];
+    const slips: number[] = [];
     for (const term of q.explicit ? q.terms : [q.phrase]) {
       const suspect = suspectCharacters(joinUnknownRuns(segmentWords(term, lexicon), lexicon), (w) => known.has(w), STOP_WORDS);
       const alike = await soundAlikes(p.m, term, suspect, reading);
@@ -268,21 +269,17 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
       changed ||= taken.length > 0;
       fixed.push(out);
       words.push(...taken.map((t) => t.word));
+      slips.push(taken.length);
     }
-    return changed ? { query: fixed.join(' '), homophones, unheld, words } : null;
+    return changed ? { query: fixed.join(' '), homophones, unheld, words, slips } : null;
   }
 
   /**
-   * Whether a guess is worth offering: one slip per term typed (a colloquial question read as three
-   * slips, 老赖还能坐飞机住星级酒店 → 老宅…主星级酒店, is no reading of it), each word put in a word of the
-   * reading as it is cut, and no word the user wrote broken to make it (生孩子 → 生还 / 子).
+   * Whether a guess is worth offering, or putting in the user's place: one slip per term typed. A
+   * colloquial question read as three slips (老赖还能坐飞机住星级酒店 → 老宅…主星级酒店) is no reading of it.
    */
-  async function plausible(p: Parts, q: ParsedQuery, fix: { query: string; words: string[] }): Promise<boolean> {
-    if (fix.words.length > (q.explicit ? q.terms.length : 1)) return false;
-    const typed = q.explicit ? q.terms.join(' ') : q.phrase;
-    const [before, after] = await Promise.all([lexiconFor(p, typed), lexiconFor(p, fix.query)]);
-    const broken = typed.length === fix.query.length ? brokenWords(segmentWords(typed, before), segmentWords(fix.query, after), (ch) => after.has(ch)) : [];
-    return broken.length === 0 && (await putInWhole(p, fix));
+  function plausible(fix: { slips: number[] }): boolean {
+    return fix.slips.every((n) => n <= 1);
   }
 
   /** Whether each word a correction put in is a word of the corrected query as it is cut (缓刑 of 缓刑 / 的, not 人及 of 无人 / 及). */
@@ -326,9 +323,10 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // Each word's provisions as a set, built once: tiers and ranking both look them up.
     const wordSets = wordHits.map((w) => new Set(w.units));
     const required = matched.length ? requiredWords(q, wordHits.map((w) => w.units), m.unitCount) : [];
-    const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets, required);
-    const common = matched.filter((_, k) => !required.includes(k));
     const filterDoc = options.filters?.documentId ? await p.docs.find(options.filters.documentId) : null;
+    const passes = (unit: number) => passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc);
+    const tiers = assignTiers(q, matched, phrase.units, wordHits.map((w) => w.units), wordSets, required, passes);
+    const common = matched.filter((_, k) => !required.includes(k));
     // A place the query names (山东物业公司…): rules that apply elsewhere only come after those that apply there.
     const places = matched.filter((w) => p.placeDocs().has(w));
     const applies = places.length ? appliesIn(places, p.placeDocs(), (d) => docMap.regionOf(d)) : null;
@@ -341,7 +339,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const placeKinds = { all: new Set<boolean>(), some: new Set<boolean>() };
     for (const match of ['phrase', 'all', 'some'] as const) {
       for (const unit of tiers[match]) {
-        if (!passesFilters(docMap.docOf(unit), docMap, options.filters, filterDoc)) continue;
+        if (!passes(unit)) continue;
         counts[match]++;
         scored.push({ unit, match, score: rank(unit, match) });
         if (match !== 'phrase' && answering.has(unit)) listedFirst.add(unit);
@@ -351,7 +349,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     const cited = await citedPromise;
     // A question rarely appears verbatim, so one the phrase does not find is checked for a typo too.
     const typoFix = (counts.phrase + counts.all < SUGGEST_BELOW || (counts.phrase === 0 && !q.explicit)) && !cited ? await suggestFor(p, q).catch(() => null) : null;
-    const suggestion = typoFix && (await plausible(p, q, typoFix)) ? typoFix.query : null;
+    // A reading not worth offering is not put in the user's place either.
+    const reading = typoFix && plausible(typoFix) ? typoFix : null;
+    const suggestion = reading?.query ?? null;
     // Where no provision of any version holds the query as typed (every word, for words typed apart) and
     // some hold its reading as written, the reading's results come first, as search engines do, and the
     // query as typed is one click away. Decided before the page is read, so the first pass costs no texts.
@@ -363,9 +363,9 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
     // leaves no stray characters the query had not (血流成河 read as 血流程河: 血 / 流程 / 河).
     // Anything less sure is a guess: a suggestion.
     const heldAsTyped = phrase.units.length > 0 || (q.explicit && tiers.all.length > 0);
-    if (typoFix && !options.exact && !heldAsTyped) {
-      const fixed = await search(typoFix.query, { ...options, exact: true });
-      const wordsHeld = !q.explicit && typoFix.homophones && (tiers.all.length === 0 || (typoFix.unheld && (await putInWhole(p, typoFix)))) && fixed.counts.all > 0 && (await hintsOf(p, typoFix.query)).every((h) => hints.includes(h));
+    if (reading && !options.exact && !heldAsTyped) {
+      const fixed = await search(reading.query, { ...options, exact: true });
+      const wordsHeld = !q.explicit && reading.homophones && (tiers.all.length === 0 || (reading.unheld && (await putInWhole(p, reading)))) && fixed.counts.all > 0 && (await hintsOf(p, reading.query)).every((h) => hints.includes(h));
       if (fixed.counts.phrase + (q.explicit ? fixed.counts.all : 0) > 0 || wordsHeld) return { ...fixed, suggestion: null, correctedFrom: query };
     }
     const offset = options.offset ?? 0;

@@ -123,23 +123,3 @@ export function suspectCharacters(segments: readonly string[], known: (w: string
   return out;
 }
 
-/**
- * The characters a correction leaves standing alone where the query as typed
- * had them inside a word: 生孩子 read as 生还 / 子 breaks 孩子, 驶离后 read as
- * 驶 / 离婚 breaks 驶离. Such a reading trades a word the user wrote for one
- * they did not; a slip is replaced whole (申请复合 → 申请复核) or sits among
- * characters no word holds (仿火期 → 防火 / 期). Both strings the same length
- * (a correction replaces characters one for one); `single(ch)`: a lone
- * character that is a word of its own (的, 向).
- */
-export function brokenWords(typed: readonly string[], read: readonly string[], single: (ch: string) => boolean): string[] {
-  const inWord: boolean[] = [];
-  for (const w of typed) for (const _ of w) inWord.push(w.length > 1);
-  const broken: string[] = [];
-  let at = 0;
-  for (const w of read) {
-    if (w.length === 1 && HAN.test(w) && !single(w) && inWord[at]) broken.push(w);
-    at += w.length;
-  }
-  return broken;
-}

@@ -71,6 +71,10 @@ describe('decideLinks', () => {
     // A first paragraph that only resembles the parent article, or does not pick it clearly, changes nothing.
     expect(decideLinks([[{ ...cell(0, 0.55), ...opens(0.6, 0.45) }, cell(1, 0.95)]], T)[0].links.map((c) => c.j)).toEqual([1]);
     expect(decideLinks([[{ ...cell(0, 0.55), ...opens(0.85, 0.05) }, cell(1, 0.95)]], T)[0].links.map((c) => c.j)).toEqual([1]);
+    // What the text cites stays first; so does the best where another provision implements the restated article better.
+    expect(decideLinks([[{ ...cell(0, 0.55), ...opens(0.85, 0.45) }, cell(1, 0.95, ['cites-parent'])]], T)[0].links[0].j).toBe(1);
+    const claimed = decideLinks([[{ ...cell(0, 0.45), ...opens(0.85, 0.45) }, cell(1, 0.95)], [cell(0, 0.9), cell(1, 0.1)]], T);
+    expect(claimed[0].links[0].j).toBe(1);
   });
 
   it('a provision that clearly points at one parent keeps it though a sibling matches it better (one article per body it names)', () => {

@@ -105,6 +105,13 @@ describe("a question's common words only add to the score", () => {
     expect(tiers.all.length).toBeLessThan(FEW);
     expect(tiers).toMatchObject({ all: [1, 2], some: [3, 4, 5] });
   });
+  it('counts towards FEW only what the filters let through, and never adds partial matches after a phrase match', () => {
+    const q = parseQuery('缓刑条件适用是指');
+    const words = ['缓刑', '条件', '适用', '是指'];
+    // Three provisions hold every required word, but the filters hide two of them (superseded versions, another document).
+    expect(assignTiers(q, words, [], lists, sets, requiredWords(q, lists, units), (u) => u === 1).some).toEqual([4, 5]);
+    expect(assignTiers(q, words, [7], lists, sets, requiredWords(q, lists, units), (u) => u === 1).some).toEqual([]);
+  });
   it('where the required words hold nothing (a word no provision has), every word admits', () => {
     const none = [[], Array.from({ length: 300 }, (_, i) => i)];
     const q = parseQuery('生孩子可以');

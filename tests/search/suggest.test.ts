@@ -1,6 +1,6 @@
 /** Typo suggestions: a word no text holds, read as the like-sounding word texts do hold. */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { brokenWords, soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots } from '../../lib/search/suggest';
+import { soundCloseness, splitSyllable, suspectCharacters, typoCandidates, typoSpots } from '../../lib/search/suggest';
 import { STOP_WORDS } from '../../lib/search/stop-words';
 import type { SearchEngine } from '../../lib/search/search-engine';
 import { buildEngine } from './helpers';
@@ -79,19 +79,6 @@ describe('typoSpots: where in a longer query a typo sits', () => {
   it("never takes in the question's own words", () => {
     expect(spots('不可抗利是指什么情况').some(([s]) => (s as string).includes('什么'))).toBe(false);
   });
-});
-
-describe('brokenWords: a reading that breaks a word the user wrote', () => {
-  const single = (ch: string) => ch === '的';
-  it.each([
-    // 驶离后 read as 驶离婚: 驶 is left alone where the user wrote the word 驶离.
-    [['停车费', '驶离', '后'], ['停车费', '驶', '离婚'], ['驶']],
-    // The slip replaced whole, or among characters no word holds: nothing broken.
-    [['申请', '复合'], ['申请', '复核'], []],
-    [['森林', '仿', '火', '期'], ['森林', '防火', '期'], []],
-    // A lone character that is a word of its own is no breakage.
-    [['缓', '型的'], ['缓刑', '的'], []],
-  ])('%j read as %j breaks %j', (typed, read, broken) => expect(brokenWords(typed, read, single)).toEqual(broken));
 });
 
 describe('in the search engine', () => {
