@@ -86,7 +86,6 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
   });
   const anchors = sequenceAnchors(confident);
   const penalties = P.flatMap((p, j) => (p.sanction ? [j] : []));
-  const leadAgainst = againstArticlesAndParts(P, scorer);
   return L.map((l, i) => {
     if (skip[i]) return [];
     const base = scoreAll(l.bag);
@@ -96,7 +95,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
     const multi = l.lead !== l.bag && l.lead.words.length < l.bag.words.length;
     // Only an article of several 款 (not a lead-in to a list), and not one with its own heading
     // (（五）部门（单位）职责。), which names its subject there rather than in its first 款.
-    const opening = multi && l.paragraphs > 1 && !l.heading ? bestWithLead(leadAgainst(l.lead, leadScores)) : null;
+    const opening = multi && l.paragraphs > 1 && !l.heading ? bestWithLead(againstArticlesAndParts(l.lead, leadScores, P, scorer)) : null;
     const scored = P.map((p, j) => {
       const hints: Hint[] = [];
       if (l.citesElsewhere.includes(p.globalId)) hints.push('cites-parent');
@@ -125,23 +124,18 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
 /**
  * A first 款's score against each parent article: against the whole article or against its best
  * 款, whichever is higher. A local article often restates one 款 of a long parent article in its
- * first 款, and the rest of the parent's text would dilute that match. The parents' 款 are
- * indexed only when a local provision of several 款 first asks.
+ * first 款, and the rest of the parent's text would dilute that match. Only the articles the first
+ * 款 already matches best as wholes are scored by 款: indexing every 款 of a large parent for each
+ * pair doubled the time alignment takes.
  */
-function againstArticlesAndParts(P: AlignmentUnit[], scorer: Scorer): (lead: TermBag, wholeScores: Float64Array) => Float64Array {
-  let parts: { owner: number[]; scoreAll: (a: TermBag) => Float64Array } | null = null;
-  return (lead, wholeScores) => {
-    const whole = Float64Array.from(wholeScores);
-    if (!parts) {
-      const owner = P.flatMap((p, j) => p.parts.map(() => j));
-      const bags = P.flatMap((p) => p.parts);
-      parts = { owner, scoreAll: scorer.against ? scorer.against(bags) : (a) => Float64Array.from(bags, (b) => scorer.score(a, b).score) };
-    }
-    const byPart = parts.scoreAll(lead);
-    byPart.forEach((x, k) => (whole[parts!.owner[k]] = Math.max(whole[parts!.owner[k]], x)));
-    return whole;
-  };
+function againstArticlesAndParts(lead: TermBag, wholeScores: Float64Array, P: AlignmentUnit[], scorer: Scorer): Float64Array {
+  const scores = Float64Array.from(wholeScores);
+  const near = [...scores.keys()].sort((a, b) => scores[b] - scores[a] || a - b).slice(0, PART_CANDIDATES);
+  for (const j of near) for (const part of P[j].parts) scores[j] = Math.max(scores[j], scorer.score(lead, part).score);
+  return scores;
 }
+
+const PART_CANDIDATES = 8;
 
 /** The best of a row and its lead over the runner-up. */
 function bestWithLead(row: Float64Array): { j: number; score: number; margin: number } | null {
