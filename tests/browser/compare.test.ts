@@ -317,7 +317,8 @@ describe('entry points on document pages', () => {
     await page.goto(`${site.url}compare/${PARENT}/${LOCAL}/?diff=hide#row-art-20`);
     await page.waitForURL(new RegExp(`/compare/\\?local=${PARENT}&parent=${LOCAL}&diff=hide#row-art-20$`));
     await expect.poll(() => page.locator('.cmp-row').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    expect(await page.locator('.cmp-root').getAttribute('data-diff')).toBe('hide');
+    // The view settings are read from the address once the page is running: wait for them, as for the rows.
+    await expect.poll(() => page.locator('.cmp-root').getAttribute('data-diff')).toBe('hide');
     const inView = () => page.locator('#row-art-20').evaluate((el) => {
       const r = el.getBoundingClientRect();
       return r.top >= 0 && r.top < window.innerHeight;
