@@ -126,7 +126,7 @@ function scoreCells(L: AlignmentUnit[], P: AlignmentUnit[], scorer: Scorer, t: T
  * 款, whichever is higher. A local article often restates one 款 of a long parent article in its
  * first 款, and the rest of the parent's text would dilute that match. Only the articles the first
  * 款 already matches best as wholes are scored by 款: indexing every 款 of a large parent for each
- * pair doubled the time alignment takes.
+ * pair made aligning the whole corpus markedly slower.
  */
 function againstArticlesAndParts(lead: TermBag, wholeScores: Float64Array, P: AlignmentUnit[], scorer: Scorer): Float64Array {
   const scores = Float64Array.from(wholeScores);

@@ -37,9 +37,9 @@ export function requiredWords(q: ParsedQuery, wordUnits: number[][], unitCount: 
 
 /**
  * `phrase` and each of `wordUnits` list provisions ascending; `sets` holds
- * the same as `wordUnits`, for lookups; `required`: requiredWords.
+ * the same as `wordUnits`, for lookups; `required`: requiredWords; `shown`:
+ * whether the filters let a provision through (only those count towards FEW).
  */
-/** `shown`: whether the filters let a provision through; only those count towards FEW. */
 export function assignTiers(q: ParsedQuery, words: string[], phrase: number[], wordUnits: number[][], sets: Set<number>[], required: number[], shown: (unit: number) => boolean = () => true): Tiers {
   const tiers: Tiers = { phrase, all: [], some: [] };
   if (!words.length) return tiers;

@@ -220,7 +220,7 @@ export function createSearchEngine(loader: ShardLoader): SearchEngine {
    * provisions hold. `homophones`: every replaced character has
    * the same toneless reading (its most common one) as the one typed, as an
    * input method's slip has; `unheld`: no provision holds any replaced
-   * stretch as typed; `words`: the words put in.
+   * stretch as typed; `words`: the words put in; `slips`: how many stretches were replaced in each term.
    */
   async function suggestFor(p: Parts, q: ParsedQuery): Promise<{ query: string; homophones: boolean; unheld: boolean; words: string[]; slips: number[] } | null> {
     const vocabulary = await vocabularyFor(p.m, q.phrase);

@@ -122,4 +122,3 @@ export function suspectCharacters(segments: readonly string[], known: (w: string
   }
   return out;
 }
-
